@@ -1,0 +1,62 @@
+package org.standpoint.pipeline;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An ordered list of stages, checked when built: each stage's required layers must be added by an earlier
+ * stage (or be {@link Layer#TEXT}), so a mis-assembled pipeline fails before it reads any text.
+ */
+public final class Pipeline {
+    private final List<Stage> stages;
+
+    private Pipeline(List<Stage> stages) {
+        this.stages = List.copyOf(stages);
+    }
+
+    /**
+     * @throws IllegalStateException naming the first stage whose requirements are not met and the missing layers
+     */
+    public static Pipeline of(List<? extends Stage> stages) {
+        EnumSet<Layer> available = EnumSet.of(Layer.TEXT);
+        for (Stage stage : stages) {
+            EnumSet<Layer> missing = EnumSet.noneOf(Layer.class);
+            missing.addAll(stage.requires());
+            missing.removeAll(available);
+            if (!missing.isEmpty()) {
+                throw new IllegalStateException("stage '" + stage.name() + "' requires " + missing
+                        + " but the stages before it only add " + available);
+            }
+            available.addAll(stage.adds());
+        }
+        return new Pipeline(new ArrayList<>(stages));
+    }
+
+    /** Runs every stage in order; a failing stage is reported as a {@link StageException}. */
+    public Document run(Document document) {
+        Document current = document;
+        for (Stage stage : stages) {
+            try {
+                current = stage.apply(current);
+            } catch (StageException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw new StageException(stage.name(), current.article().metadata().origin(), e);
+            }
+        }
+        return current;
+    }
+
+    public List<Stage> stages() {
+        return stages;
+    }
+
+    /** Every layer the pipeline produces. */
+    public Set<Layer> produces() {
+        EnumSet<Layer> all = EnumSet.of(Layer.TEXT);
+        stages.forEach(s -> all.addAll(s.adds()));
+        return all;
+    }
+}
