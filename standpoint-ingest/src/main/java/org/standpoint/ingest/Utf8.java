@@ -44,14 +44,21 @@ public final class Utf8 {
     /** Thrown for bytes that are not UTF-8; carries the position for the user's error line. */
     public static final class InvalidUtf8Exception extends RuntimeException {
         private final int line;
+        private final int byteOffset;
 
         InvalidUtf8Exception(int line, int byteOffset) {
             super("invalid UTF-8 at line " + line + " (byte " + byteOffset + ")");
             this.line = line;
+            this.byteOffset = byteOffset;
         }
 
         public int line() {
             return line;
+        }
+
+        /** 0-based offset of the first invalid byte in the decoded bytes. */
+        public int byteOffset() {
+            return byteOffset;
         }
     }
 }

@@ -1,0 +1,51 @@
+package org.standpoint.annotate.corenlp;
+
+import java.util.Properties;
+
+/**
+ * Which CoreNLP models run. Each switch is there because of a measured cost (see the README): the defaults
+ * keep what extraction needs and drop what it does not.
+ *
+ * @param fineGrainedNer CoreNLP's rule-based fine NER classes (COUNTRY, NATIONALITY, TITLE, ...) on top of
+ *                       the statistical tagger; actor resolution reads TITLE and NATIONALITY
+ * @param allNerModels run the 7-class and MISC CRF taggers besides the 3-class one (default CoreNLP); off by
+ *                     default since dates and numbers come from SUTime and the numeric classifiers anyway
+ * @param quotes find quotations with CoreNLP's quote annotator (attribution is done by Standpoint itself)
+ * @param maxSentenceTokens sentences longer than this are not parsed (long lists and tables cost quadratic time)
+ */
+public record CoreNlpConfig(boolean fineGrainedNer, boolean allNerModels, boolean quotes, int maxSentenceTokens) {
+    public static final CoreNlpConfig DEFAULT = new CoreNlpConfig(true, false, true, 120);
+
+    public CoreNlpConfig {
+        if (maxSentenceTokens < 10) {
+            throw new IllegalArgumentException("maxSentenceTokens must be at least 10, got " + maxSentenceTokens);
+        }
+    }
+
+    /** CoreNLP's properties for this configuration; the one place where string keys are spelled. */
+    Properties toProperties() {
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse" + (quotes ? ",quote" : ""));
+        p.setProperty("tokenize.language", "en");
+        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        p.setProperty("ner.applyFineGrained", Boolean.toString(fineGrainedNer));
+        p.setProperty("ner.useSUTime", "true");
+        p.setProperty("ner.applyNumericClassifiers", "true");
+        p.setProperty("ner.buildEntityMentions", "true");
+        if (!allNerModels) {
+            p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+        }
+        p.setProperty("sutime.includeRange", "true");
+        p.setProperty("depparse.maxlength", Integer.toString(maxSentenceTokens));
+        p.setProperty("pos.maxlen", Integer.toString(maxSentenceTokens * 2));
+        p.setProperty("quote.attributeQuotes", "false");
+        p.setProperty("quote.extractUnclosedQuotes", "false");
+        return p;
+    }
+
+    /** A label for provenance records and the benchmark. */
+    public String describe() {
+        return "corenlp tokenize,ssplit,pos,lemma,ner" + (fineGrainedNer ? "+fine" : "") + (allNerModels ? "+allmodels" : "")
+                + ",depparse" + (quotes ? ",quote" : "");
+    }
+}

@@ -1,0 +1,98 @@
+package org.standpoint.ingest.clean;
+
+import java.util.regex.Pattern;
+
+/**
+ * What a block looks like, judged from its own text: prose, a headline, a label line, a reader appeal, a photo
+ * caption or credit. Word lists here name the genre of page furniture (appeals, captions, navigation), never
+ * any one site's wording.
+ */
+record BlockShape(String text, int words, boolean prose, boolean headlineLike, boolean label, boolean appeal,
+                  boolean captionCue, boolean credit, boolean navigation) {
+
+    private static final Pattern TERMINAL = Pattern.compile("[.!?:;…][\"'”’)\\]]*$|[\"”’]$");
+    private static final Pattern LABEL = Pattern.compile(
+            "^(?:[A-Z][A-Z &/-]{2,30}|(?i:tags|filed under|categories|category|topics|related|posted in|share|"
+                    + "keywords|see also|more on|more from|read also|also read))\\s*:.*");
+    private static final Pattern READER = Pattern.compile("(?i)\\b(you|your|yours)\\b");
+    private static final Pattern APPEAL_VERB = Pattern.compile(
+            "(?i)\\b(support(?:ing)?|donat\\w*|subscri\\w*|sign(?:ing)? up|newsletter|contribut\\w*|"
+                    + "membership|paywall|log ?in|cookies?|ads|ad-free|advertis\\w*|help|remind me)\\b");
+    private static final Pattern STANDALONE_APPEAL = Pattern.compile(
+            "(?i)\\b(ad-free|advertisement|paid subscribers?|support us|donate now|subscribe now|"
+                    + "payment methods?|paiment methods?|sponsored content|cookie policy)\\b");
+    private static final Pattern REPORTED = Pattern.compile("(?i)\\b(said|says|told|according to|added)\\b");
+    private static final Pattern CAPTION_CUE = Pattern.compile(
+            "(?i)(\\b(photo(?:graph)?s?|pictured|picture|image|file photo|illustration)\\b|^\\(?(photo|image|credit)\\b"
+                    + "|\\b(getty images|afp|ap photo|reuters/|epa|tass|sputnik|ria novosti)\\b|/\\s*[A-Z][a-z]+$)");
+    private static final Pattern CREDIT_TAIL = Pattern.compile(
+            "[.!?]\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s*){1,4}(?:/\\s*\\p{Lu}[\\p{L}]+\\s*)?$");
+    private static final Pattern PHOTO_LINE = Pattern.compile("(?i)^\\(?(photo|image|picture|credit)s?\\s*[:/(]");
+    private static final Pattern NAVIGATION = Pattern.compile(
+            "(?i)^(read more|leave a comment|comments?|share( this( article| story)?)?|print|email|"
+                    + "subscribe|sign up|log in|next|previous|back to top|advertisement|related( stories| articles)?|"
+                    + "more stories|most read|trending|follow us.*|click here.*|continue reading|not now|close)[.!:]*$");
+
+    static BlockShape of(String text) {
+        int words = Blocks.wordCount(text);
+        boolean terminal = TERMINAL.matcher(text).find();
+        boolean prose = words >= 8 && terminal;
+        return new BlockShape(text, words, prose, isHeadlineLike(text, words, terminal),
+                LABEL.matcher(text).matches(), isAppeal(text), words <= 60 && CAPTION_CUE.matcher(text).find(),
+                isCredit(text, words), words <= 6 && NAVIGATION.matcher(text.strip()).matches());
+    }
+
+    /** A headline: a handful of words, mostly capitalised, without a closing full stop. */
+    private static boolean isHeadlineLike(String text, int words, boolean terminal) {
+        if (words < 3 || words > 22 || (terminal && !text.endsWith("?") && !text.endsWith("!"))) {
+            return false;
+        }
+        if (text.endsWith("?") || text.endsWith("!")) {
+            return false;
+        }
+        int content = 0;
+        int capitalised = 0;
+        for (String w : text.split("\\s+")) {
+            String letters = w.replaceAll("[^\\p{L}]", "");
+            if (letters.length() >= 4) {
+                content++;
+                if (Character.isUpperCase(letters.charAt(0))) {
+                    capitalised++;
+                }
+            }
+        }
+        return content > 0 && capitalised * 10 >= content * 7;
+    }
+
+    /** Pages ask readers for money, sign-ups and consent in the second person; news reports rarely do. */
+    private static boolean isAppeal(String text) {
+        if (STANDALONE_APPEAL.matcher(text).find()) {
+            return true;
+        }
+        return READER.matcher(text).find() && APPEAL_VERB.matcher(text).find() && !REPORTED.matcher(text).find()
+                && !text.contains("\"") && !text.contains("“");
+    }
+
+    /** A caption ending in the photographer's name, or a line that declares itself a photo credit. */
+    private static boolean isCredit(String text, int words) {
+        if (words > 60 || REPORTED.matcher(text).find()) {
+            return false;
+        }
+        return CREDIT_TAIL.matcher(text).find() || PHOTO_LINE.matcher(text).find();
+    }
+
+    /** Furniture that is never article text wherever it stands. */
+    boolean alwaysClutter() {
+        return label || appeal || navigation;
+    }
+
+    /** Neither prose nor a sentence: short unpunctuated lines such as bylines, buttons, menu entries. */
+    boolean fragment() {
+        return !prose && words <= 8 && !TERMINAL.matcher(text).find() || navigation;
+    }
+
+    /** Whether the block reports what someone said, which captions and appeals do not. */
+    boolean reported() {
+        return REPORTED.matcher(text).find();
+    }
+}

@@ -1,0 +1,138 @@
+package org.standpoint.ingest.clean;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.standpoint.ingest.RawDocument;
+import org.standpoint.model.ArticleMetadata;
+
+/**
+ * Finds the article in a page's blocks: the headline, then the body from the first clean prose paragraph to
+ * the point where page furniture takes over for good, minus furniture and captions inside it. Stateless and
+ * thread-safe; corpus knowledge comes in through {@link RepeatedBlocks}.
+ */
+public final class BoilerplateCleaner {
+
+    public CleanedText clean(RawDocument doc, RepeatedBlocks corpus) {
+        List<String> blocks = doc.blocks().stream().map(Blocks::normalizeSpace).filter(b -> !b.isEmpty()).toList();
+        String docKey = doc.identityText().isEmpty() ? "" : Blocks.sha256(doc.identityText());
+        String publisher = publisherKey(doc.metadata());
+        List<Block> page = new ArrayList<>(blocks.size());
+        for (String b : blocks) {
+            page.add(new Block(BlockShape.of(b), corpus.isRepeated(docKey, publisher, Blocks.blockHash(b))));
+        }
+        String title = doc.metadata().title();
+        int headline = -1;
+        if (!doc.titleFromMarkup()) {
+            headline = findHeadline(page);
+            if (headline >= 0) {
+                title = page.get(headline).shape().text();
+            }
+        }
+        int start = findBodyStart(page, headline);
+        List<String> captions = new ArrayList<>(doc.captions());
+        if (start < 0) {
+            return new CleanedText(title, List.of(), captions);
+        }
+        for (int i = headline + 1; i < start; i++) {
+            if (page.get(i).shape().captionCue() || page.get(i).shape().credit()) {
+                captions.add(page.get(i).shape().text());
+            }
+        }
+        int end = findBodyEnd(page, start);
+        String titleKey = title == null ? null : Blocks.key(title);
+        List<String> paragraphs = new ArrayList<>();
+        for (int i = start; i < end; i++) {
+            Block block = page.get(i);
+            BlockShape s = block.shape();
+            if (s.credit()) {
+                captions.add(s.text());
+            } else if (!s.alwaysClutter() && !(block.repeated() && !s.prose()) && !Blocks.key(s.text()).equals(titleKey)) {
+                paragraphs.add(s.text());
+            }
+        }
+        return new CleanedText(title, paragraphs, captions);
+    }
+
+    /** The key under which a document's blocks are compared with its publisher's other pages. */
+    public static String publisherKey(ArticleMetadata meta) {
+        if (meta.publisher() != null) {
+            return meta.publisher().toLowerCase(Locale.ROOT);
+        }
+        if (meta.url() != null) {
+            try {
+                String host = URI.create(meta.url()).getHost();
+                if (host != null) {
+                    return host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+                }
+            } catch (IllegalArgumentException e) {
+                // an unparseable URL tells us nothing about the publisher
+            }
+        }
+        return RepeatedBlocks.UNKNOWN_PUBLISHER;
+    }
+
+    /** The first headline-like block standing before any clean prose. */
+    private static int findHeadline(List<Block> page) {
+        for (int i = 0; i < page.size(); i++) {
+            Block b = page.get(i);
+            if (b.cleanProse()) {
+                return -1;
+            }
+            if (b.shape().headlineLike() && !b.repeated() && !b.shape().alwaysClutter()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The first clean prose block after the headline that is not a caption. A caption sits between headline
+     * and lede, shows a photo cue or credit, and is followed by more prose (the lede itself).
+     */
+    private static int findBodyStart(List<Block> page, int headline) {
+        for (int i = headline + 1; i < page.size(); i++) {
+            Block b = page.get(i);
+            if (!b.cleanProse()) {
+                continue;
+            }
+            boolean captionPosition = i + 1 < page.size() && page.get(i + 1).cleanProse();
+            if (captionPosition && (b.shape().credit() || b.shape().captionCue() && !b.shape().reported())) {
+                continue;
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /**
+     * Where furniture takes over: the first clutter block or fragment after which no two clean prose blocks
+     * follow each other. A lone "Advertisement" between paragraphs does not end the body; a footer does.
+     */
+    private static int findBodyEnd(List<Block> page, int start) {
+        int lastProseRun = -1;
+        for (int i = page.size() - 2; i >= start; i--) {
+            if (page.get(i).cleanProse() && page.get(i + 1).cleanProse()) {
+                lastProseRun = i + 1;
+                break;
+            }
+        }
+        for (int i = start + 1; i < page.size(); i++) {
+            if (i > lastProseRun && page.get(i).furniture()) {
+                return i;
+            }
+        }
+        return page.size();
+    }
+
+    private record Block(BlockShape shape, boolean repeated) {
+        boolean cleanProse() {
+            return shape.prose() && !repeated && !shape.alwaysClutter() && !shape.credit();
+        }
+
+        boolean furniture() {
+            return repeated || shape.alwaysClutter() || shape.fragment();
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.standpoint.ingest.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.standpoint.ingest.RawDocument;
+import org.standpoint.model.ArticleMetadata;
+
+/**
+ * Finds a news article in an HTML page. Stateless and thread-safe.
+ *
+ * <p>The result's blocks are the text of the paragraphs, subheadings, quotations and list items of the article
+ * container, in document order, with whitespace collapsed and empty ones dropped. Navigation, headers, footers,
+ * asides, forms, scripts and elements whose class or id names clutter (share, related, newsletter, ad, ...) are
+ * removed first. Captions ({@code figcaption}, or a class naming a caption or credit) go to the captions, not
+ * the blocks. Title, date, publisher and address come from the page's declarations (see {@link PageMetadata});
+ * the address falls back to {@code baseUrl}. The identity text is the title and the blocks, so the same article
+ * served in two page layouts hashes alike.
+ */
+public final class HtmlContentExtractor {
+    private static final Set<String> BLOCK_TAGS = Set.of("p", "h2", "h3", "h4", "h5", "h6", "blockquote", "li");
+    private static final String CAPTIONS = "figcaption, [class*=caption], [class*=credit]";
+    /** Includes the no-break and narrow spaces pages use between words and around numbers. */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B]+");
+
+    /**
+     * @param sourceFile the file name for the metadata, without folders
+     * @param location where in the file the page was found, or null for the whole file
+     * @param baseUrl the page's address, for relative links and as the article address of last resort; may be null
+     * @return the article; its blocks are empty when the page holds no article text
+     */
+    public RawDocument extract(String html, String sourceFile, String location, String baseUrl) {
+        Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
+        PageMetadata page = PageMetadata.read(doc, baseUrl);
+        Clutter.remove(doc);
+        Element article = MainContent.find(doc);
+        List<String> captions = takeCaptions(article);
+        List<String> blocks = blocks(article);
+        ArticleMetadata metadata =
+                new ArticleMetadata(sourceFile, location, page.title(), page.publisher(), page.published(), page.url());
+        String title = metadata.title();
+        String body = String.join("\n\n", blocks);
+        return new RawDocument(metadata, blocks, captions, title != null, title == null ? body : title + "\n\n" + body);
+    }
+
+    /** Collapses runs of whitespace, including no-break spaces, to one space and trims. */
+    static String normalizeSpace(String text) {
+        return text == null ? "" : SPACES.matcher(text).replaceAll(" ").strip();
+    }
+
+    /** Removes the captions from {@code article} and returns their text. */
+    private static List<String> takeCaptions(Element article) {
+        List<String> captions = new ArrayList<>();
+        for (Element caption : article.select(CAPTIONS)) {
+            // A credit inside a caption went with it; the article itself is never a caption.
+            if (caption == article || caption.ownerDocument() == null) {
+                continue;
+            }
+            String text = normalizeSpace(caption.text());
+            if (!text.isEmpty()) {
+                captions.add(text);
+            }
+            caption.remove();
+        }
+        return captions;
+    }
+
+    /** The outermost block elements' text: a blockquote of paragraphs is one block, not the quote and its parts. */
+    private static List<String> blocks(Element article) {
+        List<String> blocks = new ArrayList<>();
+        NodeTraversor.filter((node, depth) -> {
+            if (node instanceof Element el && BLOCK_TAGS.contains(el.normalName())) {
+                String text = normalizeSpace(el.text());
+                if (!text.isEmpty()) {
+                    blocks.add(text);
+                }
+                return NodeFilter.FilterResult.SKIP_ENTIRELY;
+            }
+            return NodeFilter.FilterResult.CONTINUE;
+        }, article);
+        return blocks;
+    }
+}

@@ -1,0 +1,212 @@
+package org.standpoint.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.ByteBuffer;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.standpoint.model.Annotation;
+import org.standpoint.model.Article;
+import org.standpoint.model.ArticleMetadata;
+import org.standpoint.model.PartialDate;
+import org.standpoint.model.Sentence;
+
+/**
+ * Articles, their sentences and annotation. {@link #save} writes one article in one transaction and does
+ * nothing when its content hash is already stored, so a crash or a re-run never leaves half an article or a
+ * second copy. Used from one thread at a time.
+ */
+public final class ArticleStore {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String COLUMNS = "id, content_hash, source_file, location, title, publisher, published, url,"
+            + " body, captions, duplicate_of";
+    private final Connection c;
+    private final String pipelineVersion;
+
+    public ArticleStore(Database db, String pipelineVersion) {
+        this.c = db.connection();
+        this.pipelineVersion = pipelineVersion;
+    }
+
+    /** @return true when the article was new and is now stored, false when it was already there */
+    public boolean save(StoredArticle s) {
+        Article a = s.article();
+        try {
+            c.setAutoCommit(false);
+            try {
+                boolean inserted = insertArticle(a, s.similarity());
+                if (inserted) {
+                    if (s.annotation() != null) {
+                        insertAnnotation(a.id(), s.annotation(), s.annotator());
+                    }
+                    if (s.minhash() != null) {
+                        insertSignature(a.id(), s.minhash());
+                    }
+                }
+                c.commit();
+                return inserted;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot store article " + a.id() + " from " + a.metadata().origin()
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    private boolean insertArticle(Article a, Double similarity) throws SQLException {
+        ArticleMetadata m = a.metadata();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO article (" + COLUMNS
+                + ", similarity, pipeline_version, stored_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+                + " ON CONFLICT DO NOTHING")) {
+            ps.setString(1, a.id());
+            ps.setString(2, a.contentHash());
+            ps.setString(3, m.sourceFile());
+            ps.setString(4, m.location());
+            ps.setString(5, m.title());
+            ps.setString(6, m.publisher());
+            ps.setString(7, m.published() == null ? null : m.published().toString());
+            ps.setString(8, m.url());
+            ps.setString(9, a.body());
+            ps.setString(10, toJson(a.captions()));
+            ps.setString(11, a.duplicateOf());
+            ps.setObject(12, similarity);
+            ps.setString(13, pipelineVersion);
+            ps.setString(14, Instant.now().toString());
+            return ps.executeUpdate() == 1;
+        }
+    }
+
+    private void insertAnnotation(String id, Annotation annotation, String annotator) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO sentence (article_id, idx, start_offset, end_offset) VALUES (?,?,?,?)")) {
+            for (Sentence s : annotation.sentences()) {
+                ps.setString(1, id);
+                ps.setInt(2, s.index());
+                ps.setInt(3, s.span().start());
+                ps.setInt(4, s.span().end());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO annotation (article_id, annotator, token_count, data) VALUES (?,?,?,?)")) {
+            ps.setString(1, id);
+            ps.setString(2, annotator);
+            ps.setInt(3, annotation.tokenCount());
+            ps.setBytes(4, AnnotationCodec.encode(annotation));
+            ps.executeUpdate();
+        }
+    }
+
+    private void insertSignature(String id, int[] minhash) throws SQLException {
+        ByteBuffer buf = ByteBuffer.allocate(minhash.length * 4);
+        buf.asIntBuffer().put(minhash);
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO article_signature (article_id, minhash) VALUES (?,?)")) {
+            ps.setString(1, id);
+            ps.setBytes(2, buf.array());
+            ps.executeUpdate();
+        }
+    }
+
+    public boolean containsContentHash(String contentHash) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM article WHERE content_hash = ?")) {
+            ps.setString(1, contentHash);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot look up content hash: " + e.getMessage(), e);
+        }
+    }
+
+    /** Every stored article in order of publication date, then id. */
+    public List<Article> articles() {
+        return query("SELECT " + COLUMNS + " FROM article ORDER BY published, id", null);
+    }
+
+    public Optional<Article> article(String id) {
+        return query("SELECT " + COLUMNS + " FROM article WHERE id = ?", id).stream().findFirst();
+    }
+
+    private List<Article> query(String sql, String param) {
+        List<Article> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            if (param != null) {
+                ps.setString(1, param);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(read(rs));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read articles: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    private static Article read(ResultSet rs) throws SQLException {
+        ArticleMetadata meta = new ArticleMetadata(rs.getString("source_file"), rs.getString("location"),
+                rs.getString("title"), rs.getString("publisher"),
+                PartialDate.parse(rs.getString("published")).orElse(null), rs.getString("url"));
+        return new Article(rs.getString("id"), meta, rs.getString("body"), fromJson(rs.getString("captions")),
+                rs.getString("content_hash"), rs.getString("duplicate_of"));
+    }
+
+    public Optional<Annotation> annotation(String articleId) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT data FROM annotation WHERE article_id = ?")) {
+            ps.setString(1, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(AnnotationCodec.decode(rs.getBytes(1))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read annotation of " + articleId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Every stored MinHash signature by article id, to seed the near-duplicate index of a new run. */
+    public Map<String, int[]> signatures() {
+        Map<String, int[]> out = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT article_id, minhash FROM article_signature ORDER BY article_id");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                ByteBuffer buf = ByteBuffer.wrap(rs.getBytes(2));
+                int[] sig = new int[buf.remaining() / 4];
+                buf.asIntBuffer().get(sig);
+                out.put(rs.getString(1), sig);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read signatures: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    private static String toJson(List<String> list) {
+        try {
+            return JSON.writeValueAsString(list);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> fromJson(String json) {
+        try {
+            return json == null ? List.of() : JSON.readValue(json, new TypeReference<List<String>>() { });
+        } catch (JsonProcessingException e) {
+            throw new StoreException("stored captions are not JSON: " + json, e);
+        }
+    }
+}
