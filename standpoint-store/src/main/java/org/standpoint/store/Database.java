@@ -13,6 +13,8 @@ import org.flywaydb.core.Flyway;
  * as given. Opening it applies any pending migration.
  */
 public final class Database implements AutoCloseable {
+    /** Held so the level sticks: Flyway reports every migration check on stderr, burying the user's output. */
+    private static final java.util.logging.Logger FLYWAY_LOG = quietFlyway();
     private final String url;
     private final Connection connection;
 
@@ -33,6 +35,7 @@ public final class Database implements AutoCloseable {
                     Files.createDirectories(file.toAbsolutePath().getParent());
                 }
             }
+            FLYWAY_LOG.fine("migrating " + url);
             Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration")
                     .load().migrate();
             Connection c = DriverManager.getConnection(url);
@@ -48,6 +51,12 @@ public final class Database implements AutoCloseable {
         } catch (Exception e) {
             throw new StoreException("cannot open database " + location + ": " + e.getMessage(), e);
         }
+    }
+
+    private static java.util.logging.Logger quietFlyway() {
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger("org.flywaydb");
+        log.setLevel(java.util.logging.Level.WARNING);
+        return log;
     }
 
     static String jdbcUrl(String location) {

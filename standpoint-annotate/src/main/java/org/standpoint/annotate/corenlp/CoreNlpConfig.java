@@ -14,7 +14,7 @@ import java.util.Properties;
  * @param maxSentenceTokens sentences longer than this are not parsed (long lists and tables cost quadratic time)
  */
 public record CoreNlpConfig(boolean fineGrainedNer, boolean allNerModels, boolean quotes, int maxSentenceTokens) {
-    public static final CoreNlpConfig DEFAULT = new CoreNlpConfig(true, false, true, 120);
+    public static final CoreNlpConfig DEFAULT = new CoreNlpConfig(false, false, true, 120);
 
     public CoreNlpConfig {
         if (maxSentenceTokens < 10) {

@@ -12,7 +12,8 @@ import org.jsoup.select.Elements;
  * what they are (share bars, related links, newsletter boxes, advertising).
  */
 final class Clutter {
-    private static final String TAGS = "script, style, nav, header, footer, aside, form, noscript, iframe, template";
+    /** Never the article, whatever they hold. */
+    private static final String FURNITURE = "script, style, nav, header, footer, aside, noscript, iframe, template";
     /** Whole words only: a substring test would throw away "header", "shadow" and "download" for "ad". */
     private static final Set<String> WORDS = Set.of(
             "nav", "navbar", "navigation", "menu", "footer", "sidebar", "comment", "comments", "share", "sharing",
@@ -25,13 +26,15 @@ final class Clutter {
     }
 
     /**
-     * Removes clutter from {@code doc}, except an element holding most of the page's paragraph text: some sites
-     * wrap the whole page in a {@code <form>} or give the body wrapper a class like "has-sidebar".
+     * Removes clutter from {@code doc}. A form, or an element named like clutter, survives when it holds most of
+     * the page's paragraph text: some sites wrap the whole page in a {@code <form>}, or give the wrapper of
+     * article and sidebar a class like "has-sidebar".
      */
     static void remove(Document doc) {
+        doc.select(FURNITURE).remove();
         Element body = doc.body();
         long pageText = MainContent.paragraphChars(body);
-        Elements candidates = doc.select(TAGS);
+        Elements candidates = doc.select("form");
         candidates.addAll(doc.select("[class], [id]").stream().filter(Clutter::isNamedClutter).toList());
         for (Element el : candidates) {
             boolean structural = el == body || el.normalName().equals("html");

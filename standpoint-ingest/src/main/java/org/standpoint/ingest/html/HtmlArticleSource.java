@@ -56,5 +56,4 @@ public final class HtmlArticleSource implements ArticleSource {
             return new SourceFailure(name, null, "cannot read: " + (e.getMessage() == null ? e : e.getMessage()));
         }
     }
-
 }

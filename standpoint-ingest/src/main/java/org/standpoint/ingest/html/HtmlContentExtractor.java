@@ -18,10 +18,15 @@ import org.standpoint.model.ArticleMetadata;
  * <p>The result's blocks are the text of the paragraphs, subheadings, quotations and list items of the article
  * container, in document order, with whitespace collapsed and empty ones dropped. Navigation, headers, footers,
  * asides, forms, scripts and elements whose class or id names clutter (share, related, newsletter, ad, ...) are
- * removed first. Captions ({@code figcaption}, or a class naming a caption or credit) go to the captions, not
- * the blocks. Title, date, publisher and address come from the page's declarations (see {@link PageMetadata});
- * the address falls back to {@code baseUrl}. The identity text is the title and the blocks, so the same article
- * served in two page layouts hashes alike.
+ * removed first, except a form or clutter-named element holding most of the page's prose. The container is the
+ * one the page marks ({@code itemprop=articleBody}, {@code article}, {@code main}, {@code role=main}) when it holds
+ * a fair share of the prose, else the one whose paragraphs score best by length and link density. Captions
+ * ({@code figcaption}, or a class naming a caption or credit) go to the captions, not the blocks.
+ *
+ * <p>Title, date, publisher and address come from the page's declarations (Open Graph and other meta tags,
+ * JSON-LD, the canonical link, the headline); the address falls back to {@code baseUrl}, and a field nothing
+ * declares is null. The identity text is the title and the blocks, so the same article served in two page
+ * layouts hashes alike.
  */
 public final class HtmlContentExtractor {
     private static final Set<String> BLOCK_TAGS = Set.of("p", "h2", "h3", "h4", "h5", "h6", "blockquote", "li");

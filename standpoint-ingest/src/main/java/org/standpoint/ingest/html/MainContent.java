@@ -30,7 +30,8 @@ final class MainContent {
         long pageText = paragraphChars(body);
         for (String selector : MARKED) {
             Element best = mostProse(doc, selector);
-            if (best != null && paragraphChars(best) > 0 && paragraphChars(best) >= pageText * MARKED_MIN_SHARE) {
+            long chars = best == null ? 0 : paragraphChars(best);
+            if (chars > 0 && chars >= pageText * MARKED_MIN_SHARE) {
                 return best;
             }
         }

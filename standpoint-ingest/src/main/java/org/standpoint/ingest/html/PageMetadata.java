@@ -50,7 +50,7 @@ record PageMetadata(String title, PartialDate published, String publisher, Strin
 
     /** The first h1 of the article, not the site logo many pages put in an h1 in their header. */
     private static String headline(Document doc) {
-        Element h1 = doc.selectFirst("article h1, main h1, [itemprop=headline]");
+        Element h1 = doc.selectFirst("article h1, main h1");
         if (h1 == null) {
             h1 = doc.select("h1").stream().filter(el -> el.closest("header, nav, footer, aside") == null)
                     .findFirst().orElse(doc.selectFirst("h1"));

@@ -1,0 +1,46 @@
+package org.standpoint.cli;
+
+import java.io.PrintWriter;
+import org.standpoint.cli.analyze.AnalyzeCommand;
+import org.standpoint.cli.export.ExportCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of {@code bin/standpoint}. */
+@Command(name = "standpoint", mixinStandardHelpOptions = true, version = Version.TEXT,
+        description = "Rebuilds actors, events, stances, quotes and figures from news reports of diplomacy.",
+        subcommands = {AnalyzeCommand.class, ExportCommand.class, StatsCommand.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, shared by {@link #main} and the tests. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler(new FailureHandler());
+        return cli;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** One line for an unexpected failure; the stack trace only with {@code --verbose}. */
+    static final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
+        @Override
+        public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+            PrintWriter err = cli.getErr();
+            err.println("standpoint: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
+            if (parsed.hasMatchedOption("--verbose")) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return 1;
+        }
+    }
+}

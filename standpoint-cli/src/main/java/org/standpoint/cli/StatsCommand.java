@@ -1,0 +1,40 @@
+package org.standpoint.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.standpoint.store.Database;
+import org.standpoint.store.StoreStats;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code standpoint stats}: what a database holds. */
+@Command(name = "stats", description = "Show what is stored.")
+public final class StatsCommand implements Callable<Integer> {
+    @Mixin
+    DbOption options;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        if (!options.db.startsWith("jdbc:") && !Files.exists(Path.of(options.db))) {
+            spec.commandLine().getErr().println("standpoint: no database at " + options.db + "; run analyze first");
+            return 1;
+        }
+        try (Database db = Database.open(options.db)) {
+            out.println("database: " + options.db);
+            for (Map.Entry<String, String> f : StoreStats.of(db).figures().entrySet()) {
+                out.printf("  %-24s %s%n", f.getKey(), f.getValue());
+            }
+        }
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,170 @@
+package org.standpoint.cli.analyze;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.standpoint.ingest.ArticleSources;
+import org.standpoint.ingest.IngestLimits;
+import org.standpoint.ingest.RawDocument;
+import org.standpoint.ingest.SourceFailure;
+import org.standpoint.ingest.SourceRecord;
+import org.standpoint.ingest.manifest.Manifest;
+import org.standpoint.pipeline.Document;
+import org.standpoint.pipeline.Pipeline;
+import org.standpoint.pipeline.StageException;
+import org.standpoint.store.ArticleStore;
+import org.standpoint.store.BlockHistory;
+import org.standpoint.store.Database;
+import org.standpoint.store.RunLog;
+import org.standpoint.store.StoreException;
+import org.standpoint.store.StoredArticle;
+
+/**
+ * One {@code analyze} run: read, prepare, annotate on {@code threads} threads and store from this thread
+ * (SQLite has one writer), each article in its own transaction as soon as it is done, so an interrupted run
+ * keeps everything finished before it stopped.
+ */
+final class AnalysisRun {
+    private final Database db;
+    private final Pipeline pipeline;
+    private final String annotator;
+    private final int threads;
+    private final PrintWriter err;
+
+    AnalysisRun(Database db, Pipeline pipeline, String annotator, int threads, PrintWriter err) {
+        this.db = db;
+        this.pipeline = pipeline;
+        this.annotator = annotator;
+        this.threads = threads;
+        this.err = err;
+    }
+
+    RunSummary run(List<Path> inputs, Manifest manifest) {
+        long start = System.nanoTime();
+        RunLog log = new RunLog(db);
+        String runId = log.start();
+        List<SourceFailure> failures = new ArrayList<>();
+        List<RawDocument> docs = new ArrayList<>();
+        manifest.problems().forEach(p -> fail(p, failures));
+        ArticleSources.standard(IngestLimits.DEFAULT).read(inputs, manifest, (SourceRecord r) -> {
+            if (r instanceof RawDocument d) {
+                docs.add(d);
+            } else {
+                fail((SourceFailure) r, failures);
+            }
+        });
+        ArticleStore store = new ArticleStore(db, annotator);
+        BlockHistory history = new BlockHistory(db);
+        Preparation.Batch batch = new Preparation(store, history).prepare(docs, f -> fail(f, failures));
+        int[] counts = annotateAndStore(batch.articles(), store, history, failures);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        RunSummary summary = new RunSummary(docs.size(), counts[0], batch.alreadyStored(), counts[1], failures,
+                counts[2], seconds);
+        failures.forEach(f -> log.failure(runId, f.sourceFile(), f.location(), f.reason()));
+        log.finish(runId, summary.read(), summary.stored(), summary.alreadyStored() + summary.linked(), failures.size());
+        return summary;
+    }
+
+    private void fail(SourceFailure f, List<SourceFailure> failures) {
+        failures.add(f);
+        err.println("standpoint: " + f.describe());
+        err.flush();
+    }
+
+    /**
+     * Annotates and stores the originals first, then the near-duplicates, whose links must point at a stored
+     * article. @return stored, linked, tokens
+     */
+    private int[] annotateAndStore(List<PreparedArticle> articles, ArticleStore store, BlockHistory history,
+                                   List<SourceFailure> failures) {
+        int[] counts = new int[3];
+        List<PreparedArticle> toAnnotate = articles.stream().filter(p -> !p.article().isDuplicate()).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try (ProgressBar bar = progressBar(toAnnotate.size())) {
+            CompletionService<Document> done = new ExecutorCompletionService<>(pool);
+            List<Future<Document>> futures = new ArrayList<>();
+            for (PreparedArticle p : toAnnotate) {
+                futures.add(done.submit(() -> pipeline.run(Document.of(p.article()))));
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                storeNext(done, toAnnotate, futures, store, history, failures, counts);
+                bar.step();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        for (PreparedArticle p : articles) {
+            if (p.article().isDuplicate()) {
+                linkDuplicate(p, store, history, failures, counts);
+            }
+        }
+        return counts;
+    }
+
+    private void linkDuplicate(PreparedArticle p, ArticleStore store, BlockHistory history,
+                               List<SourceFailure> failures, int[] counts) {
+        if (store.article(p.article().duplicateOf()).isEmpty()) {
+            fail(new SourceFailure(p.article().metadata().sourceFile(), p.article().metadata().location(),
+                    "near-duplicate of article " + p.article().duplicateOf() + ", which failed; not stored"), failures);
+            return;
+        }
+        save(new StoredArticle(p.article(), null, annotator, null, p.similarity()), p, store, history, failures, counts);
+        counts[1]++;
+    }
+
+    /** Stores one article; a storage error fails that article only. @return whether it was newly stored */
+    private boolean save(StoredArticle s, PreparedArticle p, ArticleStore store, BlockHistory history,
+                         List<SourceFailure> failures, int[] counts) {
+        try {
+            if (store.save(s)) {
+                history.record(p.article().contentHash(), p.publisherKey(), p.blockHashes());
+                counts[0]++;
+                return true;
+            }
+        } catch (StoreException e) {
+            fail(new SourceFailure(p.article().metadata().sourceFile(), p.article().metadata().location(), e.getMessage()), failures);
+        }
+        return false;
+    }
+
+    private void storeNext(CompletionService<Document> done, List<PreparedArticle> prepared,
+                           List<Future<Document>> futures, ArticleStore store, BlockHistory history,
+                           List<SourceFailure> failures, int[] counts) {
+        Future<Document> next;
+        try {
+            next = done.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+        PreparedArticle p = prepared.get(futures.indexOf(next));
+        try {
+            Document doc = next.get();
+            if (save(new StoredArticle(doc.article(), doc.annotation(), annotator, p.signature(), null), p, store,
+                    history, failures, counts)) {
+                counts[2] += doc.annotation().tokenCount();
+            }
+        } catch (ExecutionException e) {
+            String reason = e.getCause() instanceof StageException se ? se.getMessage() : String.valueOf(e.getCause());
+            fail(new SourceFailure(p.article().metadata().sourceFile(), p.article().metadata().location(), reason), failures);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private static ProgressBar progressBar(int max) {
+        return new ProgressBarBuilder().setTaskName("analyze").setInitialMax(max).setStyle(ProgressBarStyle.ASCII)
+                .setUpdateIntervalMillis(500).showSpeed().setUnit(" articles", 1).build();
+    }
+}

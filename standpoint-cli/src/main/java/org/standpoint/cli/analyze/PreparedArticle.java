@@ -1,0 +1,12 @@
+package org.standpoint.cli.analyze;
+
+import java.util.List;
+import org.standpoint.model.Article;
+
+/**
+ * A cleaned article ready to annotate or link, with what the store keeps to recognise later copies and
+ * recurring furniture.
+ */
+record PreparedArticle(Article article, int[] signature, Double similarity, String publisherKey,
+                       List<String> blockHashes) {
+}

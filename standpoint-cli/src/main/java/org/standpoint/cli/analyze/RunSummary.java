@@ -1,0 +1,37 @@
+package org.standpoint.cli.analyze;
+
+import java.util.List;
+import org.standpoint.ingest.SourceFailure;
+
+/**
+ * What one analyze run did.
+ *
+ * @param read articles found in the inputs
+ * @param stored articles newly stored (analysed or linked as near-duplicates)
+ * @param alreadyStored exact copies of articles stored before or earlier in the run
+ * @param linked near-duplicates stored as links to their original instead of being analysed
+ * @param failures every input or article that failed, with its reason
+ */
+public record RunSummary(int read, int stored, int alreadyStored, int linked, List<SourceFailure> failures,
+                         long tokens, double seconds) {
+    public RunSummary {
+        failures = List.copyOf(failures);
+    }
+
+    public double articlesPerSecond() {
+        return seconds <= 0 ? 0 : (stored - linked) / seconds;
+    }
+
+    /** The closing lines printed after a run. */
+    public String describe() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format("read %d articles: %d stored (%d analysed, %d linked as near-duplicates),"
+                        + " %d skipped as already stored, %d failed; %.2f articles/s, %.0f tokens/s over %.1f s%n",
+                read, stored, stored - linked, linked, alreadyStored, failures.size(), articlesPerSecond(),
+                seconds <= 0 ? 0 : tokens / seconds, seconds));
+        for (SourceFailure f : failures) {
+            sb.append("  failed: ").append(f.describe()).append(System.lineSeparator());
+        }
+        return sb.toString();
+    }
+}
