@@ -8,6 +8,7 @@ import edu.stanford.nlp.util.logging.RedwoodConfiguration;
  * thread: CoreNLP's annotators are safe to call concurrently on separate documents.
  */
 public final class CoreNlpModels {
+    private static final java.util.Map<CoreNlpConfig, CoreNlpModels> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
     private final StanfordCoreNLP pipeline;
     private final CoreNlpConfig config;
     private final long loadMillis;
@@ -18,6 +19,12 @@ public final class CoreNlpModels {
         this.loadMillis = loadMillis;
     }
 
+    /** The models for {@code config}, loaded on first use and then kept for the life of the process. */
+    public static CoreNlpModels shared(CoreNlpConfig config) {
+        return LOADED.computeIfAbsent(config, CoreNlpModels::load);
+    }
+
+    /** Loads a fresh copy of the models; prefer {@link #shared} outside benchmarks. */
     public static CoreNlpModels load(CoreNlpConfig config) {
         // CoreNLP logs every model it loads to stderr; that noise would bury the user's progress bar.
         RedwoodConfiguration.current().clear().apply();

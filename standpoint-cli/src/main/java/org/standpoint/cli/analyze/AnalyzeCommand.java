@@ -49,7 +49,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         try (Database db = Database.open(options.db)) {
             err.println("standpoint: loading CoreNLP models...");
             err.flush();
-            CoreNlpModels models = CoreNlpModels.load(CoreNlpConfig.DEFAULT);
+            CoreNlpModels models = CoreNlpModels.shared(CoreNlpConfig.DEFAULT);
             err.printf("standpoint: models loaded in %.1f s%n", models.loadMillis() / 1000.0);
             Pipeline pipeline = Pipeline.of(List.of(new CoreNlpAnnotator(models)));
             String annotator = Version.TEXT + "; " + models.config().describe();
