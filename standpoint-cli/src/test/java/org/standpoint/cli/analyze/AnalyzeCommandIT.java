@@ -49,6 +49,16 @@ class AnalyzeCommandIT {
         assertThat(stored).contains("01-october-veto.txt", "04-february-veto.html", "06-geneva.jsonl");
         assertThat(stored).hasSize(7);
 
+        try (Database d = Database.open(db())) {
+            assertThat(new ArticleStore(d, "").articles()).allSatisfy(a -> {
+                assertThat(a.metadata().title()).as(a.metadata().sourceFile()).isNotBlank();
+                assertThat(a.metadata().published()).as(a.metadata().sourceFile()).isNotNull();
+                assertThat(a.captions()).as(a.metadata().sourceFile()).isNotEmpty();
+                assertThat(a.body()).as(a.metadata().sourceFile())
+                        .doesNotContain("Photo:", "Share this", "Subscribe", "Tags:", "Read more");
+            });
+        }
+
         CliRun second = CliRun.of("analyze", examples.toString(), "--db", db());
         assertThat(second.exitCode()).isZero();
         assertThat(second.out()).contains("0 stored").contains("7 skipped as already stored");

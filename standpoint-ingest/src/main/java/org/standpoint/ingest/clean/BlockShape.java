@@ -28,10 +28,13 @@ record BlockShape(String text, int words, boolean prose, boolean headlineLike, b
     private static final Pattern CREDIT_TAIL = Pattern.compile(
             "[.!?]\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s*){1,4}(?:/\\s*\\p{Lu}[\\p{L}]+\\s*)?$");
     private static final Pattern PHOTO_LINE = Pattern.compile("(?i)^\\(?(photo|image|picture|credit)s?\\s*[:/(]");
+    private static final Pattern CREDIT_LABEL_TAIL = Pattern.compile(
+            "(?i)\\b(photo|image|picture|credit|photograph)s?(\\s+by)?\\s*[:/©]\\s*[^.!?]{2,60}$");
     private static final Pattern NAVIGATION = Pattern.compile(
             "(?i)^(read more|leave a comment|comments?|share( this( article| story)?)?|print|email|"
                     + "subscribe|sign up|log in|next|previous|back to top|advertisement|related( stories| articles)?|"
                     + "more stories|most read|trending|follow us.*|click here.*|continue reading|not now|close)[.!:]*$");
+    private static final Pattern AD_SLOT = Pattern.compile("(?i)\\badvert(?:isement)?s?\\b");
 
     static BlockShape of(String text) {
         int words = Blocks.wordCount(text);
@@ -67,10 +70,15 @@ record BlockShape(String text, int words, boolean prose, boolean headlineLike, b
     /** Pages ask readers for money, sign-ups and consent in the second person; news reports rarely do. */
     private static boolean isAppeal(String text) {
         if (STANDALONE_APPEAL.matcher(text).find()) {
-            return true;
+            // "support us" in a quoted, attributed sentence is someone's plea reported as news
+            return !(isQuoted(text) && REPORTED.matcher(text).find());
         }
         return READER.matcher(text).find() && APPEAL_VERB.matcher(text).find() && !REPORTED.matcher(text).find()
-                && !text.contains("\"") && !text.contains("“");
+                && !isQuoted(text);
+    }
+
+    private static boolean isQuoted(String text) {
+        return text.contains("\"") || text.contains("“");
     }
 
     /** A caption ending in the photographer's name, or a line that declares itself a photo credit. */
@@ -78,7 +86,8 @@ record BlockShape(String text, int words, boolean prose, boolean headlineLike, b
         if (words > 60 || REPORTED.matcher(text).find()) {
             return false;
         }
-        return CREDIT_TAIL.matcher(text).find() || PHOTO_LINE.matcher(text).find();
+        return CREDIT_TAIL.matcher(text).find() || PHOTO_LINE.matcher(text).find()
+                || CREDIT_LABEL_TAIL.matcher(text).find();
     }
 
     /** Furniture that is never article text wherever it stands. */
@@ -89,6 +98,29 @@ record BlockShape(String text, int words, boolean prose, boolean headlineLike, b
     /** Neither prose nor a sentence: short unpunctuated lines such as bylines, buttons, menu entries. */
     boolean fragment() {
         return !prose && words <= 8 && !TERMINAL.matcher(text).find() || navigation;
+    }
+
+    /**
+     * A block that could be a headline in any capitalisation: three to 22 words, not closed by a full stop
+     * (headlines may ask or exclaim).
+     */
+    boolean headlineCandidate() {
+        return words >= 3 && words <= 22 && !text.endsWith(".") && !text.endsWith(";") && !text.endsWith(",");
+    }
+
+    /** A marker left where an advertisement stood, such as "Advertisement" or "Story continues below advert". */
+    boolean adSlot() {
+        return words <= 6 && AD_SLOT.matcher(text).find();
+    }
+
+    /** Speaks to the reader in the second person, in the page's own voice rather than quoting anyone. */
+    boolean addressesReader() {
+        return words <= 60 && READER.matcher(text).find() && !REPORTED.matcher(text).find() && !isQuoted(text);
+    }
+
+    /** This block, judged to be part of an appeal by its context. */
+    BlockShape asAppeal() {
+        return new BlockShape(text, words, prose, headlineLike, label, true, captionCue, credit, navigation);
     }
 
     /** Whether the block reports what someone said, which captions and appeals do not. */

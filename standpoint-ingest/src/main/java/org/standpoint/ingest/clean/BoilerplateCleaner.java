@@ -73,18 +73,19 @@ public final class BoilerplateCleaner {
         return RepeatedBlocks.UNKNOWN_PUBLISHER;
     }
 
-    /** The first headline-like block standing before any clean prose. */
+    /**
+     * The headline: of the short, unpunctuated blocks standing before the first clean prose, the last one,
+     * since site banners and menus come above a headline and the lede (or a caption) right below it.
+     */
     private static int findHeadline(List<Block> page) {
-        for (int i = 0; i < page.size(); i++) {
+        int headline = -1;
+        for (int i = 0; i < page.size() && !page.get(i).cleanProse(); i++) {
             Block b = page.get(i);
-            if (b.cleanProse()) {
-                return -1;
-            }
-            if (b.shape().headlineLike() && !b.repeated() && !b.shape().alwaysClutter()) {
-                return i;
+            if (b.shape().headlineCandidate() && !b.repeated() && !b.shape().alwaysClutter() && !b.shape().credit()) {
+                headline = i;
             }
         }
-        return -1;
+        return headline;
     }
 
     /**

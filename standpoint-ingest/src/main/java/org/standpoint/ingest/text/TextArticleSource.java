@@ -71,20 +71,26 @@ public final class TextArticleSource implements ArticleSource {
         return blocks;
     }
 
-    /** Lines of a wrapped paragraph break mid-sentence at a similar width; separate short lines do not. */
+    /**
+     * Lines of a wrapped paragraph break mid-sentence near one wrap width: most breaks follow a line with no
+     * closing punctuation and precede a lower-case word or come at nearly the full width. A headline over a
+     * caption, or a list of short lines, does not look like that.
+     */
     private static boolean isHardWrapped(List<String> lines) {
         if (lines.size() < 2) {
             return false;
         }
-        int midSentence = 0;
+        int width = lines.stream().mapToInt(String::length).max().orElse(0);
+        int wrapped = 0;
         for (int i = 0; i < lines.size() - 1; i++) {
             String line = lines.get(i);
-            char last = line.charAt(line.length() - 1);
-            boolean wide = line.length() >= 40 && line.length() <= 100;
-            if (wide && ".!?:\"”'".indexOf(last) < 0) {
-                midSentence++;
+            boolean open = ".!?:\"”'".indexOf(line.charAt(line.length() - 1)) < 0;
+            boolean continues = Character.isLowerCase(lines.get(i + 1).charAt(0));
+            boolean fullWidth = width >= 50 && line.length() >= width * 0.8;
+            if (open && (continues || fullWidth)) {
+                wrapped++;
             }
         }
-        return midSentence * 2 >= lines.size() - 1;
+        return wrapped * 2 > lines.size() - 1;
     }
 }
