@@ -57,13 +57,23 @@ public final class ArticleSources {
     private static List<Path> files(Path folder, Consumer<SourceRecord> sink) {
         try (Stream<Path> walk = Files.walk(folder)) {
             return walk.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> !hidden(folder.relativize(p)))
                     .filter(p -> !p.getFileName().toString().equals(Manifest.DEFAULT_NAME))
                     .sorted().toList();
         } catch (IOException | RuntimeException e) {
             sink.accept(new SourceFailure(folder.toString(), null, "cannot list folder: " + e.getMessage()));
             return List.of();
         }
+    }
+
+    /** Whether the file or any folder on its way down from the input folder is hidden ({@code .git}, {@code .cache}). */
+    private static boolean hidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void readFile(Path file, Manifest manifest, Consumer<SourceRecord> sink) {

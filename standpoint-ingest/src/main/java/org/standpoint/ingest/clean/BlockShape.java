@@ -34,6 +34,8 @@ record BlockShape(String text, int words, boolean prose, boolean headlineLike, b
             "(?i)^(read more|leave a comment|comments?|share( this( article| story)?)?|print|email|"
                     + "subscribe|sign up|log in|next|previous|back to top|advertisement|related( stories| articles)?|"
                     + "more stories|most read|trending|follow us.*|click here.*|continue reading|not now|close)[.!:]*$");
+    private static final Pattern BYLINE_OR_STAMP = Pattern.compile(
+            "(?i)^(?:by|reporting by|words by|(?:last )?updated|published|posted)\\b");
     private static final Pattern AD_SLOT = Pattern.compile("(?i)\\badvert(?:isement)?s?\\b");
 
     static BlockShape of(String text) {
@@ -105,7 +107,8 @@ record BlockShape(String text, int words, boolean prose, boolean headlineLike, b
      * (headlines may ask or exclaim).
      */
     boolean headlineCandidate() {
-        return words >= 3 && words <= 22 && !text.endsWith(".") && !text.endsWith(";") && !text.endsWith(",");
+        return words >= 3 && words <= 22 && !text.endsWith(".") && !text.endsWith(";") && !text.endsWith(",")
+                && !(words <= 12 && BYLINE_OR_STAMP.matcher(text).find()); // "By Jane Doe", "Updated 3 May"
     }
 
     /** A marker left where an advertisement stood, such as "Advertisement" or "Story continues below advert". */

@@ -18,9 +18,15 @@ public final class BoilerplateCleaner {
         List<String> blocks = doc.blocks().stream().map(Blocks::normalizeSpace).filter(b -> !b.isEmpty()).toList();
         String docKey = doc.identityText().isEmpty() ? "" : Blocks.sha256(doc.identityText());
         String publisher = publisherKey(doc.metadata());
+        List<BlockShape> shapes = withWholeAppeals(blocks.stream().map(BlockShape::of).toList());
         List<Block> page = new ArrayList<>(blocks.size());
-        for (String b : blocks) {
-            page.add(new Block(BlockShape.of(b), corpus.isRepeated(docKey, publisher, Blocks.blockHash(b))));
+        for (BlockShape s : shapes) {
+            page.add(new Block(s, corpus.isRepeated(docKey, publisher, Blocks.blockHash(s.text()))));
+        }
+        if (page.stream().noneMatch(Block::cleanProse)) {
+            // A page cannot be all furniture: when every prose block recurs elsewhere, the repetition is
+            // shared news text (a wire story reused), so judge this page by shape alone.
+            page = page.stream().map(b -> new Block(b.shape(), false)).toList();
         }
         String title = doc.metadata().title();
         int headline = -1;
@@ -74,6 +80,26 @@ public final class BoilerplateCleaner {
     }
 
     /**
+     * An appeal often runs over several lines of which only one names the ask ("support us", "subscribe"); a
+     * line addressing the reader right next to such a line belongs to the appeal too.
+     */
+    private static List<BlockShape> withWholeAppeals(List<BlockShape> shapes) {
+        List<BlockShape> out = new ArrayList<>(shapes);
+        for (int i = 0; i < shapes.size(); i++) {
+            boolean besideAppeal = i > 0 && asks(shapes.get(i - 1)) || i + 1 < shapes.size() && asks(shapes.get(i + 1));
+            if (besideAppeal && shapes.get(i).addressesReader()) {
+                out.set(i, shapes.get(i).asAppeal());
+            }
+        }
+        return out;
+    }
+
+    /** An appeal that asks something of the reader; an advertisement marker asks nothing. */
+    private static boolean asks(BlockShape s) {
+        return s.appeal() && !s.adSlot();
+    }
+
+    /**
      * The headline: of the short, unpunctuated blocks standing before the first clean prose, the last one,
      * since site banners and menus come above a headline and the lede (or a caption) right below it.
      */
@@ -90,7 +116,8 @@ public final class BoilerplateCleaner {
 
     /**
      * The first clean prose block after the headline that is not a caption. A caption sits between headline
-     * and lede, shows a photo cue or credit, and is followed by more prose (the lede itself).
+     * and lede, shows a photo cue or credit, and is followed by more prose (the lede itself), possibly after
+     * further captions, credits or a byline.
      */
     private static int findBodyStart(List<Block> page, int headline) {
         for (int i = headline + 1; i < page.size(); i++) {
@@ -98,7 +125,11 @@ public final class BoilerplateCleaner {
             if (!b.cleanProse()) {
                 continue;
             }
-            boolean captionPosition = i + 1 < page.size() && page.get(i + 1).cleanProse();
+            int next = i + 1;
+            while (next < page.size() && page.get(next).captionCompanion()) {
+                next++;
+            }
+            boolean captionPosition = next < page.size() && page.get(next).cleanProse();
             if (captionPosition && (b.shape().credit() || b.shape().captionCue() && !b.shape().reported())) {
                 continue;
             }
@@ -113,10 +144,11 @@ public final class BoilerplateCleaner {
      */
     private static int findBodyEnd(List<Block> page, int start) {
         int lastProseRun = -1;
-        for (int i = page.size() - 2; i >= start; i--) {
-            if (page.get(i).cleanProse() && page.get(i + 1).cleanProse()) {
-                lastProseRun = i + 1;
-                break;
+        for (int i = page.size() - 1; i > start && lastProseRun < 0; i--) {
+            boolean afterProse = page.get(i - 1).cleanProse()
+                    || i - 2 >= start && page.get(i - 1).shape().adSlot() && page.get(i - 2).cleanProse();
+            if (page.get(i).cleanProse() && afterProse) {
+                lastProseRun = i;
             }
         }
         for (int i = start + 1; i < page.size(); i++) {
@@ -130,6 +162,11 @@ public final class BoilerplateCleaner {
     private record Block(BlockShape shape, boolean repeated) {
         boolean cleanProse() {
             return shape.prose() && !repeated && !shape.alwaysClutter() && !shape.credit();
+        }
+
+        /** What may stand between a caption and the lede: another caption, a credit, a byline. */
+        boolean captionCompanion() {
+            return !cleanProse() && (shape.credit() || shape.captionCue() || shape.fragment());
         }
 
         boolean furniture() {

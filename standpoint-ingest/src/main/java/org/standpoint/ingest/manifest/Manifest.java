@@ -89,10 +89,13 @@ public final class Manifest {
         return Optional.ofNullable(byFile.get(fileName));
     }
 
-    /** A manifest whose rows win over this one's where both name a file. */
+    /**
+     * A manifest whose rows win over this one's where both name a file, field by field: a field the other row
+     * leaves blank keeps this one's value.
+     */
     public Manifest overriddenBy(Manifest other) {
         Map<String, ArticleMetadata> merged = new HashMap<>(byFile);
-        merged.putAll(other.byFile);
+        other.byFile.forEach((file, row) -> merged.merge(file, row, (mine, theirs) -> theirs.orElse(mine)));
         List<SourceFailure> all = new ArrayList<>(problems);
         all.addAll(other.problems);
         return new Manifest(merged, all);
