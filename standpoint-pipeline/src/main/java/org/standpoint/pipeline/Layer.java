@@ -12,5 +12,9 @@ public enum Layer {
     DEPENDENCIES,
     /** Temporal expressions resolved against the publication date. */
     TIMES,
-    QUOTATIONS
+    QUOTATIONS,
+    /** Actor mentions resolved to codes. */
+    ACTORS,
+    /** CAMEO-coded events. */
+    EVENTS
 }
