@@ -22,7 +22,7 @@ public final class NearDuplicateIndex {
 
     /** @param threshold the estimated Jaccard similarity from which an article counts as a copy */
     public NearDuplicateIndex(double threshold) {
-        if (threshold <= 0 || threshold > 1) {
+        if (!(threshold > 0 && threshold <= 1)) { // also rejects NaN, which would silently match nothing
             throw new IllegalArgumentException("threshold must be in (0, 1], got " + threshold);
         }
         this.threshold = threshold;
