@@ -20,11 +20,13 @@ public record Document(Article article, Annotation annotation, Extraction extrac
         return new Document(article, Annotation.empty(), Extraction.empty(), EnumSet.of(Layer.TEXT));
     }
 
+    /** The layers a stored annotation holds. */
+    public static final Set<Layer> ANNOTATED = Set.copyOf(EnumSet.of(Layer.TEXT, Layer.TOKENS, Layer.SENTENCES,
+            Layer.PART_OF_SPEECH, Layer.LEMMAS, Layer.NAMED_ENTITIES, Layer.DEPENDENCIES, Layer.TIMES, Layer.QUOTATIONS));
+
     /** A document rebuilt from a stored annotation, for extraction without parsing again. */
     public static Document annotated(Article article, Annotation annotation) {
-        return new Document(article, annotation, Extraction.empty(), EnumSet.of(Layer.TEXT, Layer.TOKENS,
-                Layer.SENTENCES, Layer.PART_OF_SPEECH, Layer.LEMMAS, Layer.NAMED_ENTITIES, Layer.DEPENDENCIES,
-                Layer.TIMES, Layer.QUOTATIONS));
+        return new Document(article, annotation, Extraction.empty(), ANNOTATED);
     }
 
     public Document withAnnotation(Annotation next, Set<Layer> added) {

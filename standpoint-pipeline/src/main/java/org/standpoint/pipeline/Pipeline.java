@@ -20,7 +20,18 @@ public final class Pipeline {
      * @throws IllegalStateException naming the first stage whose requirements are not met and the missing layers
      */
     public static Pipeline of(List<? extends Stage> stages) {
+        return of(stages, EnumSet.of(Layer.TEXT));
+    }
+
+    /**
+     * A pipeline over documents that arrive with {@code initial} layers already present, such as stored
+     * annotation that extraction reads without parsing again.
+     *
+     * @throws IllegalStateException naming the first stage whose requirements are not met and the missing layers
+     */
+    public static Pipeline of(List<? extends Stage> stages, Set<Layer> initial) {
         EnumSet<Layer> available = EnumSet.of(Layer.TEXT);
+        available.addAll(initial);
         for (Stage stage : stages) {
             EnumSet<Layer> missing = EnumSet.noneOf(Layer.class);
             missing.addAll(stage.requires());

@@ -1,0 +1,75 @@
+package org.standpoint.extract.events;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.standpoint.model.Mention;
+
+/**
+ * Events made by saying: "X said Y should step down" is X's appeal to Y (refined by what Y should do), and
+ * "X said Y committed crimes" is X's accusation of Y. The embedded clause itself is not an act of Y's.
+ */
+final class Appeals {
+    private static final Set<String> SPEECH = Set.of("say", "tell", "insist", "state", "argue", "add", "declare", "believe");
+    private static final Set<String> OBLIGATION = Set.of("should", "must", "ought");
+    private static final Set<String> LEADER_EXIT = Set.of("resign", "step", "quit", "leave", "go", "stand", "relinquish");
+    private static final Set<String> NEGOTIATE = Set.of("talk", "talks", "negotiate", "dialogue", "negotiation");
+    private static final Set<String> CRIMES = Set.of("crime", "atrocity", "abuse", "massacre", "violation", "war");
+
+    private Appeals() {
+    }
+
+    static Optional<DependencyEventCoder.Candidate> reportedAppeal(SentenceGraph g, Arguments args, int verb) {
+        if (!SPEECH.contains(g.lemma(verb))) {
+            return Optional.empty();
+        }
+        for (int clause : g.children(verb, "ccomp")) {
+            List<Mention> speakers = args.sourcesOfVerb(verb);
+            List<Mention> addressees = g.children(clause, "nsubj").stream().flatMap(s -> args.actorsAt(s).stream()).toList();
+            if (speakers.isEmpty() || addressees.isEmpty() || negated(g, clause)) {
+                continue;
+            }
+            String code = appealCode(g, clause);
+            String rule = "say+should";
+            if (code == null) {
+                code = accusationCode(g, clause);
+                rule = "say+accuse";
+            }
+            if (code != null) {
+                return Optional.of(new DependencyEventCoder.Candidate(verb, code, rule, speakers,
+                        addressees.stream().map(DependencyEventCoder.Target::of).toList()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String appealCode(SentenceGraph g, int clause) {
+        boolean obliged = g.children(clause, "aux").stream().anyMatch(a -> OBLIGATION.contains(g.lemma(a)));
+        if (!obliged) {
+            return null;
+        }
+        if (LEADER_EXIT.contains(g.lemma(clause))) {
+            return "0241";
+        }
+        boolean talks = NEGOTIATE.contains(g.lemma(clause))
+                || g.children(clause, "obj").stream().anyMatch(o -> NEGOTIATE.contains(g.lemma(o)));
+        if (talks) {
+            return "026";
+        }
+        boolean reform = g.lemma(clause).equals("reform")
+                || g.children(clause, "obj").stream().anyMatch(o -> g.lemma(o).startsWith("reform"));
+        return reform ? "024" : "020";
+    }
+
+    private static String accusationCode(SentenceGraph g, int clause) {
+        if (!g.lemma(clause).equals("commit")) {
+            return null;
+        }
+        boolean crimes = g.children(clause, "obj").stream().anyMatch(o -> CRIMES.contains(g.lemma(o)));
+        return crimes ? "1122" : null;
+    }
+
+    private static boolean negated(SentenceGraph g, int clause) {
+        return g.children(clause, "advmod").stream().anyMatch(a -> Set.of("not", "never", "n't").contains(g.lemma(a)));
+    }
+}

@@ -1,0 +1,127 @@
+package org.standpoint.extract.events;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.standpoint.model.Annotation;
+import org.standpoint.model.Event;
+import org.standpoint.model.Mention;
+import org.standpoint.model.Modality;
+import org.standpoint.model.PartialDate;
+import org.standpoint.model.Sentence;
+
+/**
+ * Codes events from verb and noun patterns over each sentence's enhanced dependency graph: the predicate's
+ * lexicon entry gives the CAMEO code and where its target stands; its subject (or owner, for a noun) is the
+ * source. Coordinated actors give one event each; negated, hypothetical and questioned predicates give none;
+ * events inside reported speech are coded for their own subject, and appeals made by saying that someone
+ * "should" act are coded for the speaker. The same event stated twice in an article is one event.
+ */
+public final class DependencyEventCoder implements EventCoder {
+    private final VerbLexicon lexicon;
+
+    public DependencyEventCoder(VerbLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    @Override
+    public List<Event> code(Annotation annotation, String body, List<Mention> mentions, PartialDate published) {
+        Map<String, Event> events = new LinkedHashMap<>();
+        for (Sentence s : annotation.sentences()) {
+            SentenceGraph g = new SentenceGraph(s);
+            List<Mention> here = mentions.stream().filter(m -> m.sentence() == s.index()).toList();
+            Arguments args = new Arguments(g, here, annotation.quotes());
+            EventDates dates = new EventDates(g, annotation.times(), published);
+            String evidence = s.span().of(body);
+            for (int i = 0; i < g.size(); i++) {
+                for (Candidate c : candidates(g, args, i)) {
+                    Optional<Modality> modality = Modalities.of(g, c.predicate());
+                    if (modality.isEmpty()) {
+                        continue;
+                    }
+                    String cameo = modality.get() == Modality.THREATENED ? "130" : c.cameo();
+                    for (Mention src : c.sources()) {
+                        for (Target tgt : c.targets()) {
+                            if (sameActor(src.code(), tgt.code())) {
+                                continue;
+                            }
+                            Event e = new Event(src.code(), src.name(), tgt.code(), tgt.name(), cameo,
+                                    dates.of(c.predicate()), modality.get(), s.index(), s.span(), evidence, c.rule(),
+                                    List.of(src.rule(), tgt.rule()), 1);
+                            events.merge(src.code() + ">" + cameo + ">" + tgt.code() + ">" + modality.get(), e,
+                                    (a, b) -> a.withMentions(a.mentions() + 1));
+                        }
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(events.values());
+    }
+
+    /** An actor does not act on itself; a country and its own government count as one. */
+    private static boolean sameActor(String a, String b) {
+        return a.equals(b) || a.length() == 3 && b.equals(a + "GOV") || b.length() == 3 && a.equals(b + "GOV");
+    }
+
+    /** A predicate that matched a pattern, with its actors. */
+    record Candidate(int predicate, String cameo, String rule, List<Mention> sources, List<Target> targets) {
+    }
+
+    /** A target: an actor mention, or a default actor named by the lexicon. */
+    record Target(String code, String name, String rule) {
+        static Target of(Mention m) {
+            return new Target(m.code(), m.name(), m.rule());
+        }
+    }
+
+    private List<Candidate> candidates(SentenceGraph g, Arguments args, int i) {
+        List<Candidate> out = new ArrayList<>();
+        if (g.isVerb(i)) {
+            lookupVerb(g, i).ifPresent(e -> add(out, i, e, "verb:" + e.key(), args.sourcesOfVerb(i), args.targets(i, e.targets()), g));
+            Appeals.reportedAppeal(g, args, i).ifPresent(out::add);
+        } else if (g.isNoun(i)) {
+            lexicon.noun(g.lemma(i)).ifPresent(e -> add(out, i, e, "noun:" + e.key(), args.sourcesOfNoun(i),
+                    args.targets(i, e.targets()), g));
+        }
+        return out;
+    }
+
+    private void add(List<Candidate> out, int i, VerbLexicon.Entry e, String rule, List<Mention> sources,
+                     List<Mention> targets, SentenceGraph g) {
+        List<Target> t = new ArrayList<>(targets.stream().map(Target::of).toList());
+        if (t.isEmpty() && e.defaultTarget() != null) {
+            t.add(new Target(e.defaultTarget(), null, "default:" + e.key()));
+        }
+        if (!sources.isEmpty() && !t.isEmpty()) {
+            out.add(new Candidate(i, Refinement.refine(g, i, e), rule, sources, t));
+        }
+    }
+
+    /** The entry for a verb: with its particle ("round up"), its preposition ("call on"), or its object ("hold talks"). */
+    private Optional<VerbLexicon.Entry> lookupVerb(SentenceGraph g, int verb) {
+        String lemma = g.lemma(verb);
+        for (int p : g.children(verb, "compound:prt")) {
+            Optional<VerbLexicon.Entry> e = lexicon.verb(lemma, g.lemma(p));
+            if (e.isPresent()) {
+                return e;
+            }
+        }
+        for (var d : g.outgoing(verb)) {
+            if (d.relation().startsWith("obl:")) {
+                Optional<VerbLexicon.Entry> e = lexicon.verb(lemma, d.relation().substring(4));
+                if (e.isPresent() && e.get().key().contains("_")) {
+                    return e;
+                }
+            }
+        }
+        for (int o : g.children(verb, "obj")) {
+            Optional<VerbLexicon.Entry> e = lexicon.phrase(lemma, g.word(o));
+            if (e.isPresent()) {
+                return e;
+            }
+        }
+        return lexicon.verb(lemma, null);
+    }
+}

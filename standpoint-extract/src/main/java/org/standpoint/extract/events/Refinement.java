@@ -1,0 +1,43 @@
+package org.standpoint.extract.events;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Refines a pattern's default code from the words of the predicate's complements: "urged X to implement
+ * reforms" is an appeal for reform (024), "pressed X to resign" one for a change of leader (0241).
+ */
+final class Refinement {
+    private static final int MAX_DEPTH = 2;
+
+    private Refinement() {
+    }
+
+    static String refine(SentenceGraph g, int predicate, VerbLexicon.Entry entry) {
+        if (entry.refinements().isEmpty()) {
+            return entry.cameo();
+        }
+        Deque<int[]> queue = new ArrayDeque<>();
+        Set<Integer> seen = new HashSet<>();
+        queue.add(new int[] {predicate, 0});
+        while (!queue.isEmpty()) {
+            int[] cur = queue.poll();
+            for (var d : g.outgoing(cur[0])) {
+                int k = d.dependent();
+                if (!seen.add(k) || d.relation().startsWith("nsubj") || d.relation().equals("punct")) {
+                    continue;
+                }
+                String code = entry.refinements().getOrDefault(g.lemma(k), entry.refinements().get(g.word(k)));
+                if (code != null) {
+                    return code;
+                }
+                if (cur[1] + 1 < MAX_DEPTH) {
+                    queue.add(new int[] {k, cur[1] + 1});
+                }
+            }
+        }
+        return entry.cameo();
+    }
+}
