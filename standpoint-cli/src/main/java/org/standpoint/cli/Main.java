@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 /** Entry point of {@code bin/standpoint}. */
 @Command(name = "standpoint", mixinStandardHelpOptions = true, version = Version.TEXT,
         description = "Rebuilds actors, events, stances, quotes and figures from news reports of diplomacy.",
-        subcommands = {AnalyzeCommand.class, ExportCommand.class, StatsCommand.class})
+        subcommands = {AnalyzeCommand.class, ExportCommand.class, StatsCommand.class,
+                org.standpoint.cli.events.EventsCommand.class, org.standpoint.cli.eval.EvalCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -18,6 +18,8 @@ public record StoreStats(Map<String, String> figures) {
         q.put("linked duplicates", "SELECT COUNT(*) FROM article WHERE duplicate_of IS NOT NULL");
         q.put("sentences", "SELECT COUNT(*) FROM sentence");
         q.put("tokens", "SELECT COALESCE(SUM(token_count), 0) FROM annotation");
+        q.put("actor mentions", "SELECT COUNT(*) FROM mention");
+        q.put("events", "SELECT COUNT(*) FROM event");
         q.put("publishers", "SELECT COUNT(DISTINCT publisher) FROM article");
         q.put("earliest article", "SELECT MIN(published) FROM article");
         q.put("latest article", "SELECT MAX(published) FROM article");

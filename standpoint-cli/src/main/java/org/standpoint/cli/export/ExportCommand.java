@@ -5,13 +5,16 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.standpoint.cli.DbOption;
@@ -25,14 +28,18 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code standpoint export}: writes what is stored, to a file or standard output. */
-@Command(name = "export", description = "Export stored records as JSON Lines (see CONTRACT) or CSV.")
+@Command(name = "export", description = "Export stored records as JSON Lines (see CONTRACT), a CSV table of articles"
+        + " or a GDELT 2.0 event table.")
 public final class ExportCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> CSV_COLUMNS = List.of("id", "source_file", "location", "title", "publisher",
             "published", "url", "duplicate_of", "body");
 
-    @Option(names = "--format", required = true, description = "jsonl or csv")
+    @Option(names = "--format", required = true, description = "jsonl, csv or gdelt")
     ExportFormat format;
+
+    @Option(names = "--header", description = "gdelt: start with a line of column names (GDELT files have none)")
+    boolean header;
 
     @Option(names = "--out", paramLabel = "FILE", description = "output file (default: standard output)")
     Path out;
@@ -50,22 +57,51 @@ public final class ExportCommand implements Callable<Integer> {
             return 1;
         }
         try (Database db = Database.open(options.db)) {
-            List<Article> articles = new ArticleStore(db, "").articles();
+            String written;
             try (Writer w = open()) {
-                if (format == ExportFormat.jsonl) {
-                    for (Article a : articles) {
-                        w.write(JSON.writeValueAsString(ExportRecords.article(a)));
-                        w.write('\n');
-                    }
-                } else {
-                    writeCsv(articles, w);
-                }
+                written = write(db, w);
             }
             if (out != null) {
-                spec.commandLine().getErr().printf("standpoint: wrote %d articles to %s%n", articles.size(), out);
+                spec.commandLine().getErr().printf("standpoint: wrote %s to %s%n", written, out);
             }
         }
         return 0;
+    }
+
+    /** @return what was written, e.g. {@code 3 articles, 12 actors, 20 events} */
+    private String write(Database db, Writer w) throws IOException {
+        switch (format) {
+            case jsonl -> {
+                return writeJsonl(db, w);
+            }
+            case gdelt -> {
+                return GdeltExport.write(db, w, header) + " events";
+            }
+            default -> {
+                List<Article> articles = new ArticleStore(db, "").articles();
+                writeCsv(articles, w);
+                return articles.size() + " articles";
+            }
+        }
+    }
+
+    private static String writeJsonl(Database db, Writer w) throws IOException {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        try {
+            ExportRecords.forEach(db, r -> {
+                counts.merge(r.get("type") + "s", 1, Integer::sum);
+                try {
+                    w.write(JSON.writeValueAsString(r));
+                    w.write('\n');
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return counts.isEmpty() ? "nothing" : counts.entrySet().stream()
+                .map(c -> c.getValue() + " " + c.getKey()).collect(Collectors.joining(", "));
     }
 
     private static void writeCsv(List<Article> articles, Writer w) throws IOException {

@@ -1,15 +1,48 @@
 package org.standpoint.cli.export;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 import org.standpoint.model.Article;
+import org.standpoint.model.Event;
+import org.standpoint.model.Extraction;
+import org.standpoint.model.Mention;
+import org.standpoint.model.PartialDate;
+import org.standpoint.model.cameo.CameoCode;
+import org.standpoint.model.cameo.CameoCodes;
+import org.standpoint.store.ArticleStore;
+import org.standpoint.store.Database;
+import org.standpoint.store.ExtractionStore;
 
-/** The export contract's records, as ordered field maps: one definition for JSON Lines and CSV alike. */
-final class ExportRecords {
+/**
+ * The export contract's records ({@code CONTRACT.md}), as ordered field maps: one definition for JSON Lines,
+ * CSV and {@code standpoint eval}, which scores exactly what JSON Lines would hold. Contract fields come first,
+ * extra fields after them.
+ */
+public final class ExportRecords {
     private ExportRecords() {
     }
 
-    static Map<String, Object> article(Article a) {
+    /**
+     * Hands every record of the database to {@code sink} in export order: each article (by publication date,
+     * then id), followed by its actors and its events.
+     */
+    public static void forEach(Database db, Consumer<Map<String, Object>> sink) {
+        ExtractionStore extractions = new ExtractionStore(db);
+        for (Article a : new ArticleStore(db, "").articles()) {
+            sink.accept(article(a));
+            Extraction x = extractions.extraction(a.id());
+            actors(a, x).forEach(sink);
+            x.events().forEach(e -> sink.accept(event(a, e)));
+        }
+    }
+
+    public static Map<String, Object> article(Article a) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("type", "article");
         r.put("id", a.id());
@@ -17,11 +50,62 @@ final class ExportRecords {
         r.put("location", a.metadata().location());
         r.put("title", a.metadata().title());
         r.put("publisher", a.metadata().publisher());
-        r.put("published", a.metadata().published() == null ? null : a.metadata().published().toString());
+        r.put("published", contractDate(a.metadata().published()));
         r.put("url", a.metadata().url());
         r.put("duplicate_of", a.duplicateOf());
         r.put("captions", a.captions());
         r.put("body", a.body());
         return r;
+    }
+
+    /** One record per distinct (code, name) among the article's mentions, in order of first mention. */
+    public static List<Map<String, Object>> actors(Article a, Extraction x) {
+        Map<List<String>, Map<String, Object>> byActor = new LinkedHashMap<>();
+        for (Mention m : x.mentions()) {
+            Map<String, Object> r = byActor.computeIfAbsent(Arrays.asList(m.code(), m.name()), k -> {
+                Map<String, Object> n = new LinkedHashMap<>();
+                n.put("type", "actor");
+                n.put("article", a.id());
+                n.put("code", m.code());
+                n.put("name", m.name());
+                n.put("role", null);
+                n.put("mentions", 0);
+                return n;
+            });
+            if (r.get("role") == null) {
+                r.put("role", m.role());
+            }
+            r.put("mentions", (Integer) r.get("mentions") + 1);
+        }
+        return new ArrayList<>(byActor.values());
+    }
+
+    public static Map<String, Object> event(Article a, Event e) {
+        Optional<CameoCode> code = CameoCodes.standard().find(e.cameo());
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("type", "event");
+        r.put("article", a.id());
+        r.put("source", e.source());
+        r.put("target", e.target());
+        r.put("cameo", e.cameo());
+        r.put("date", contractDate(e.date()));
+        r.put("evidence", e.evidence());
+        r.put("source_name", e.sourceName());
+        r.put("target_name", e.targetName());
+        r.put("modality", e.modality().name().toLowerCase(Locale.ROOT));
+        r.put("rule", e.rule());
+        r.put("dictionary_entries", e.dictionaryEntries());
+        r.put("quad_class", code.map(c -> c.quadClass().number()).orElse(null));
+        r.put("goldstein", code.map(CameoCode::goldstein).orElse(null));
+        r.put("mentions", e.mentions());
+        r.put("sentence", e.sentence());
+        r.put("start", e.span() == null ? null : e.span().start());
+        r.put("end", e.span() == null ? null : e.span().end());
+        return r;
+    }
+
+    /** A date as the contract writes it: {@code YYYY-MM-DD} or {@code YYYY-MM}; a bare year is too vague: null. */
+    static String contractDate(PartialDate d) {
+        return d == null || d.precision() == PartialDate.Precision.YEAR ? null : d.toString();
     }
 }

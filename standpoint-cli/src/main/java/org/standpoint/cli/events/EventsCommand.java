@@ -1,0 +1,100 @@
+package org.standpoint.cli.events;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.standpoint.cli.DbOption;
+import org.standpoint.model.PartialDate;
+import org.standpoint.store.Database;
+import org.standpoint.store.EventQuery;
+import org.standpoint.store.ExtractionStore;
+import org.standpoint.store.StoredEvent;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code standpoint events}: lists stored events, oldest first, filtered and paged. */
+@Command(name = "events", description = "List stored events: date, source, CAMEO code and label, target, modality,"
+        + " evidence.")
+public final class EventsCommand implements Callable<Integer> {
+    @Option(names = "--actor", paramLabel = "CODE", description = "source or target code starts with this (RUS finds RUSGOV)")
+    String actor;
+
+    @Option(names = "--code", paramLabel = "CAMEO", description = "CAMEO code starts with this (04: all consultations)")
+    String code;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "from this day, month or year (YYYY[-MM[-DD]])")
+    String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "to the end of this day, month or year")
+    String to;
+
+    @Option(names = "--article", paramLabel = "ID", description = "only events of this article")
+    String article;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "at most N events (default: ${DEFAULT-VALUE}; 0 for all)")
+    int limit;
+
+    @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "skip the first N events")
+    int offset;
+
+    @Mixin
+    DbOption options;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        EventQuery query = query();
+        if (!options.db.startsWith("jdbc:") && !Files.exists(Path.of(options.db))) {
+            spec.commandLine().getErr().println("standpoint: no database at " + options.db + "; run analyze first");
+            return 1;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        try (Database db = Database.open(options.db)) {
+            // One more than asked for tells whether there is a next page.
+            List<StoredEvent> events = new ExtractionStore(db).events(limit == 0 ? query : query.withPage(limit + 1, offset));
+            boolean more = limit > 0 && events.size() > limit;
+            List<StoredEvent> shown = more ? events.subList(0, limit) : events;
+            if (shown.isEmpty()) {
+                out.println("no events match");
+            } else {
+                EventTable.print(shown, out);
+                out.println(shown.size() + (shown.size() == 1 ? " event" : " events")
+                        + (more ? "; more with --offset " + (offset + limit) : ""));
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private EventQuery query() {
+        try {
+            LocalDate first = from == null ? null : date("--from", from).firstDay();
+            LocalDate last = to == null ? null : lastDay(date("--to", to));
+            return new EventQuery(actor, code, first, last, article, limit, offset);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+    }
+
+    private PartialDate date(String option, String text) {
+        return PartialDate.parse(text).filter(d -> d.toString().equals(text.strip()))
+                .orElseThrow(() -> new IllegalArgumentException(option + " needs YYYY, YYYY-MM or YYYY-MM-DD, got " + text));
+    }
+
+    private static LocalDate lastDay(PartialDate d) {
+        return switch (d.precision()) {
+            case DAY -> d.firstDay();
+            case MONTH -> d.yearMonth().atEndOfMonth();
+            case YEAR -> LocalDate.of(d.year(), 12, 31);
+        };
+    }
+}

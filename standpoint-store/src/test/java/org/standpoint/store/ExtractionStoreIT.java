@@ -1,0 +1,173 @@
+package org.standpoint.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.standpoint.model.Event;
+import org.standpoint.model.Extraction;
+import org.standpoint.model.Mention;
+import org.standpoint.model.Modality;
+import org.standpoint.model.PartialDate;
+import org.standpoint.model.Span;
+
+class ExtractionStoreIT {
+    @TempDir
+    Path dir;
+    private Database db;
+    private ExtractionStore store;
+
+    @BeforeEach
+    void open() {
+        db = Database.open(dir.resolve("s.db").toString());
+        ArticleStore articles = new ArticleStore(db, "test");
+        articles.save(new StoredArticle(ArticleStoreIT.article("a1", "a", null), ArticleStoreIT.annotation(), "c", null, null));
+        articles.save(new StoredArticle(ArticleStoreIT.article("b2", "b", null), ArticleStoreIT.annotation(), "c", null, null));
+        store = new ExtractionStore(db);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void close() {
+        db.close();
+    }
+
+    static Mention mention(String code, String name, Span span) {
+        return new Mention(0, 0, 1, 1, span, code, name, "Foreign Minister", "dict:lavrov");
+    }
+
+    static Event event(String source, String cameo, String target, String date, Modality modality) {
+        return new Event(source, source + " name", target, target + " name", cameo,
+                PartialDate.parse(date).orElse(null), modality, 2, new Span(10, 42), "Chile voted yes on Tuesday.",
+                "verb:vote/dobj", List.of("actors:CHL", "verbs:VOTE"), 1);
+    }
+
+    static Extraction extraction() {
+        return new Extraction(
+                List.of(mention("RUSGOV", "Sergei Lavrov", new Span(0, 5)), mention("SYR", null, null)),
+                List.of(event("RUSGOV", "0241", "SYRGOV", "2011-11-15", Modality.ASSERTED),
+                        event("IGOUNO", "129", "RUS", null, Modality.THREATENED).withMentions(3),
+                        new Event("CHL", null, "USA", null, "046", PartialDate.parse("2011-11").orElseThrow(),
+                                Modality.INTENDED, 0, null, null, null, null, 1)));
+    }
+
+    @Test
+    void an_extraction_round_trips_through_the_database() {
+        store.replace("a1", extraction());
+        assertThat(store.extraction("a1")).isEqualTo(extraction());
+    }
+
+    @Test
+    void an_article_without_extraction_reads_as_empty() {
+        assertThat(store.extraction("a1")).isEqualTo(Extraction.empty());
+        assertThat(store.extraction("no-such-article")).isEqualTo(Extraction.empty());
+    }
+
+    @Test
+    void extracting_again_replaces_the_article_s_rows_and_touches_no_other_article() {
+        store.replace("a1", extraction());
+        store.replace("b2", extraction());
+        store.replace("a1", extraction());
+        assertThat(store.extraction("a1")).isEqualTo(extraction());
+        Extraction smaller = new Extraction(List.of(), List.of(event("CHL", "057", "PER", "2012", Modality.ASSERTED)));
+        store.replace("a1", smaller);
+        assertThat(store.extraction("a1")).isEqualTo(smaller);
+        assertThat(store.extraction("b2")).isEqualTo(extraction());
+        assertThat(StoreStats.of(db).figures()).containsEntry("events", "4").containsEntry("actor mentions", "2");
+    }
+
+    @Test
+    void an_extraction_of_an_unstored_article_is_refused_and_nothing_is_written() {
+        assertThatThrownBy(() -> store.replace("zz", extraction()))
+                .isInstanceOf(StoreException.class).hasMessageContaining("article zz");
+        assertThat(store.events(EventQuery.all())).isEmpty();
+    }
+
+    @Test
+    void inside_a_caller_s_transaction_the_caller_decides() throws SQLException {
+        Connection c = db.connection();
+        c.setAutoCommit(false);
+        store.replace("a1", extraction());
+        c.rollback();
+        c.setAutoCommit(true);
+        assertThat(store.extraction("a1")).isEqualTo(Extraction.empty());
+    }
+
+    @Test
+    void stored_events_carry_the_cameo_table_s_quad_class_and_goldstein_score() throws SQLException {
+        store.replace("a1", extraction());
+        try (Statement s = db.connection().createStatement();
+             ResultSet rs = s.executeQuery("SELECT root, quad_class, goldstein FROM event WHERE cameo = '0241'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("02");
+            assertThat(rs.getInt(2)).isEqualTo(1);
+            assertThat(rs.getDouble(3)).isEqualTo(-0.3);
+        }
+        StoredEvent veto = store.events(EventQuery.all().withCameo("129")).get(0);
+        assertThat(veto.cameo().orElseThrow().label()).isEqualTo("Veto");
+        assertThat(veto.articleId()).isEqualTo("a1");
+        assertThat(veto.seq()).isEqualTo(1);
+    }
+
+    @Test
+    void events_are_listed_by_date_with_undated_ones_last() {
+        store.replace("a1", extraction());
+        assertThat(store.events(EventQuery.all())).extracting(e -> e.event().cameo())
+                .containsExactly("046", "0241", "129");
+    }
+
+    @Test
+    void an_actor_prefix_matches_the_source_or_the_target() {
+        store.replace("a1", extraction());
+        assertThat(codes(EventQuery.all().withActor("rus"))).containsExactly("0241", "129");
+        assertThat(codes(EventQuery.all().withActor("SYRGOV"))).containsExactly("0241");
+        assertThat(codes(EventQuery.all().withActor("SYRMIL"))).isEmpty();
+    }
+
+    @Test
+    void a_cameo_prefix_selects_the_code_and_its_children() {
+        store.replace("a1", extraction());
+        assertThat(codes(EventQuery.all().withCameo("02"))).containsExactly("0241");
+        assertThat(codes(EventQuery.all().withCameo("0241"))).containsExactly("0241");
+        assertThat(codes(EventQuery.all().withCameo("12"))).containsExactly("129");
+    }
+
+    @Test
+    void a_month_dated_event_counts_from_the_first_day_of_its_month() {
+        store.replace("a1", extraction());
+        assertThat(codes(EventQuery.all().withDates(LocalDate.of(2011, 11, 1), null))).containsExactly("046", "0241");
+        assertThat(codes(EventQuery.all().withDates(LocalDate.of(2011, 11, 2), null))).containsExactly("0241");
+        assertThat(codes(EventQuery.all().withDates(null, LocalDate.of(2011, 11, 14)))).containsExactly("046");
+        assertThat(codes(EventQuery.all().withDates(LocalDate.of(2011, 11, 15), LocalDate.of(2011, 11, 15))))
+                .containsExactly("0241");
+    }
+
+    @Test
+    void events_of_one_article_are_paged_with_limit_and_offset() {
+        store.replace("a1", extraction());
+        store.replace("b2", new Extraction(List.of(), List.of(event("CHL", "057", "PER", "2012-01-03", Modality.ASSERTED))));
+        assertThat(codes(EventQuery.all().withArticle("b2"))).containsExactly("057");
+        assertThat(codes(EventQuery.all().withPage(2, 0))).containsExactly("046", "0241");
+        assertThat(codes(EventQuery.all().withPage(2, 2))).containsExactly("057", "129");
+        assertThat(codes(EventQuery.all().withPage(0, 3))).containsExactly("129");
+    }
+
+    @Test
+    void user_values_are_bound_as_parameters_never_spliced_into_sql() {
+        store.replace("a1", extraction());
+        assertThat(store.events(EventQuery.all().withArticle("a1' OR '1'='1"))).isEmpty();
+        assertThat(store.events(EventQuery.all().withArticle("a1"))).hasSize(3);
+    }
+
+    private List<String> codes(EventQuery q) {
+        return store.events(q).stream().map(e -> e.event().cameo()).toList();
+    }
+}
