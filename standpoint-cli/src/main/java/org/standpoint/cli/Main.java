@@ -3,13 +3,14 @@ package org.standpoint.cli;
 import java.io.PrintWriter;
 import org.standpoint.cli.analyze.AnalyzeCommand;
 import org.standpoint.cli.export.ExportCommand;
+import org.standpoint.cli.extract.ExtractCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Entry point of {@code bin/standpoint}. */
 @Command(name = "standpoint", mixinStandardHelpOptions = true, version = Version.TEXT,
         description = "Rebuilds actors, events, stances, quotes and figures from news reports of diplomacy.",
-        subcommands = {AnalyzeCommand.class, ExportCommand.class, StatsCommand.class,
+        subcommands = {AnalyzeCommand.class, ExtractCommand.class, ExportCommand.class, StatsCommand.class,
                 org.standpoint.cli.events.EventsCommand.class, org.standpoint.cli.eval.EvalCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -25,6 +25,7 @@ import org.standpoint.pipeline.StageException;
 import org.standpoint.store.ArticleStore;
 import org.standpoint.store.BlockHistory;
 import org.standpoint.store.Database;
+import org.standpoint.store.ExtractionStore;
 import org.standpoint.store.RunLog;
 import org.standpoint.store.StoreException;
 import org.standpoint.store.StoredArticle;
@@ -153,6 +154,7 @@ final class AnalysisRun {
             if (save(new StoredArticle(doc.article(), doc.annotation(), annotator, p.signature(), null), p, store,
                     history, failures, counts)) {
                 counts[2] += doc.annotation().tokenCount();
+                new ExtractionStore(db).replace(doc.article().id(), doc.extraction());
             }
         } catch (ExecutionException e) {
             String reason = e.getCause() instanceof StageException se ? se.getMessage() : String.valueOf(e.getCause());

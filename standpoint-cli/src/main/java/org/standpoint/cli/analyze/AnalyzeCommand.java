@@ -2,6 +2,7 @@ package org.standpoint.cli.analyze;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.standpoint.annotate.corenlp.CoreNlpAnnotator;
@@ -10,7 +11,9 @@ import org.standpoint.annotate.corenlp.CoreNlpModels;
 import org.standpoint.cli.DbOption;
 import org.standpoint.cli.Version;
 import org.standpoint.ingest.manifest.Manifest;
+import org.standpoint.cli.extract.ExtractionStages;
 import org.standpoint.pipeline.Pipeline;
+import org.standpoint.pipeline.Stage;
 import org.standpoint.store.Database;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,6 +30,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--manifest", paramLabel = "FILE", description = "CSV file,published,publisher,url supplying missing metadata")
     Path manifest;
+
+    @Option(names = "--actors", paramLabel = "FILE", description = "your own actors file, added to and overriding the bundled ones")
+    Path actors;
 
     @Option(names = "--threads", paramLabel = "N", description = "annotation threads (default: all cores)")
     Integer threads;
@@ -51,7 +57,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
             err.flush();
             CoreNlpModels models = CoreNlpModels.shared(CoreNlpConfig.DEFAULT);
             err.printf("standpoint: models loaded in %.1f s%n", models.loadMillis() / 1000.0);
-            Pipeline pipeline = Pipeline.of(List.of(new CoreNlpAnnotator(models)));
+            List<Stage> stages = new ArrayList<>();
+            stages.add(new CoreNlpAnnotator(models));
+            stages.addAll(ExtractionStages.build(actors));
+            Pipeline pipeline = Pipeline.of(stages);
             String annotator = Version.TEXT + "; " + models.config().describe();
             RunSummary summary = new AnalysisRun(db, pipeline, annotator, n, err).run(inputs, m);
             out.print(summary.describe());

@@ -23,9 +23,9 @@ final class Appeals {
         if (!SPEECH.contains(g.lemma(verb))) {
             return Optional.empty();
         }
-        for (int clause : g.children(verb, "ccomp")) {
+        for (int clause : complements(g, verb)) {
             List<Mention> speakers = args.sourcesOfVerb(verb);
-            List<Mention> addressees = g.children(clause, "nsubj").stream().flatMap(s -> args.actorsAt(s).stream()).toList();
+            List<Mention> addressees = addressees(g, args, verb, clause);
             if (speakers.isEmpty() || addressees.isEmpty() || negated(g, clause)) {
                 continue;
             }
@@ -41,6 +41,24 @@ final class Appeals {
             }
         }
         return Optional.empty();
+    }
+
+    /** The clause said: CoreNLP attaches it as ccomp, or as xcomp or dep with its subject as the verb's object. */
+    private static List<Integer> complements(SentenceGraph g, int verb) {
+        List<Integer> out = new java.util.ArrayList<>(g.children(verb, "ccomp"));
+        for (String rel : new String[] {"xcomp", "dep"}) {
+            g.children(verb, rel).stream().filter(g::isVerb).forEach(out::add);
+        }
+        return out;
+    }
+
+    private static List<Mention> addressees(SentenceGraph g, Arguments args, int verb, int clause) {
+        List<Mention> subjects = g.outgoing(clause).stream().filter(d -> d.relation().startsWith("nsubj")
+                && !d.relation().startsWith("nsubj:pass")).flatMap(d -> args.actorsAt(d.dependent()).stream()).toList();
+        if (!subjects.isEmpty() || g.children(verb, "ccomp").contains(clause)) {
+            return subjects;
+        }
+        return g.children(verb, "obj").stream().flatMap(o -> args.actorsAt(o).stream()).toList();
     }
 
     private static String appealCode(SentenceGraph g, int clause) {

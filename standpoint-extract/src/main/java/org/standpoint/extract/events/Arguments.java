@@ -37,10 +37,18 @@ final class Arguments {
         if (!self.isEmpty()) {
             return self;
         }
+        return owners(token, 0);
+    }
+
+    /** Owners of a thing, looking one level further for "the French-led draft" and "a group of UN observers". */
+    private List<Mention> owners(int token, int depth) {
         for (String rel : OWNER_RELATIONS) {
             Set<Mention> found = new LinkedHashSet<>();
             for (int owner : g.children(token, rel)) {
                 found.addAll(actorsItself(owner));
+                if (found.isEmpty() && depth == 0) {
+                    found.addAll(rel.equals("amod") ? participleAgents(owner) : owners(owner, 1));
+                }
             }
             if (!found.isEmpty()) {
                 return new ArrayList<>(found);
@@ -49,11 +57,36 @@ final class Arguments {
         return List.of();
     }
 
-    /** The actors a word itself names, with its conjuncts ("Russia and China"); no owners. */
+    /** "French-led", "U.S.-backed": the actor hangs below the participle. */
+    private List<Mention> participleAgents(int participle) {
+        Set<Mention> found = new LinkedHashSet<>();
+        for (var d : g.outgoing(participle)) {
+            if (!d.relation().equals("punct")) {
+                found.addAll(actorsItself(d.dependent()));
+            }
+        }
+        return new ArrayList<>(found);
+    }
+
+    /**
+     * The actors a word itself names, with its conjuncts ("Russia and China") and coordinated modifiers
+     * ("U.S. and European leaders"); no owners.
+     */
     List<Mention> actorsItself(int token) {
         Set<Mention> found = new LinkedHashSet<>(direct(token));
         for (int c : g.children(token, "conj")) {
             found.addAll(direct(c));
+        }
+        if (!found.isEmpty()) {
+            for (String rel : new String[] {"compound", "amod"}) {
+                for (int modifier : g.children(token, rel)) {
+                    List<Integer> conjuncts = g.children(modifier, "conj");
+                    if (!conjuncts.isEmpty()) {
+                        found.addAll(direct(modifier));
+                        conjuncts.forEach(c -> found.addAll(direct(c)));
+                    }
+                }
+            }
         }
         return new ArrayList<>(found);
     }
@@ -146,15 +179,26 @@ final class Arguments {
             List<Mention> found = new ArrayList<>();
             if (slot.equals("ccomp")) {
                 g.children(word, "ccomp").forEach(c -> g.children(c, "nsubj").forEach(s -> found.addAll(actorsAt(s))));
+            } else if (slot.equals("obj") && !g.children(word, "nsubj:pass").isEmpty()) {
+                // "Iran was condemned by Canada": the passive subject is the object.
+                g.children(word, "nsubj:pass").forEach(p -> found.addAll(actorsAt(p)));
             } else if (slot.equals("poss")) {
                 g.children(word, "obj").forEach(o -> found.addAll(actorsAt(o)));
             } else if (slot.equals("loc")) {
                 for (String rel : new String[] {"obl:in", "obl:to", "obl:at", "nmod:in"}) {
-                    g.children(word, rel).forEach(c -> found.addAll(actorsAt(c)));
+                    g.children(word, rel).forEach(c -> found.addAll(actorsItself(c)));
+                    // "held talks in Moscow": the place may hang on the object noun.
+                    g.children(word, "obj").forEach(o -> g.children(o, "nmod:" + rel.substring(rel.indexOf(':') + 1))
+                            .forEach(c -> found.addAll(actorsItself(c))));
                 }
             } else {
                 g.outgoing(word).stream().filter(d -> d.relation().equals(slot))
                         .forEach(d -> found.addAll(actorsAt(d.dependent())));
+                if (found.isEmpty() && slot.startsWith("obl:")) {
+                    String nmod = "nmod:" + slot.substring(4);
+                    g.children(word, "obj").forEach(o -> g.outgoing(o).stream().filter(d -> d.relation().equals(nmod))
+                            .forEach(d -> found.addAll(actorsAt(d.dependent()))));
+                }
             }
             if (!found.isEmpty()) {
                 return dedupe(found);

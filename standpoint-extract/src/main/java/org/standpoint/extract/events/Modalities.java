@@ -11,7 +11,7 @@ import org.standpoint.model.Modality;
  */
 final class Modalities {
     private static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "no");
-    private static final Set<String> HYPOTHETICAL_AUX = Set.of("would", "could", "might", "may");
+    private static final Set<String> HYPOTHETICAL_AUX = Set.of("would", "could", "might", "may", "should", "must", "ought");
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
     private static final Set<String> THREAT = Set.of("threaten", "warn");
     private static final Set<String> ATTEMPT = Set.of("try", "attempt", "seek", "fail", "strive", "struggle");

@@ -1,0 +1,25 @@
+package org.standpoint.cli.extract;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.standpoint.extract.actors.ActorDictionary;
+import org.standpoint.extract.actors.ActorStage;
+import org.standpoint.extract.actors.AgentDictionary;
+import org.standpoint.extract.actors.DictionaryActorResolver;
+import org.standpoint.extract.events.DependencyEventCoder;
+import org.standpoint.extract.events.EventStage;
+import org.standpoint.extract.events.VerbLexicon;
+import org.standpoint.pipeline.Stage;
+
+/** The extraction stages in pipeline order, built once per run from the bundled and the user's resources. */
+public final class ExtractionStages {
+    private ExtractionStages() {
+    }
+
+    /** @param userActors the user's own actor file ({@code --actors}), or null */
+    public static List<Stage> build(Path userActors) {
+        DictionaryActorResolver resolver = userActors == null ? DictionaryActorResolver.bundled()
+                : new DictionaryActorResolver(ActorDictionary.bundled().withUserFile(userActors), AgentDictionary.bundled());
+        return List.of(new ActorStage(resolver), new EventStage(new DependencyEventCoder(VerbLexicon.bundled())));
+    }
+}

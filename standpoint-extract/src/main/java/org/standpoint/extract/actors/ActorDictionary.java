@@ -1,0 +1,207 @@
+package org.standpoint.extract.actors;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.standpoint.model.PartialDate;
+
+/**
+ * The actor knowledge base: countries, regions, organisations, groups and people with dated roles, read from
+ * layers of {@link ActorTable} files. The bundled layers are {@code actors.tsv} (derived from Phoenix by
+ * {@link PhoenixImporter}) and the hand-curated {@code supplement.tsv}; users add their own files on top. A row
+ * of a later layer replaces the row with the same id, and a spelling claimed by several entries belongs to the
+ * entry of the latest layer (within a layer, the first). Names are compared as {@link NameKey}s. Immutable and
+ * thread-safe.
+ */
+public final class ActorDictionary {
+    private static final String[] BUNDLED = {"actors.tsv", "supplement.tsv"};
+    private static volatile ActorDictionary bundled;
+
+    private final List<List<ActorEntry>> layers;
+    private final Map<String, ActorEntry> byId;
+    private final Map<String, ActorEntry> byName;
+    private final Map<String, Integer> longestByFirstWord;
+    private final Map<String, String> countryNames;
+
+    private ActorDictionary(List<List<ActorEntry>> layers) {
+        this.layers = List.copyOf(layers);
+        Map<String, ActorEntry> ids = new LinkedHashMap<>();
+        for (List<ActorEntry> layer : layers) {
+            for (ActorEntry e : layer) {
+                ids.remove(e.id()); // a replaced entry takes its new place in order
+                ids.put(e.id(), e);
+            }
+        }
+        Map<String, ActorEntry> names = new HashMap<>();
+        Map<String, Integer> longest = new HashMap<>();
+        Map<String, String> countries = new HashMap<>();
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            for (ActorEntry e : layers.get(i)) {
+                if (ids.get(e.id()) != e) {
+                    continue; // replaced by a later layer
+                }
+                for (String n : e.names()) {
+                    List<String> words = NameKey.words(n);
+                    if (!words.isEmpty() && names.putIfAbsent(String.join(" ", words), e) == null) {
+                        longest.merge(words.get(0), words.size(), Math::max);
+                    }
+                }
+                if (e.kind() == ActorKind.COUNTRY) {
+                    e.roles().stream().map(Role::code).filter(c -> c.length() == 3).forEach(c -> countries.putIfAbsent(c, e.name()));
+                }
+            }
+        }
+        this.byId = Map.copyOf(ids);
+        this.byName = Map.copyOf(names);
+        this.longestByFirstWord = Map.copyOf(longest);
+        this.countryNames = Map.copyOf(countries);
+    }
+
+    /** The bundled knowledge base, read once per process. */
+    public static ActorDictionary bundled() {
+        ActorDictionary d = bundled;
+        if (d == null) {
+            synchronized (ActorDictionary.class) {
+                d = bundled;
+                if (d == null) {
+                    List<List<ActorEntry>> layers = new ArrayList<>();
+                    for (String name : BUNDLED) {
+                        layers.add(readResource(name));
+                    }
+                    bundled = d = new ActorDictionary(layers);
+                }
+            }
+        }
+        return d;
+    }
+
+    /** A dictionary of the given layers only, lowest first; for tests and tools. */
+    public static ActorDictionary of(List<List<ActorEntry>> layers) {
+        return new ActorDictionary(layers);
+    }
+
+    /**
+     * This dictionary with a user's file on top: its rows replace entries with the same id and win every
+     * spelling they list. A malformed row is a {@link DictionaryFormatException} naming the file and line.
+     */
+    public ActorDictionary withUserFile(Path file) {
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            List<List<ActorEntry>> more = new ArrayList<>(layers);
+            more.add(ActorTable.read(r, file.toString()));
+            return new ActorDictionary(more);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read actor dictionary " + file, e);
+        }
+    }
+
+    private static List<ActorEntry> readResource(String name) {
+        try (InputStream in = ActorDictionary.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled actor dictionary " + name + " is missing from the classpath");
+            }
+            return ActorTable.read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), name);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read bundled " + name, e);
+        }
+    }
+
+    public Optional<ActorEntry> byId(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** The entry a whole name denotes, in any spelling ({@code Juppé}, {@code JUPPE}, {@code U.S.}). */
+    public Optional<ActorEntry> lookup(String name) {
+        return Optional.ofNullable(byName.get(NameKey.key(name)));
+    }
+
+    public Collection<ActorEntry> entries() {
+        return byId.values();
+    }
+
+    /** The name of the country with this three-letter code ({@code RUS -> Russia}), if it is one. */
+    public Optional<String> countryName(String code) {
+        return code == null || code.length() < 3 ? Optional.empty() : Optional.ofNullable(countryNames.get(code.substring(0, 3)));
+    }
+
+    /** Whether a code begins with a country's code (so that a sector may be put after it). */
+    public boolean isCountryLevel(String code) {
+        return countryName(code).isPresent();
+    }
+
+    /** The role an entry held on {@code date}; with no date, its latest role. See {@link ActorEntry#roleOn}. */
+    public Optional<Role> roleOn(ActorEntry entry, PartialDate date) {
+        return entry.roleOn(date == null ? null : date.firstDay());
+    }
+
+    /**
+     * The entry's code on {@code date}. When no role covers the date and there is no default, the role nearest
+     * in time: a person keeps the affiliation known for other years rather than getting no code.
+     */
+    public String codeOn(ActorEntry entry, PartialDate date) {
+        return resolvedRole(entry, date).code();
+    }
+
+    Role resolvedRole(ActorEntry entry, PartialDate date) {
+        LocalDate day = date == null ? null : date.firstDay();
+        return entry.roleOn(day).orElseGet(() -> entry.nearestRole(day));
+    }
+
+    /** A dictionary match over tokens {@code first..last} inclusive. */
+    record Match(int first, int last, ActorEntry entry) {
+    }
+
+    /**
+     * The longest name starting at token {@code first}; {@code words} holds each token's {@link NameKey} words.
+     * A match never spans a token without words (punctuation).
+     */
+    Optional<Match> longestAt(List<List<String>> words, int first) {
+        return longestAt(words, first, words.size() - 1, j -> false);
+    }
+
+    /**
+     * As {@link #longestAt(List, int)}, ending at or before token {@code limit}; tokens without words for which
+     * {@code glue} holds (a hyphen inside a name) are passed over.
+     */
+    Optional<Match> longestAt(List<List<String>> words, int first, int limit, java.util.function.IntPredicate glue) {
+        if (words.get(first).isEmpty()) {
+            return Optional.empty();
+        }
+        Integer max = longestByFirstWord.get(words.get(first).get(0));
+        if (max == null) {
+            return Optional.empty();
+        }
+        StringBuilder key = new StringBuilder();
+        int count = 0;
+        Match best = null;
+        for (int j = first; j <= limit && count < max; j++) {
+            if (words.get(j).isEmpty()) {
+                if (glue.test(j)) {
+                    continue;
+                }
+                break;
+            }
+            for (String w : words.get(j)) {
+                key.append(key.length() == 0 ? "" : " ").append(w);
+                count++;
+            }
+            ActorEntry e = byName.get(key.toString());
+            if (e != null) {
+                best = new Match(first, j, e);
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+}

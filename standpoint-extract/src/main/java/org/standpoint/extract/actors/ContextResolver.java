@@ -1,0 +1,310 @@
+package org.standpoint.extract.actors;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.standpoint.model.Dependency;
+
+/**
+ * The second pass over an article: resolves what needs the whole text. A bare agent ("the Foreign Ministry",
+ * "security forces") takes a country from the article; a role noun ("the minister", "the longtime leader")
+ * refers back to the person who holds that role; "the country", "the alliance" to the last such actor; a
+ * subject pronoun to the latest compatible subject. Each resolution says in its rule how it was made.
+ */
+final class ContextResolver {
+    /** Sectors whose bare agents may take their country from context; others (business, media...) do not. */
+    private static final Set<String> CONTEXT_SECTORS = Set.of("GOV", "MIL", "COP", "OPP", "REB", "CVL", "UAF", "LEG", "JUD", "SPY", "PTY");
+    /** Sectors of a country's own conflict: a bare "rebels" belongs where rebels were already named. */
+    private static final Set<String> DOMESTIC = Set.of("OPP", "REB", "CVL", "COP", "MIL", "UAF");
+    /** Government nouns said of a government facing its own people: they follow the domestic evidence too. */
+    private static final Set<String> REGIME = Set.of("regime", "junta");
+    /** Words that make a title a particular office rather than an adjective before a noun. */
+    private static final Set<String> QUALIFIERS = Set.of("foreign", "defence", "defense", "prime", "interior", "finance",
+            "deputy", "vice", "secretary", "general", "state", "home", "justice", "economy", "economic", "trade");
+    private final DraftFactory f;
+    private final List<Draft> drafts;
+
+    ContextResolver(DraftFactory f) {
+        this.f = f;
+        this.drafts = f.discourse.drafts;
+    }
+
+    void resolveAll() {
+        for (Draft d : drafts) {
+            resolve(d, new HashSet<>());
+        }
+    }
+
+    private void resolve(Draft d, Set<Draft> visiting) {
+        if (d.pending == Draft.Pending.NONE || !visiting.add(d)) {
+            return;
+        }
+        switch (d.pending) {
+            case ANTECEDENT -> {
+                resolve(d.antecedent, visiting);
+                if (d.antecedent.resolved()) {
+                    String role = d.role;
+                    d.copy(d.antecedent, d.rule);
+                    if (d.antecedent.person && !d.person) {
+                        d.role = role;
+                    }
+                }
+            }
+            case ROLE -> role(d, visiting);
+            case BARE_AGENT -> bareAgent(d, visiting);
+            case PRONOUN -> pronoun(d);
+            case COUNTRY_NOUN -> latest(d, c -> c.code.length() == 3 && f.actors.isCountryLevel(c.code), "reference:country->");
+            case ORGANISATION_NOUN -> organisation(d);
+            default -> { }
+        }
+        d.pending = Draft.Pending.NONE;
+    }
+
+    /** "the head of the Syrian National Council", "the foreign minister", "Syria's isolated leader". */
+    private void role(Draft d, Set<Draft> visiting) {
+        for (Dependency dep : d.sentence.children(d.head)) {
+            if (dep.relation().startsWith("nmod:of")) {
+                Draft of = covering(d.sentence.index(), dep.dependent());
+                if (of != null) {
+                    resolve(of, visiting);
+                    if (of.resolved()) {
+                        d.code = of.code.length() == 3 && f.actors.isCountryLevel(of.code) ? of.code + (d.sector == null ? "GOV" : d.sector) : of.code;
+                        d.name = of.name;
+                        d.role = (d.role != null ? d.role : d.titleKey) + " of " + of.name;
+                        d.rule = "role:" + d.titleKey + "+of:" + of.name;
+                        return;
+                    }
+                }
+            }
+        }
+        String fixed = d.code;
+        Optional<Draft> holder = holder(d, fixed);
+        if (holder.isPresent()) {
+            Draft p = holder.get();
+            if (fixed == null) {
+                d.code = p.code;
+            }
+            d.name = p.name;
+            d.role = p.role != null ? p.role : d.role;
+            d.entry = p.entry;
+            d.rule = "role:" + d.titleKey + "->" + p.name;
+        } else if (fixed == null && d.sector != null) {
+            bareAgent(d, visiting);
+        }
+    }
+
+    /** The person holding a role like {@code d}'s: the latest before it, else the first after it. */
+    private Optional<Draft> holder(Draft d, String fixedCode) {
+        Predicate<Draft> fits = p -> p.person && p.resolved() && p.role != null && p != d && p.pending == Draft.Pending.NONE
+                && compatible(d.titleKey, p.role) && (fixedCode == null || p.code.startsWith(fixedCode.substring(0, 3)));
+        Draft before = null;
+        Draft after = null;
+        for (Draft p : people()) {
+            if (!fits.test(p)) {
+                continue;
+            }
+            if (p.before(d)) {
+                if (before == null || before.before(p)) {
+                    before = p;
+                }
+            } else if (after == null || p.before(after)) {
+                after = p;
+            }
+        }
+        return Optional.ofNullable(before != null ? before : after);
+    }
+
+    private Iterable<Draft> people() {
+        List<Draft> all = new java.util.ArrayList<>(drafts);
+        all.addAll(f.discourse.shadows);
+        return all;
+    }
+
+    /**
+     * Whether a person with {@code role} can be meant by a role noun: "the minister" by a Foreign Minister, "the
+     * foreign minister" not by a Defence Minister, "the longtime leader" by any head of state or government.
+     */
+    static boolean compatible(String titleKey, String role) {
+        if (titleKey == null || role == null) {
+            return false;
+        }
+        String r = " " + String.join(" ", NameKey.words(role)) + " ";
+        List<String> key = NameKey.words(titleKey.replace("spokeswoman", "spokesman").replace("spokesperson", "spokesman"));
+        if (key.isEmpty()) {
+            return false;
+        }
+        String last = key.get(key.size() - 1);
+        if (Set.of("leader", "ruler", "strongman", "dictator").contains(last)) {
+            return Titles.isLeader(role) || r.contains(" " + last + " ");
+        }
+        if (last.equals("counterpart")) {
+            return true;
+        }
+        for (int i = 0; i < key.size(); i++) {
+            if (r.contains(" " + String.join(" ", key.subList(i, key.size())) + " ")) {
+                return true;
+            }
+            if (QUALIFIERS.contains(key.get(i))) {
+                return false; // "foreign minister" names an office; a Defence Minister does not hold it
+            }
+        }
+        return false;
+    }
+
+    /** A bare agent takes a country from the article; the rule records which evidence chose it. */
+    private void bareAgent(Draft d, Set<Draft> visiting) {
+        if (d.sector == null || !CONTEXT_SECTORS.contains(d.sector.substring(0, 3))) {
+            return;
+        }
+        String key = d.agentKey == null ? "" : d.agentKey;
+        String how = null;
+        String country = null;
+        if (key.contains("minist") && key.contains(" ")) {
+            String title = key.replace("ministry", "minister").replace("ministries", "minister");
+            Draft d2 = new Draft(d.sentence, d.first, d.last);
+            d2.titleKey = title;
+            Optional<Draft> holder = holder(d2, null);
+            if (holder.isPresent() && f.actors.isCountryLevel(holder.get().code)) {
+                country = holder.get().code.substring(0, 3);
+                how = "minister:" + holder.get().name;
+            }
+        }
+        if (country == null) {
+            Draft same = null;
+            for (Draft c : drafts) {
+                if (c.before(d) && c.resolved() && sameHead(key, c.agentKey) && f.actors.isCountryLevel(c.code)) {
+                    same = c;
+                }
+            }
+            if (same != null) {
+                country = same.code.substring(0, 3);
+                how = "earlier";
+            }
+        }
+        if (country == null && (DOMESTIC.contains(d.sector.substring(0, 3)) || REGIME.contains(key))) {
+            country = mostFrequent(c -> !c.inferred && c.code.length() > 3
+                    && DOMESTIC.contains(c.code.substring(3, Math.min(6, c.code.length()))), d, -1);
+            how = "domestic";
+            if (country == null) { // else the country whose rulers the article speaks of
+                country = mostFrequent(c -> c.person && Titles.isLeader(c.role) && c.code.startsWith("GOV", 3), d, -1);
+                how = "rulers";
+            }
+        }
+        if (country == null) {
+            country = mostFrequent(c -> true, d, 1);
+            how = "context";
+        }
+        if (country == null) {
+            country = mostFrequent(c -> true, d, -1);
+            how = "article";
+        }
+        if (country != null) {
+            d.inferred = true;
+            d.code = country + d.sector;
+            d.name = f.actors.countryName(country).orElse(country);
+            d.rule = "agent:" + key + "+" + how + ":" + country;
+        }
+    }
+
+    /** "the ministry" after "the Foreign Ministry": the same head noun. */
+    private static boolean sameHead(String key, String other) {
+        if (other == null || key.isEmpty()) {
+            return false;
+        }
+        String a = key.substring(key.lastIndexOf(' ') + 1);
+        String b = other.substring(other.lastIndexOf(' ') + 1);
+        return a.equals(b) && (key.equals(other) || !key.contains(" "));
+    }
+
+    /**
+     * The country most often named by resolved drafts within {@code window} sentences before {@code d} (and in its
+     * own sentence), or anywhere in the article if {@code window} is negative; ties go to the one named nearest.
+     */
+    private String mostFrequent(Predicate<Draft> which, Draft d, int window) {
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Integer> nearest = new HashMap<>();
+        int at = d.sentenceIndex();
+        for (Draft c : drafts) {
+            int gap = at - c.sentenceIndex();
+            boolean near = window < 0 || (gap >= 0 && gap <= window);
+            if (c == d || !c.resolved() || !near || !f.actors.isCountryLevel(c.code) || !which.test(c)) {
+                continue;
+            }
+            String country = c.code.substring(0, 3);
+            counts.merge(country, 1, Integer::sum);
+            int distance = Math.abs(gap) * 1000 + Math.abs(d.first - c.first) + (c.before(d) ? 0 : 500);
+            nearest.merge(country, distance, Math::min);
+        }
+        return counts.keySet().stream().max((a, b) -> counts.get(a).equals(counts.get(b))
+                ? Integer.compare(nearest.get(b), nearest.get(a)) : Integer.compare(counts.get(a), counts.get(b))).orElse(null);
+    }
+
+    /**
+     * "it", "he", "she", "they" as subjects. The nearest subject before the pronoun in its sentence decides: if
+     * it is a compatible actor, that one; if it is something else ("the proposal"), nothing. With no subject before
+     * it, the main subject of the previous sentence, if compatible.
+     */
+    private void pronoun(Draft d) {
+        String p = d.agentKey;
+        boolean personal = p.equals("he") || p.equals("she");
+        Predicate<Draft> fits = c -> c.resolved() && c != d && (personal ? c.person
+                : p.equals("it") ? !c.person && !c.plural : !c.person && c.plural);
+        ParsedSentence s = d.sentence;
+        Draft best = null;
+        int subject = -1;
+        for (int i = d.first - 1; i >= 0 && subject < 0; i--) {
+            if (s.isSubject(i) && !s.pos(i).startsWith("W") && !s.quoted(i)) {
+                subject = i;
+            }
+        }
+        if (subject >= 0) {
+            best = covering(s.index(), subject);
+        } else {
+            int previous = s.index() - 1;
+            best = pick(c -> c.sentenceIndex() == previous && c.resolved() && c.sentence.isMainSubject(c.head));
+        }
+        if (best != null && best.resolved() && fits.test(best)) {
+            d.copy(best, "pronoun:" + p + "->" + best.name);
+            d.plural = p.equals("they");
+        }
+    }
+
+    private Draft pick(Predicate<Draft> fits) {
+        Draft best = null;
+        for (Draft c : drafts) {
+            if (fits.test(c) && (best == null || best.before(c))) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private void latest(Draft d, Predicate<Draft> which, String why) {
+        Draft best = pick(c -> c.resolved() && c.before(d) && which.test(c));
+        if (best != null) {
+            d.copy(best, why + best.name);
+        }
+    }
+
+    /** "the alliance" is the last organisation whose name has that word; "the daily" the last news outlet. */
+    private void organisation(Draft d) {
+        String noun = d.agentKey;
+        Predicate<Draft> named = c -> c.entry != null && c.entry.kind() != ActorKind.PERSON && c.entry.kind() != ActorKind.COUNTRY
+                && c.entry.names().stream().anyMatch(n -> NameKey.words(n).contains(noun));
+        Predicate<Draft> media = c -> Titles.isMediaNoun(noun) && c.code.endsWith("MED");
+        latest(d, named.or(media), "reference:" + noun + "->");
+    }
+
+    private Draft covering(int sentence, int token) {
+        for (Draft c : drafts) {
+            if (c.sentenceIndex() == sentence && c.first <= token && token <= c.last) {
+                return c;
+            }
+        }
+        return null;
+    }
+}

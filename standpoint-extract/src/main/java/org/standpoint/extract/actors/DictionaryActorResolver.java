@@ -1,0 +1,79 @@
+package org.standpoint.extract.actors;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.standpoint.model.Annotation;
+import org.standpoint.model.Mention;
+import org.standpoint.model.PartialDate;
+import org.standpoint.model.QuotedSpan;
+import org.standpoint.model.Sentence;
+import org.standpoint.model.Token;
+
+/**
+ * Resolves actor mentions with the actor and agent dictionaries and general patterns of news English, in two
+ * passes over an article. The first reads each sentence in order: names by longest dictionary match (and people
+ * the article named before, by surname), titles and appositions ("Foreign Minister X", "X, head of Y", which
+ * also teach the article a person no dictionary knows), owners with agent nouns ("Syrian security forces"),
+ * coordinated owners ("U.S. and European leaders"). The second resolves what needs the whole article: bare
+ * agents ("the ministry"), role nouns ("the minister"), "the country", and subject pronouns. A person named
+ * without any title or dictionary entry gets no mention: codes are never invented.
+ *
+ * <p>Every mention's rule says what resolved it, e.g. {@code dictionary:sergey-lavrov} or
+ * {@code agent:foreign ministry+minister:Sergei Lavrov}. Stateless and thread-safe.
+ */
+public final class DictionaryActorResolver implements ActorResolver {
+    private final ActorDictionary actors;
+    private final AgentDictionary agents;
+
+    public DictionaryActorResolver(ActorDictionary actors, AgentDictionary agents) {
+        this.actors = actors;
+        this.agents = agents;
+    }
+
+    /** A resolver over the bundled dictionaries (read once per process). */
+    public static DictionaryActorResolver bundled() {
+        return new DictionaryActorResolver(ActorDictionary.bundled(), AgentDictionary.bundled());
+    }
+
+    @Override
+    public List<Mention> resolve(Annotation annotation, String body, PartialDate published) {
+        Discourse discourse = new Discourse();
+        DraftFactory factory = new DraftFactory(actors, agents, published, body, discourse);
+        for (Sentence sentence : annotation.sentences()) {
+            ParsedSentence s = new ParsedSentence(sentence, quoted(sentence, annotation.quotes()));
+            var pieces = new SentencePieces(s, actors, agents, discourse).find();
+            for (Draft d : new PhraseReader(s, factory, pieces).read()) {
+                discourse.add(d);
+            }
+        }
+        new ContextResolver(factory).resolveAll();
+        List<Mention> out = new ArrayList<>();
+        int lastSentence = -1;
+        int lastToken = -1;
+        List<Draft> drafts = new ArrayList<>(discourse.drafts);
+        drafts.sort(Comparator.comparingInt(Draft::sentenceIndex).thenComparingInt(d -> d.first));
+        for (Draft d : drafts) {
+            if (!d.resolved() || (d.sentenceIndex() == lastSentence && d.first <= lastToken)) {
+                continue;
+            }
+            out.add(new Mention(d.sentenceIndex(), d.first, d.last, d.head, d.sentence.span(d.first, d.last), d.code,
+                    d.name == null ? d.code : d.name, d.role, d.rule));
+            lastSentence = d.sentenceIndex();
+            lastToken = d.last;
+        }
+        return out;
+    }
+
+    private static boolean[] quoted(Sentence s, List<QuotedSpan> quotes) {
+        boolean[] in = new boolean[s.tokens().size()];
+        for (Token t : s.tokens()) {
+            for (QuotedSpan q : quotes) {
+                if (q.span().start() <= t.span().start() && t.span().end() <= q.span().end()) {
+                    in[t.index()] = true;
+                }
+            }
+        }
+        return in;
+    }
+}

@@ -1,0 +1,86 @@
+package org.standpoint.extract.actors;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What an article has said so far: every draft mention in text order, and the people named in full, so that a
+ * later surname ("Lavrov said") or full name resolves to the same person.
+ */
+final class Discourse {
+    /** Countries whose people put the family name first: Ban Ki-moon is "Ban". */
+    private static final Set<String> FAMILY_NAME_FIRST = Set.of("CHN", "TWN", "HKG", "KOR", "PRK", "VNM", "KHM", "MNG");
+    private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "de", "van", "von", "da", "di", "du", "le", "la");
+    final List<Draft> drafts = new ArrayList<>();
+    /** People named inside a larger mention ("Assad's government"): not mentions, but there to refer back to. */
+    final List<Draft> shadows = new ArrayList<>();
+    private final Map<String, Draft> people = new HashMap<>();
+    private int longest = 1;
+
+    void add(Draft d) {
+        drafts.add(d);
+    }
+
+    /**
+     * Remembers a person named in full: the whole name, and the surname alone (with its particle: "al-Assad",
+     * "Assad"), or the family name where it comes first.
+     */
+    void rememberPerson(Draft d, List<String> spellings, Set<String> countries) {
+        for (String spelling : spellings) {
+            List<String> w = NameKey.words(spelling);
+            if (w.size() < 2) {
+                continue;
+            }
+            put(String.join(" ", w), d, true);
+            put(w.get(w.size() - 1), d, false);
+            if (PARTICLES.contains(w.get(w.size() - 2))) {
+                put(w.get(w.size() - 2) + " " + w.get(w.size() - 1), d, false);
+            }
+            if (countries.stream().anyMatch(FAMILY_NAME_FIRST::contains)) {
+                put(w.get(0), d, false);
+            }
+        }
+    }
+
+    /** A full name always points to its latest bearer; a bare surname stays with the first person who had it. */
+    private void put(String key, Draft d, boolean full) {
+        if (full) {
+            people.put(key, d);
+        } else {
+            people.putIfAbsent(key, d);
+        }
+        longest = Math.max(longest, key.split(" ").length);
+    }
+
+    /** A person named before, by the longest name starting at token {@code first}: the token range and the draft. */
+    Optional<Match> personAt(ParsedSentence s, int first) {
+        StringBuilder key = new StringBuilder();
+        int count = 0;
+        Match best = null;
+        for (int j = first; j < s.size() && count < longest; j++) {
+            if (s.words.get(j).isEmpty()) {
+                if (s.glued(j)) {
+                    continue;
+                }
+                break;
+            }
+            for (String w : s.words.get(j)) {
+                key.append(key.length() == 0 ? "" : " ").append(w);
+                count++;
+            }
+            Draft d = people.get(key.toString());
+            if (d != null) {
+                best = new Match(first, j, d);
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** A name match over tokens {@code first..last}. */
+    record Match(int first, int last, Draft person) {
+    }
+}

@@ -1,0 +1,227 @@
+package org.standpoint.extract.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The first look at a sentence: which tokens name a known actor (longest dictionary match, or a person the
+ * article named before), an unknown person (CoreNLP's PERSON), an agent noun with its sector, a title, a
+ * pronoun, or a noun that refers back ("the country", "the alliance"). Pieces never overlap.
+ */
+final class SentencePieces {
+    /** What a piece is. */
+    enum Type { ACTOR, PERSON, NAME, AGENT, TITLE, PRONOUN, REFERENCE }
+
+    /** A run of tokens {@code first..last} that is one piece. */
+    record Piece(Type type, int first, int last, ActorEntry entry, Draft person, AgentDictionary.Match agent) {
+        String sector() {
+            return agent == null ? null : agent.sector();
+        }
+    }
+
+    private static final Set<String> NAME_GLUE = Set.of("of", "the", "and", "for", "in", "on", "al", "el", "bin",
+            "ibn", "bint", "de", "du", "des", "da", "di", "del", "la", "le", "van", "von", "der", "den", "y", "s", "&",
+            "at", "to", "wal", "abu");
+    private static final Set<String> PRONOUNS = Set.of("it", "he", "she", "they");
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that");
+
+    private final ParsedSentence s;
+    private final ActorDictionary actors;
+    private final AgentDictionary agents;
+    private final Discourse discourse;
+    private final Piece[] at;
+
+    SentencePieces(ParsedSentence s, ActorDictionary actors, AgentDictionary agents, Discourse discourse) {
+        this.s = s;
+        this.actors = actors;
+        this.agents = agents;
+        this.discourse = discourse;
+        this.at = new Piece[s.size()];
+    }
+
+    /** The pieces in text order. */
+    List<Piece> find() {
+        for (int i = 0; i < s.size(); ) {
+            Piece p = actorAt(i);
+            if (p != null) {
+                mark(p);
+                i = p.last() + 1;
+            } else {
+                i++;
+            }
+        }
+        names();
+        for (int i = 0; i < s.size(); i++) {
+            if (at[i] == null) {
+                Piece p = agentAt(i);
+                if (p == null) {
+                    p = single(i);
+                }
+                if (p != null) {
+                    mark(p);
+                    i = p.last();
+                }
+            }
+        }
+        List<Piece> out = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            if (at[i] != null && (out.isEmpty() || out.get(out.size() - 1) != at[i])) {
+                out.add(at[i]);
+            }
+        }
+        return out;
+    }
+
+    private void mark(Piece p) {
+        for (int i = p.first(); i <= p.last(); i++) {
+            at[i] = p;
+        }
+    }
+
+    private Piece actorAt(int i) {
+        Discourse.Match said = null;
+        Optional<Discourse.Match> dm = discourse.personAt(s, i);
+        if (dm.isPresent() && acceptable(dm.get().first(), dm.get().last(), ActorKind.PERSON)) {
+            said = dm.get();
+        }
+        ActorDictionary.Match known = null;
+        int limit = s.size() - 1;
+        for (Optional<ActorDictionary.Match> m = actors.longestAt(s.words, i, limit, s::glued); m.isPresent();
+             m = actors.longestAt(s.words, i, limit, s::glued)) {
+            ActorDictionary.Match candidate = withoutAgentTail(m.get());
+            if (candidate != null && acceptable(candidate.first(), candidate.last(), candidate.entry().kind())) {
+                known = candidate;
+                break;
+            }
+            limit = m.get().last() - 1;
+        }
+        if (said != null && (known == null || said.last() >= known.last())) {
+            return new Piece(Type.PERSON, said.first(), said.last(), null, said.person(), null);
+        }
+        return known == null ? null : new Piece(Type.ACTOR, known.first(), known.last(), known.entry(), null, null);
+    }
+
+    /** "Assad Regime" names a government, not the man: the agent noun is left for the phrase reader. */
+    private ActorDictionary.Match withoutAgentTail(ActorDictionary.Match m) {
+        int last = m.last();
+        if (m.entry().kind() != ActorKind.PERSON || m.first() == last || s.ner(last).equals("PERSON")
+                || agents.longestAt(s.tokens, last, last).isEmpty()) {
+            return m;
+        }
+        return actors.longestAt(s.words, m.first(), last - 1, s::glued).orElse(null);
+    }
+
+    /** Names are capitalised; an entity CoreNLP found must not reach beyond the match into another name. */
+    private boolean acceptable(int first, int last, ActorKind kind) {
+        if (!capitalised(first) || !capitalised(last)) {
+            return false;
+        }
+        for (int i = first + 1; i < last; i++) {
+            if (!capitalised(i) && !s.words.get(i).isEmpty() && !NAME_GLUE.containsAll(s.words.get(i))) {
+                return false;
+            }
+        }
+        if (first == last && kind == ActorKind.PERSON && !s.isProper(first)) {
+            return false;
+        }
+        String tag = s.ner(first);
+        if (tag.equals("O") || !Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC").contains(tag)) {
+            return true;
+        }
+        int a = first;
+        while (a > 0 && s.ner(a - 1).equals(tag)) {
+            a--;
+        }
+        for (int i = a; i < first; i++) {
+            if (s.isProper(i) && !Titles.isHonorific(s.lemma(i)) && agents.longestAt(s.tokens, i, first - 1).isEmpty()) {
+                return false;
+            }
+        }
+        int b = last;
+        while (b + 1 < s.size() && s.ner(b + 1).equals(tag)) {
+            b++;
+        }
+        // "West" in "West Africa" is no actor; "Security Council" in "Security Council Resolutions" is
+        boolean organisation = first < last && kind != ActorKind.PERSON && kind != ActorKind.COUNTRY;
+        return b == last || organisation || !s.pos(b).equals("NNP") || agents.longestAt(s.tokens, last + 1, b).isPresent();
+    }
+
+    /** Whether the word a token belongs to has a capital: "al-Assad" and "Ki-moon" do, split or not. */
+    private boolean capitalised(int i) {
+        int a = i;
+        while (a >= 2 && s.glued(a - 1)) {
+            a -= 2;
+        }
+        int b = i;
+        while (b + 2 < s.size() && s.glued(b + 1)) {
+            b += 2;
+        }
+        for (int j = a; j <= b; j++) {
+            if (s.hasCapital(j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Unknown people: runs of PERSON tokens no dictionary knows. */
+    private void names() {
+        for (int i = 0; i < s.size(); i++) {
+            if (at[i] == null && s.ner(i).equals("PERSON") && s.hasCapital(i)) {
+                int j = i;
+                while (j + 1 < s.size() && at[j + 1] == null && s.ner(j + 1).equals("PERSON")) {
+                    j++;
+                }
+                mark(new Piece(Type.NAME, i, j, null, null, null));
+                i = j;
+            }
+        }
+    }
+
+    private Piece agentAt(int i) {
+        int limit = i;
+        while (limit + 1 < s.size() && at[limit + 1] == null) {
+            limit++;
+        }
+        Optional<AgentDictionary.Match> m = agents.longestAt(s.tokens, i, limit);
+        if (m.isEmpty() || !s.isNoun(m.get().last())) {
+            return null;
+        }
+        if (s.lemma(i).equals("opposition") && i > 0 && s.lower(i - 1).equals("in") && i + 1 < s.size() && s.lower(i + 1).equals("to")) {
+            return null; // "a stand in opposition to the West" names no opposition
+        }
+        return new Piece(Type.AGENT, m.get().first(), m.get().last(), null, null, m.get());
+    }
+
+    private Piece single(int i) {
+        String lemma = s.lemma(i);
+        String lower = String.join("", s.words.get(i));
+        if (PRONOUNS.contains(s.lower(i)) && s.pos(i).startsWith("PRP") && s.isSubject(i) && !s.quoted(i)
+                && s.governors(i).stream().noneMatch(d -> d.relation().equals("expl"))) {
+            return new Piece(Type.PRONOUN, i, i, null, null, null);
+        }
+        boolean nounHere = s.isNoun(i) || Titles.isMediaNoun(lemma) && (i + 1 == s.size() || !s.isNoun(i + 1)); // "the daily"
+        if (nounHere && !s.isPlural(i) && (Titles.isCountryNoun(lemma) || Titles.isOrganisationNoun(lemma)) && definite(i)) {
+            return new Piece(Type.REFERENCE, i, i, null, null, null);
+        }
+        if ((s.isNoun(i) && Titles.isPerson(lemma)) || (Titles.isHonorific(lower) && i + 1 < s.size() && s.isProper(i + 1))) {
+            return new Piece(Type.TITLE, i, i, null, null, null);
+        }
+        return null;
+    }
+
+    /** "the country", "the influential daily", "this alliance": a definite determiner before, adjectives between. */
+    private boolean definite(int i) {
+        for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
+            if (s.pos(j).equals("DT")) {
+                return DEFINITE.contains(s.lower(j));
+            }
+            if (!s.pos(j).startsWith("JJ") && !s.pos(j).equals("VBN")) {
+                return s.pos(j).equals("POS") || s.pos(j).equals("PRP$");
+            }
+        }
+        return false;
+    }
+}
