@@ -75,4 +75,11 @@ class SeedScoreIT {
     void publication_dates_come_through_from_the_manifest() {
         assertThat(scores.get("published_exact")).isEqualTo(1.0);
     }
+
+    @Test
+    void events_reach_the_precision_and_recall_the_events_issue_asks_for() {
+        assertThat(scores.get("events_lenient_precision")).isGreaterThanOrEqualTo(0.80);
+        assertThat(scores.get("events_lenient_recall")).isGreaterThanOrEqualTo(0.75);
+        assertThat(scores.get("events_strict_f1")).isGreaterThanOrEqualTo(0.55);
+    }
 }

@@ -48,6 +48,7 @@ final class Appositions {
             d.pending = Draft.Pending.ANTECEDENT;
             d.rule = "apposition:" + role.titleKey;
             unknownNames.remove(name);
+            role.name = d.name;
             drafts.add(d);
             f.remember(d, d.name);
             return;

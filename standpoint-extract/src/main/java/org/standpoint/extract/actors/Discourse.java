@@ -40,8 +40,8 @@ final class Discourse {
             if (PARTICLES.contains(w.get(w.size() - 2))) {
                 put(w.get(w.size() - 2) + " " + w.get(w.size() - 1), d, false);
             }
-            if (countries.stream().anyMatch(FAMILY_NAME_FIRST::contains)) {
-                put(w.get(0), d, false);
+            if (countries.stream().anyMatch(FAMILY_NAME_FIRST::contains) || w.contains("bin") || w.contains("ibn")) {
+                put(w.get(0), d, false); // Ban Ki-moon is "Ban"; Sheikh Hamad bin Jassim is "Sheikh Hamad"
             }
         }
     }

@@ -131,7 +131,7 @@ final class PhraseReader {
         for (int i = m + 1; i < prefix.size() && firstTitle < 0; i++) {
             firstTitle = prefix.get(i).is(Type.AGENT, Type.TITLE) ? i : -1;
         }
-        if (head.is(Type.NAME) && firstTitle < 0) {
+        if (head.is(Type.NAME) && (firstTitle < 0 || courtesyOnly(prefix.subList(firstTitle, prefix.size())))) {
             loose(prefix);
             unknownNames.add(head.piece());
             return;
@@ -161,6 +161,10 @@ final class PhraseReader {
         d.person = true;
         emit(d);
         f.remember(d, s.text(f.body, nameFirst, head.last()));
+    }
+
+    private boolean courtesyOnly(List<Unit> units) {
+        return units.stream().allMatch(u -> !u.is(Type.AGENT) && (u.piece() == null || Titles.isCourtesy(String.join("", s.words.get(u.first())))));
     }
 
     /** A person no dictionary knows, coded by the title's owner or, without one, by the article's context. */

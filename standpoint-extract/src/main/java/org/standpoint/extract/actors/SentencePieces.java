@@ -45,6 +45,13 @@ final class SentencePieces {
     List<Piece> find() {
         for (int i = 0; i < s.size(); ) {
             Piece p = actorAt(i);
+            for (int j = i + 1; p != null && j <= p.last() && courtesy(j - 1); j++) {
+                Piece q = actorAt(j); // "Sheikh Hamad bin Jassim al-Thani": the name reaches further than "Sheikh Hamad bin Jassim"
+                if (q != null && q.last() > p.last()) {
+                    p = q;
+                    i = j;
+                }
+            }
             if (p != null) {
                 mark(p);
                 i = p.last() + 1;
@@ -146,6 +153,10 @@ final class SentencePieces {
         // "West" in "West Africa" is no actor; "Security Council" in "Security Council Resolutions" is
         boolean organisation = first < last && kind != ActorKind.PERSON && kind != ActorKind.COUNTRY;
         return b == last || organisation || !s.pos(b).equals("NNP") || agents.longestAt(s.tokens, last + 1, b).isPresent();
+    }
+
+    private boolean courtesy(int i) {
+        return Titles.isHonorific(String.join("", s.words.get(i))) || Titles.isPerson(s.lemma(i));
     }
 
     /** Whether the word a token belongs to has a capital: "al-Assad" and "Ki-moon" do, split or not. */

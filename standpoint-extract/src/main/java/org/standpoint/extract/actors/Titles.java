@@ -20,6 +20,9 @@ final class Titles {
     private static final Set<String> HONORIFIC = Set.of("mr", "mrs", "ms", "dr", "sir", "lady", "lord", "baroness",
             "sheikh", "col", "gen", "lt", "sen", "rep", "gov", "pres", "prof", "ayatollah", "colonel", "general",
             "prince", "king", "queen", "emir", "chairman", "head");
+    /** Courtesy titles that say nothing of an office: "Mr. X" is no one in particular. */
+    private static final Set<String> COURTESY = Set.of("mr", "mrs", "ms", "dr", "sir", "lady", "lord", "baroness",
+            "sheikh", "prof", "ayatollah");
     /** Nouns that say nothing of the sector by themselves: "Foreign Ministry spokesman" takes the ministry's. */
     private static final Set<String> GENERIC = Set.of("spokesman", "spokeswoman", "spokesperson", "leader",
             "official", "chief", "head", "member", "representative", "figure", "source", "officer", "leadership",
@@ -47,6 +50,10 @@ final class Titles {
 
     static boolean isHonorific(String word) {
         return HONORIFIC.contains(word);
+    }
+
+    static boolean isCourtesy(String word) {
+        return COURTESY.contains(word);
     }
 
     static boolean isGeneric(String lemma) {

@@ -21,14 +21,37 @@ final class Arguments {
     /** Where a thing's owner stands, most telling first: "French-led draft", "Syria's seat", "UN resolution". */
     private static final String[] OWNER_RELATIONS = {"amod", "nmod:poss", "compound", "nmod:of", "nmod:by"};
 
+    private static final Set<String> POSSESSIVE = Set.of("its", "their");
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
     private final SentenceGraph g;
     private final List<Mention> mentions;
     private final List<QuotedSpan> quotes;
+    private final java.util.Map<String, List<Mention>> ownersSoFar;
 
-    Arguments(SentenceGraph g, List<Mention> sentenceMentions, List<QuotedSpan> quotes) {
+    /**
+     * @param ownersSoFar owners of things named earlier in the article, by noun lemma; "the resolution" takes
+     *                    the owner of the last resolution whose owner was given ("a French-led resolution")
+     */
+    Arguments(SentenceGraph g, List<Mention> sentenceMentions, List<QuotedSpan> quotes,
+              java.util.Map<String, List<Mention>> ownersSoFar) {
         this.g = g;
         this.mentions = sentenceMentions;
         this.quotes = quotes;
+        this.ownersSoFar = ownersSoFar;
+    }
+
+    /** Remembers the owners of this sentence's things, for definite mentions of them later on. */
+    void rememberOwners() {
+        for (int i = 0; i < g.size(); i++) {
+            if (g.isNoun(i) && actorsItself(i).isEmpty()) {
+                List<Mention> owners = owners(i, 0);
+                boolean classifierOnly = g.children(i, "amod").isEmpty() && g.children(i, "nmod:poss").isEmpty();
+                // A sponsor ("French-led", "Russia's") outranks a classifier ("UN resolution") named later.
+                if (!owners.isEmpty() && !(classifierOnly && ownersSoFar.containsKey(g.lemma(i)))) {
+                    ownersSoFar.put(g.lemma(i), owners);
+                }
+            }
+        }
     }
 
     /** The actors a word refers to: its own mention, its conjuncts', or else its owners'. */
@@ -37,7 +60,11 @@ final class Arguments {
         if (!self.isEmpty()) {
             return self;
         }
-        return owners(token, 0);
+        List<Mention> owners = owners(token, 0);
+        if (owners.isEmpty() && g.isNoun(token) && g.children(token, "det").stream().anyMatch(d -> DEFINITE.contains(g.lemma(d)))) {
+            return ownersSoFar.getOrDefault(g.lemma(token), List.of());
+        }
+        return owners;
     }
 
     /** Owners of a thing, looking one level further for "the French-led draft" and "a group of UN observers". */
@@ -101,8 +128,39 @@ final class Arguments {
         }
         if (FIRST_PERSON.contains(g.word(token)) && insideQuote(token)) {
             speaker().ifPresent(out::add);
+        } else if (g.word(token).equals("they")) {
+            out.addAll(peopleBefore(token));
+        } else if (POSSESSIVE.contains(g.word(token))) {
+            out.addAll(possessor(token));
         }
         return out;
+    }
+
+    /**
+     * "a regime criticized for its crackdown": a possessive pronoun names the noun its clause modifies, or
+     * else that clause's subject.
+     */
+    private List<Mention> possessor(int pronoun) {
+        Optional<Integer> possessed = g.parent(pronoun, "nmod:poss");
+        Optional<Integer> clause = possessed.flatMap(n -> g.incoming(n).stream().filter(d -> d.governor() >= 0)
+                .map(d -> d.governor()).filter(g::isVerb).findFirst());
+        if (clause.isEmpty()) {
+            return List.of();
+        }
+        Optional<Integer> modified = g.parent(clause.get(), "acl");
+        if (modified.isPresent()) {
+            return actorsItself(modified.get());
+        }
+        List<Mention> subjects = new ArrayList<>();
+        g.children(clause.get(), "nsubj").forEach(x -> subjects.addAll(actorsItself(x)));
+        return subjects;
+    }
+
+    /** "Clinton met Lavrov in Dublin, where they held talks": a plural pronoun for the people just named. */
+    private List<Mention> peopleBefore(int token) {
+        List<Mention> people = mentions.stream().filter(m -> m.lastToken() < token)
+                .filter(m -> "PERSON".equals(g.token(m.headToken()).ner())).toList();
+        return people.size() >= 2 ? people : List.of();
     }
 
     private boolean insideQuote(int token) {
@@ -141,6 +199,12 @@ final class Arguments {
             g.children(verb, "nsubj:pass").forEach(p -> out.addAll(actorsAt(p)));
         }
         if (out.isEmpty() && g.children(verb, "nsubj").isEmpty()) {
+            Optional<Integer> controller = g.parent(verb, "xcomp");
+            if (controller.isPresent() && !g.children(controller.get(), "obj").isEmpty()) {
+                // Object control: "persuaded X to go", and "said X lobbied" as CoreNLP sometimes parses it.
+                g.children(controller.get(), "obj").forEach(o -> out.addAll(actorsItself(o)));
+                return dedupe(out);
+            }
             for (String rel : new String[] {"advcl", "xcomp", "conj"}) {
                 Optional<Integer> head = g.parent(verb, rel);
                 if (head.isPresent() && g.isVerb(head.get())) {
@@ -179,6 +243,14 @@ final class Arguments {
             List<Mention> found = new ArrayList<>();
             if (slot.equals("ccomp")) {
                 g.children(word, "ccomp").forEach(c -> g.children(c, "nsubj").forEach(s -> found.addAll(actorsAt(s))));
+            } else if (slot.equals("forto")) {
+                // "calls for Assad to resign": the subject of a clause introduced by "for".
+                for (var d : g.outgoing(word)) {
+                    boolean clause = d.relation().startsWith("advcl") || d.relation().startsWith("acl") || d.relation().startsWith("xcomp");
+                    if (clause && g.children(d.dependent(), "mark").stream().anyMatch(m -> g.lemma(m).equals("for"))) {
+                        g.children(d.dependent(), "nsubj").forEach(x -> found.addAll(actorsAt(x)));
+                    }
+                }
             } else if (slot.equals("obj") && !g.children(word, "nsubj:pass").isEmpty()) {
                 // "Iran was condemned by Canada": the passive subject is the object.
                 g.children(word, "nsubj:pass").forEach(p -> found.addAll(actorsAt(p)));
@@ -205,6 +277,37 @@ final class Arguments {
             }
         }
         return List.of();
+    }
+
+    /**
+     * Targets of a noun that a light verb carries ("made the appeals in meetings with Lavrov"): the partner
+     * named with "with" or "to" under the verb's other complements.
+     */
+    List<Mention> lightVerbTargets(int noun) {
+        List<Mention> found = new ArrayList<>();
+        g.parent(noun, "obj").ifPresent(verb -> {
+            for (var d : g.outgoing(verb)) {
+                if (d.relation().startsWith("obl")) {
+                    for (String rel : new String[] {"nmod:with", "nmod:to"}) {
+                        g.children(d.dependent(), rel).forEach(x -> found.addAll(actorsItself(x)));
+                    }
+                }
+            }
+        });
+        return dedupe(found);
+    }
+
+    /** What a threat is aimed at: "threatened to use its veto against the resolution" (the resolution's owner). */
+    List<Mention> threatTargets(int predicate) {
+        List<Mention> found = new ArrayList<>();
+        List<Integer> words = new ArrayList<>(List.of(predicate));
+        g.parent(predicate, "obj").ifPresent(words::add);
+        for (int w : words) {
+            for (String rel : new String[] {"obl:against", "nmod:against"}) {
+                g.children(w, rel).forEach(x -> found.addAll(actorsAt(x)));
+            }
+        }
+        return dedupe(found);
     }
 
     private static List<Mention> dedupe(List<Mention> ms) {

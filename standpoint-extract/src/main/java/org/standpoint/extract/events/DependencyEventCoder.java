@@ -29,12 +29,22 @@ public final class DependencyEventCoder implements EventCoder {
     @Override
     public List<Event> code(Annotation annotation, String body, List<Mention> mentions, PartialDate published) {
         Map<String, Event> events = new LinkedHashMap<>();
+        Map<String, List<Mention>> owners = new java.util.HashMap<>();
         for (Sentence s : annotation.sentences()) {
             SentenceGraph g = new SentenceGraph(s);
             List<Mention> here = mentions.stream().filter(m -> m.sentence() == s.index()).toList();
-            Arguments args = new Arguments(g, here, annotation.quotes());
+            Arguments args = new Arguments(g, here, annotation.quotes(), owners);
             EventDates dates = new EventDates(g, annotation.times(), published);
             String evidence = s.span().of(body);
+            codeSentence(g, args, dates, s, evidence, events);
+            args.rememberOwners();
+        }
+        return new ArrayList<>(events.values());
+    }
+
+    private void codeSentence(SentenceGraph g, Arguments args, EventDates dates, Sentence s, String evidence,
+                              Map<String, Event> events) {
+        {
             for (int i = 0; i < g.size(); i++) {
                 for (Candidate c : candidates(g, args, i)) {
                     Optional<Modality> modality = Modalities.of(g, c.predicate());
@@ -42,8 +52,21 @@ public final class DependencyEventCoder implements EventCoder {
                         continue;
                     }
                     String cameo = modality.get() == Modality.THREATENED ? "130" : c.cameo();
+                    List<Target> targets = c.targets();
+                    if (modality.get() == Modality.THREATENED) {
+                        List<Mention> aimed = args.threatTargets(c.predicate());
+                        if (!aimed.isEmpty()) {
+                            targets = aimed.stream().map(Target::of).toList();
+                        }
+                    }
+                    if (c.cameo().startsWith("04") && c.sources().size() >= 2) {
+                        // "Clinton and Lavrov held talks": consultation among the participants themselves too.
+                        List<Target> withEachOther = new ArrayList<>(targets);
+                        c.sources().forEach(m -> withEachOther.add(Target.of(m)));
+                        targets = withEachOther;
+                    }
                     for (Mention src : c.sources()) {
-                        for (Target tgt : c.targets()) {
+                        for (Target tgt : targets) {
                             if (sameActor(src.code(), tgt.code())) {
                                 continue;
                             }
@@ -57,7 +80,6 @@ public final class DependencyEventCoder implements EventCoder {
                 }
             }
         }
-        return new ArrayList<>(events.values());
     }
 
     /** An actor does not act on itself; a country and its own government count as one. */
@@ -82,8 +104,11 @@ public final class DependencyEventCoder implements EventCoder {
             lookupVerb(g, i).ifPresent(e -> add(out, i, e, "verb:" + e.key(), args.sourcesOfVerb(i), args.targets(i, e.targets()), g));
             Appeals.reportedAppeal(g, args, i).ifPresent(out::add);
         } else if (g.isNoun(i)) {
-            lexicon.noun(g.lemma(i)).ifPresent(e -> add(out, i, e, "noun:" + e.key(), args.sourcesOfNoun(i),
-                    args.targets(i, e.targets()), g));
+            lexicon.noun(g.lemma(i)).ifPresent(e -> {
+                List<Mention> targets = args.targets(i, e.targets());
+                add(out, i, e, "noun:" + e.key(), args.sourcesOfNoun(i), targets.isEmpty() && e.defaultTarget() == null
+                        ? args.lightVerbTargets(i) : targets, g);
+            });
         }
         return out;
     }

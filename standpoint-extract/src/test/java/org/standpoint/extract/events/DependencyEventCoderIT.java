@@ -141,4 +141,30 @@ class DependencyEventCoderIT {
             assertThat(e.dictionaryEntries()).hasSize(2);
         });
     }
+
+    @Test
+    void a_threat_is_aimed_at_the_sponsor_of_what_it_targets_even_when_named_earlier() {
+        List<Event> events = code("Britain circulated a French-drafted resolution on Monday. "
+                + "Russia threatened to use its veto against the resolution.");
+        assertThat(events).filteredOn(e -> e.modality() == Modality.THREATENED).singleElement()
+                .satisfies(e -> assertThat(e.source().substring(0, 3) + " " + e.cameo() + " " + e.target()).isEqualTo("RUS 130 FRA"));
+    }
+
+    @Test
+    void a_call_for_someone_to_resign_is_an_appeal_for_a_change_of_leader() {
+        assertThat(triples("Canada called for Assad to resign.")).containsExactly("CAN 0241 SYR");
+    }
+
+    @Test
+    void a_plural_pronoun_stands_for_the_people_just_named() {
+        List<String> t = triples("Hillary Clinton met Sergei Lavrov in Geneva, where they held talks with Ban Ki-moon.");
+        assertThat(t).contains("USA 046 IGO", "RUS 046 IGO");
+    }
+
+    @Test
+    void a_possessive_pronoun_names_the_noun_its_clause_modifies() {
+        List<String> t = triples("Canada sanctioned the Yemeni regime, known for its crackdown on protesters. "
+                + "Mexico later criticized the crackdown.");
+        assertThat(t).contains("MEX 111 YEM");
+    }
 }
