@@ -17,6 +17,7 @@ import org.standpoint.model.cameo.CameoCode;
 import org.standpoint.model.cameo.CameoCodes;
 import org.standpoint.store.ArticleStore;
 import org.standpoint.store.Database;
+import org.standpoint.store.EventReports;
 import org.standpoint.store.ExtractionStore;
 
 /**
@@ -34,11 +35,18 @@ public final class ExportRecords {
      */
     public static void forEach(Database db, Consumer<Map<String, Object>> sink) {
         ExtractionStore extractions = new ExtractionStore(db);
+        EventReports reports = EventReports.of(db);
         for (Article a : new ArticleStore(db, "").articles()) {
             sink.accept(article(a));
             Extraction x = extractions.extraction(a.id());
             actors(a, x).forEach(sink);
-            x.events().forEach(e -> sink.accept(event(a, e)));
+            for (Event e : x.events()) {
+                Map<String, Object> r = event(a, e);
+                EventReports.Reports n = reports.of(e);
+                r.put("articles", n.articles());
+                r.put("sources", n.sources());
+                sink.accept(r);
+            }
         }
     }
 

@@ -23,6 +23,7 @@ import org.standpoint.model.cameo.CameoCode;
 import org.standpoint.store.ArticleStore;
 import org.standpoint.store.Database;
 import org.standpoint.store.EventQuery;
+import org.standpoint.store.EventReports;
 import org.standpoint.store.ExtractionStore;
 import org.standpoint.store.StoredEvent;
 
@@ -67,13 +68,19 @@ final class GdeltExport {
             w.write(String.join("\t", COLUMNS) + "\n");
         }
         List<StoredEvent> events = new ExtractionStore(db).events(EventQuery.all());
+        EventReports reports = EventReports.of(db);
         for (StoredEvent e : events) {
-            w.write(String.join("\t", row(e, articles.get(e.articleId()))) + "\n");
+            w.write(String.join("\t", row(e, articles.get(e.articleId()), reports.of(e.event()))) + "\n");
         }
         return events.size();
     }
 
     static List<String> row(StoredEvent stored, Article article) {
+        return row(stored, article, new EventReports.Reports(1, 1));
+    }
+
+    /** One GDELT row; NumSources and NumArticles count the other articles reporting the same event. */
+    static List<String> row(StoredEvent stored, Article article, EventReports.Reports reports) {
         Event e = stored.event();
         List<String> r = new ArrayList<>(COLUMNS.size());
         r.add(Long.toString(globalEventId(stored)));
@@ -87,7 +94,8 @@ final class GdeltExport {
         Optional<CameoCode> code = stored.cameo();
         r.add(code.map(c -> Integer.toString(c.quadClass().number())).orElse(""));
         r.add(code.map(c -> Double.toString(c.goldstein())).orElse(""));
-        r.addAll(List.of(Integer.toString(e.mentions()), "1", "1", ""));
+        r.addAll(List.of(Integer.toString(e.mentions()), Integer.toString(reports.sources()),
+                Integer.toString(reports.articles()), ""));
         for (int i = 0; i < 24; i++) {
             r.add("");
         }
