@@ -16,5 +16,9 @@ public enum Layer {
     /** Actor mentions resolved to codes. */
     ACTORS,
     /** CAMEO-coded events. */
-    EVENTS
+    EVENTS,
+    /** Quotations with their speakers. */
+    ATTRIBUTED_QUOTES,
+    /** Claimed counts: casualties, observers, refugees. */
+    FIGURES
 }

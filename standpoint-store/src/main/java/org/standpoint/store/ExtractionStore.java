@@ -20,7 +20,7 @@ import org.standpoint.model.cameo.CameoCode;
 import org.standpoint.model.cameo.CameoCodes;
 
 /**
- * What extraction found in each stored article: actor mentions and events. {@link #replace} swaps an article's
+ * What extraction found in each stored article: actor mentions, events, quotes and figures. {@link #replace} swaps an article's
  * whole extraction in one transaction, so extracting again never duplicates or half-updates anything. Used
  * from one thread at a time, like the {@link Database} connection it shares.
  */
@@ -29,9 +29,11 @@ public final class ExtractionStore {
     private static final String MENTION_COLUMNS = "sentence, first_token, last_token, head_token, start_offset,"
             + " end_offset, code, name, role, rule";
     private final Connection c;
+    private final StatementTables statements;
 
     public ExtractionStore(Database db) {
         this.c = db.connection();
+        this.statements = new StatementTables(c);
     }
 
     /**
@@ -48,6 +50,8 @@ public final class ExtractionStore {
                 delete(articleId);
                 insertMentions(articleId, extraction.mentions());
                 insertEvents(articleId, extraction.events(), Instant.now());
+                statements.insertQuotes(articleId, extraction.quotes());
+                statements.insertFigures(articleId, extraction.figures());
                 if (own) {
                     c.commit();
                 }
@@ -67,6 +71,7 @@ public final class ExtractionStore {
     }
 
     private void delete(String articleId) throws SQLException {
+        statements.delete(articleId);
         for (String table : List.of("mention", "event")) {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE article_id = ?")) {
                 ps.setString(1, articleId);
@@ -152,7 +157,11 @@ public final class ExtractionStore {
         }
         List<Event> events = events(EventQuery.all().withArticle(articleId)).stream()
                 .sorted((a, b) -> Integer.compare(a.seq(), b.seq())).map(StoredEvent::event).toList();
-        return new Extraction(mentions, events);
+        try {
+            return new Extraction(mentions, events, statements.quotes(articleId), statements.figures(articleId));
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the quotes and figures of article " + articleId + ": " + e.getMessage(), e);
+        }
     }
 
     /** The stored events {@code q} selects, by date (undated last), then article and position. */

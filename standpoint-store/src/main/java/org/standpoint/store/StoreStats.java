@@ -20,6 +20,8 @@ public record StoreStats(Map<String, String> figures) {
         q.put("tokens", "SELECT COALESCE(SUM(token_count), 0) FROM annotation");
         q.put("actor mentions", "SELECT COUNT(*) FROM mention");
         q.put("events", "SELECT COUNT(*) FROM event");
+        q.put("quotes", "SELECT COUNT(*) FROM quote");
+        q.put("figures", "SELECT COUNT(*) FROM figure");
         q.put("publishers", "SELECT COUNT(DISTINCT publisher) FROM article");
         q.put("earliest article", "SELECT MIN(published) FROM article");
         q.put("latest article", "SELECT MAX(published) FROM article");

@@ -11,8 +11,10 @@ import java.util.function.Consumer;
 import org.standpoint.model.Article;
 import org.standpoint.model.Event;
 import org.standpoint.model.Extraction;
+import org.standpoint.model.Figure;
 import org.standpoint.model.Mention;
 import org.standpoint.model.PartialDate;
+import org.standpoint.model.Quote;
 import org.standpoint.model.cameo.CameoCode;
 import org.standpoint.model.cameo.CameoCodes;
 import org.standpoint.store.ArticleStore;
@@ -47,7 +49,40 @@ public final class ExportRecords {
                 r.put("sources", n.sources());
                 sink.accept(r);
             }
+            x.quotes().forEach(q -> sink.accept(quote(a, q)));
+            x.figures().forEach(f -> sink.accept(figure(a, f)));
         }
+    }
+
+    public static Map<String, Object> quote(Article a, Quote q) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("type", "quote");
+        r.put("article", a.id());
+        r.put("speaker", q.speaker());
+        r.put("speaker_code", q.speakerCode());
+        r.put("text", q.text());
+        r.put("kind", q.kind().name().toLowerCase(Locale.ROOT));
+        r.put("rule", q.rule());
+        r.put("sentence", q.sentence());
+        r.put("start", q.span().start());
+        r.put("end", q.span().end());
+        return r;
+    }
+
+    public static Map<String, Object> figure(Article a, Figure f) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("type", "figure");
+        r.put("article", a.id());
+        r.put("what", f.what());
+        r.put("count", f.count());
+        r.put("bound", f.bound().name().toLowerCase(Locale.ROOT));
+        r.put("claimant", f.claimant());
+        r.put("as_of", contractDate(f.asOf()));
+        r.put("evidence", f.evidence());
+        r.put("claimant_name", f.claimantName());
+        r.put("rule", f.rule());
+        r.put("sentence", f.sentence());
+        return r;
     }
 
     public static Map<String, Object> article(Article a) {

@@ -1,0 +1,2 @@
+/** Claimed counts (casualties, arrests, observers, refugees) with their bound, claimant and date. */
+package org.standpoint.extract.figures;
