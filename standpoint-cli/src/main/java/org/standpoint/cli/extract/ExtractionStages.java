@@ -9,6 +9,10 @@ import org.standpoint.extract.actors.DictionaryActorResolver;
 import org.standpoint.extract.events.DependencyEventCoder;
 import org.standpoint.extract.events.EventStage;
 import org.standpoint.extract.events.VerbLexicon;
+import org.standpoint.extract.figures.DependencyFigureExtractor;
+import org.standpoint.extract.figures.FigureStage;
+import org.standpoint.extract.quotes.DependencyQuoteAttributor;
+import org.standpoint.extract.quotes.QuoteStage;
 import org.standpoint.pipeline.Stage;
 
 /** The extraction stages in pipeline order, built once per run from the bundled and the user's resources. */
@@ -20,6 +24,7 @@ public final class ExtractionStages {
     public static List<Stage> build(Path userActors) {
         DictionaryActorResolver resolver = userActors == null ? DictionaryActorResolver.bundled()
                 : new DictionaryActorResolver(ActorDictionary.bundled().withUserFile(userActors), AgentDictionary.bundled());
-        return List.of(new ActorStage(resolver), new EventStage(new DependencyEventCoder(VerbLexicon.bundled())));
+        return List.of(new ActorStage(resolver), new EventStage(new DependencyEventCoder(VerbLexicon.bundled())),
+                new QuoteStage(new DependencyQuoteAttributor()), new FigureStage(new DependencyFigureExtractor()));
     }
 }

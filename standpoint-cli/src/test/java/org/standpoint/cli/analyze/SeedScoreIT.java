@@ -82,4 +82,14 @@ class SeedScoreIT {
         assertThat(scores.get("events_lenient_recall")).isGreaterThanOrEqualTo(0.75);
         assertThat(scores.get("events_strict_f1")).isGreaterThanOrEqualTo(0.55);
     }
+
+    @Test
+    void quotes_are_attributed_to_their_speakers() {
+        assertThat(scores.get("quotes_attributed_f1")).isGreaterThanOrEqualTo(0.90);
+    }
+
+    @Test
+    void figures_come_with_their_claimants() {
+        assertThat(scores.get("figures_claimant_f1")).isGreaterThanOrEqualTo(0.85);
+    }
 }

@@ -1,0 +1,127 @@
+package org.standpoint.extract.figures;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.standpoint.model.Dependency;
+import org.standpoint.model.Mention;
+
+/**
+ * Who claims a count: the subject of the nearest speech verb that governs it ("the United Nations says ...",
+ * "..., activists said", "Ban recommended ... a mission of 300 observers"), else the source of an "according
+ * to" phrase on the way up or anywhere in the sentence. None when the article states the count itself.
+ */
+final class Claimants {
+    private static final Set<String> SPEECH = Set.of("say", "tell", "report", "estimate", "claim", "announce",
+            "state", "add", "confirm", "recommend", "propose", "allege", "insist", "count", "document", "record",
+            "assert", "declare", "put", "show", "indicate", "suggest", "acknowledge", "admit", "warn");
+    private static final int MAX_DEPTH = 30;
+
+    /** A claimant: its actor code (null when the speaker resolved to no actor) and its name. */
+    record Claim(String code, String name, String rule) {
+        static final Claim NONE = new Claim(null, null, "asserted");
+    }
+
+    private final ParseGraph g;
+    private final List<Mention> mentions;
+    private final String body;
+
+    Claimants(ParseGraph g, List<Mention> mentions, String body) {
+        this.g = g;
+        this.mentions = mentions;
+        this.body = body;
+    }
+
+    Claim of(int number) {
+        Set<Integer> seen = new HashSet<>();
+        int cur = number;
+        while (seen.add(cur) && seen.size() < MAX_DEPTH) {
+            Optional<Claim> here = attributionAt(cur);
+            if (here.isPresent()) {
+                return here.get();
+            }
+            Optional<Dependency> up = g.parentEdge(cur);
+            if (up.isEmpty()) {
+                break;
+            }
+            int gov = up.get().governor();
+            if (speech(gov) && !up.get().relation().startsWith("nsubj") && !up.get().relation().startsWith("csubj")) {
+                Optional<Claim> speaker = subject(gov);
+                if (speaker.isPresent()) {
+                    return speaker.get();
+                }
+            }
+            cur = gov;
+        }
+        return accordingToAnywhere();
+    }
+
+    /** An "according to" phrase or a parenthetical "X said" hanging from {@code node}. */
+    private Optional<Claim> attributionAt(int node) {
+        Optional<Claim> source = accordingTo(List.of(node));
+        if (source.isPresent()) {
+            return source;
+        }
+        for (int k : g.children(node, "parataxis")) {
+            if (speech(k)) {
+                Optional<Claim> speaker = subject(k);
+                if (speaker.isPresent()) {
+                    return speaker;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Claim> accordingTo(List<Integer> nodes) {
+        for (int node : nodes) {
+            for (Dependency d : g.outgoing(node)) {
+                if (d.relation().endsWith(":according_to") || d.relation().endsWith(":according")) {
+                    return phrase(d.dependent(), "according to");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "according to" where the parser hung it somewhere the walk up did not pass. */
+    private Claim accordingToAnywhere() {
+        for (int i = 0; i + 1 < g.size(); i++) {
+            if (g.word(i).equals("according") && g.word(i + 1).equals("to")) {
+                for (Dependency d : g.incoming(i)) {
+                    if (d.relation().equals("case")) {
+                        Optional<Claim> c = phrase(d.governor(), "according to");
+                        if (c.isPresent()) {
+                            return c.get();
+                        }
+                    }
+                }
+            }
+        }
+        return Claim.NONE;
+    }
+
+    private boolean speech(int token) {
+        return token >= 0 && g.isVerb(token) && SPEECH.contains(g.lemma(token));
+    }
+
+    private Optional<Claim> subject(int verb) {
+        List<Integer> subjects = g.children(verb, "nsubj");
+        return subjects.isEmpty() ? Optional.empty() : phrase(subjects.get(0), "subject of " + g.lemma(verb));
+    }
+
+    /** The actor a phrase names: the mention at its head, else the first mention inside it. */
+    private Optional<Claim> phrase(int head, String how) {
+        List<Integer> tokens = g.subtree(head);
+        Optional<Mention> m = mentions.stream().filter(x -> x.covers(head)).findFirst()
+                .or(() -> mentions.stream().filter(x -> tokens.contains(x.headToken())).findFirst());
+        if (m.isPresent()) {
+            return Optional.of(new Claim(m.get().code(), m.get().name(), how));
+        }
+        int first = tokens.stream().min(Integer::compare).orElse(head);
+        int last = tokens.stream().max(Integer::compare).orElse(head);
+        String name = body.substring(g.token(first).span().start(), g.token(last).span().end());
+        return Optional.of(new Claim(null, name, how));
+    }
+}

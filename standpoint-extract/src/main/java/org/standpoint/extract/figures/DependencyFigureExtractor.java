@@ -1,0 +1,82 @@
+package org.standpoint.extract.figures;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.standpoint.model.Annotation;
+import org.standpoint.model.Figure;
+import org.standpoint.model.Mention;
+import org.standpoint.model.PartialDate;
+import org.standpoint.model.Sentence;
+import org.standpoint.model.Span;
+import org.standpoint.model.TimeExpression;
+
+/**
+ * Finds counts over each sentence's dependency graph: a number that modifies a counted noun (people killed,
+ * wounded or arrested, observers, refugees), its bound ("more than", "at least", "up to", "about"), the
+ * actor whose speech frames it (see {@link Claimants}) and the date it refers to — a time expression on the
+ * count's verb, else the month of publication. Numbers counting anything else (votes, countries, years,
+ * resolutions, money, percentages) give nothing. The same count of the same thing in one sentence is one
+ * figure. Stateless and thread-safe.
+ */
+public final class DependencyFigureExtractor implements FigureExtractor {
+    @Override
+    public List<Figure> extract(Annotation annotation, String body, List<Mention> mentions, PartialDate published) {
+        List<Figure> figures = new ArrayList<>();
+        for (Sentence s : annotation.sentences()) {
+            ParseGraph g = new ParseGraph(s);
+            List<Mention> here = mentions.stream().filter(m -> m.sentence() == s.index()).toList();
+            List<TimeExpression> times = annotation.times().stream().filter(t -> s.span().contains(t.span())).toList();
+            figures.addAll(inSentence(g, body, here, times, published));
+        }
+        return figures;
+    }
+
+    private static List<Figure> inSentence(ParseGraph g, String body, List<Mention> mentions,
+                                           List<TimeExpression> times, PartialDate published) {
+        Counts counts = new Counts(g);
+        Claimants claimants = new Claimants(g, mentions, body);
+        Set<String> seen = new HashSet<>();
+        List<Figure> figures = new ArrayList<>();
+        String evidence = g.sentence().span().of(body);
+        for (int i = 0; i < g.size(); i++) {
+            Optional<Counts.Count> found = counts.at(i);
+            if (found.isEmpty() || !seen.add(found.get().what() + " " + found.get().value())) {
+                continue;
+            }
+            Counts.Count c = found.get();
+            Claimants.Claim claim = claimants.of(c.number());
+            Span span = new Span(g.token(Math.min(c.number(), c.noun())).span().start(),
+                    g.token(Math.max(c.number(), c.noun())).span().end());
+            figures.add(new Figure(c.what(), c.value(), Bounds.of(g, c.number()), claim.code(), claim.name(),
+                    asOf(g, c, times, published), g.sentence().index(), span, evidence,
+                    c.rule() + "; claimant " + claim.rule()));
+        }
+        return figures;
+    }
+
+    /** A date on the count's verb ("killed on Tuesday"), else the month the article was published. */
+    private static PartialDate asOf(ParseGraph g, Counts.Count c, List<TimeExpression> times, PartialDate published) {
+        if (c.predicate() >= 0) {
+            for (int k : g.outgoing(c.predicate()).stream().map(d -> d.dependent()).toList()) {
+                Span at = g.token(k).span();
+                Optional<PartialDate> date = times.stream().filter(t -> t.span().contains(at)).findFirst()
+                        .flatMap(t -> date(t.value()));
+                if (date.isPresent()) {
+                    return date.get();
+                }
+            }
+        }
+        if (published == null) {
+            return null;
+        }
+        return published.month() == null ? published : new PartialDate(published.year(), published.month(), null);
+    }
+
+    /** A TIMEX3 calendar value ({@code 2011-11-15}, {@code 2011-10}); weeks, durations and references are none. */
+    private static Optional<PartialDate> date(String value) {
+        return value != null && value.matches("\\d{4}(-\\d{2}(-\\d{2})?)?") ? PartialDate.parse(value) : Optional.empty();
+    }
+}

@@ -1,0 +1,94 @@
+package org.standpoint.extract.quotes;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.standpoint.model.Annotation;
+import org.standpoint.model.Mention;
+import org.standpoint.model.QuotedSpan;
+import org.standpoint.model.Sentence;
+import org.standpoint.model.Span;
+import org.standpoint.model.Token;
+
+/** One article's sentences as speech frames, built on demand, with its repaired quotations and mentions. */
+final class ArticleFrames {
+    private final Annotation annotation;
+    private final String body;
+    private final List<Mention> mentions;
+    private final List<QuotedSpan> quotes;
+    private final Map<Integer, SpeechFrames> frames = new HashMap<>();
+
+    ArticleFrames(Annotation annotation, String body, List<Mention> mentions) {
+        this.annotation = annotation;
+        this.body = body;
+        this.mentions = List.copyOf(mentions);
+        this.quotes = QuoteMarks.repaired(annotation.quotes(), body);
+    }
+
+    String body() {
+        return body;
+    }
+
+    List<QuotedSpan> quotes() {
+        return quotes;
+    }
+
+    int sentenceCount() {
+        return annotation.sentences().size();
+    }
+
+    SpeechFrames frames(int sentence) {
+        return frames.computeIfAbsent(sentence, this::build);
+    }
+
+    private SpeechFrames build(int index) {
+        Sentence s = annotation.sentences().get(index);
+        boolean[] quoted = new boolean[s.tokens().size()];
+        for (Token t : s.tokens()) {
+            quoted[t.index()] = quotes.stream().anyMatch(q -> q.span().contains(t.span()));
+        }
+        List<Mention> own = mentions.stream().filter(m -> m.sentence() == s.index()).toList();
+        return new SpeechFrames(new DependencyTree(s), own, quoted);
+    }
+
+    /** Indices of the sentences a span overlaps, in order. */
+    List<Integer> sentencesOverlapping(Span span) {
+        List<Integer> out = new ArrayList<>();
+        for (Sentence s : annotation.sentences()) {
+            if (s.span().start() < span.end() && span.start() < s.span().end()) {
+                out.add(s.index());
+            }
+        }
+        return out;
+    }
+
+    /** The tokens of a sentence that stand inside a span. */
+    List<Integer> tokensWithin(int sentence, Span span) {
+        return annotation.sentences().get(sentence).tokens().stream().filter(t -> span.contains(t.span()))
+                .map(Token::index).toList();
+    }
+
+    /** The last person named in a sentence. */
+    Optional<Mention> lastPerson(int sentence) {
+        if (sentence < 0 || sentence >= sentenceCount()) {
+            return Optional.empty();
+        }
+        List<Token> tokens = annotation.sentences().get(sentence).tokens();
+        return mentions.stream().filter(m -> m.sentence() == sentence)
+                .filter(m -> m.headToken() < tokens.size() && "PERSON".equals(tokens.get(m.headToken()).ner()))
+                .reduce((a, b) -> b);
+    }
+
+    /** The last news medium named before a sentence: "the report" is that medium's. */
+    Optional<Mention> lastMediumBefore(int sentence) {
+        return mentions.stream().filter(m -> m.sentence() < sentence && m.code().endsWith("MED")).reduce((a, b) -> b);
+    }
+
+    /** The text of tokens {@code first..last} of a sentence, inclusive. */
+    Span span(int sentence, int first, int last) {
+        List<Token> tokens = annotation.sentences().get(sentence).tokens();
+        return new Span(tokens.get(first).span().start(), tokens.get(last).span().end());
+    }
+}

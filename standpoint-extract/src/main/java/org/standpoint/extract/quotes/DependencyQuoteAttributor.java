@@ -1,0 +1,234 @@
+package org.standpoint.extract.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.standpoint.model.Annotation;
+import org.standpoint.model.Mention;
+import org.standpoint.model.Quote;
+import org.standpoint.model.QuoteKind;
+import org.standpoint.model.QuotedSpan;
+import org.standpoint.model.Span;
+
+/**
+ * Attributes every quotation of an article, and the indirect speech of actors, by the dependency parse.
+ *
+ * <p>A direct quote's speaker is, first that holds: the subject of a speech verb of its sentence outside the
+ * marks ("X said", "said X", "X told reporters"); X in "according to X"; the actor subject of a verb governing
+ * the quoted words ("Moscow declined, describing the meeting as "one-sided""); the speaker of the quote just
+ * before, when the words continue it; the speaker framed at the start of the next sentence; the last person
+ * named in the sentence before. Speakers are actors where a mention resolves them; an unresolved noun phrase
+ * ("a ministry official") is kept as its words. Indirect speech is "X said (that) CLAUSE" where X is an actor.
+ * Stateless and thread-safe.
+ */
+public final class DependencyQuoteAttributor implements QuoteAttributor {
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they");
+    private static final Set<String> PUBLICATIONS = Set.of("report", "newspaper", "daily", "paper");
+    private static final Set<String> REPORTING = Set.of("say", "tell", "add", "state", "insist", "declare",
+            "announce", "warn", "report", "note", "stress", "explain", "argue");
+
+    /** Words that introduce a reported clause without being part of what was said: "(but) that". */
+    private static final Set<String> LEADING = Set.of("mark", "cc");
+
+    public DependencyQuoteAttributor() {
+    }
+
+    private record Attribution(Speaker speaker, String rule) {
+    }
+
+    @Override
+    public List<Quote> attribute(Annotation annotation, String body, List<Mention> mentions) {
+        ArticleFrames article = new ArticleFrames(annotation, body, mentions);
+        List<Quote> out = new ArrayList<>();
+        Quote previous = null;
+        for (QuotedSpan q : article.quotes()) {
+            Quote quote = direct(article, q, previous);
+            if (quote != null) {
+                out.add(quote);
+                previous = quote;
+            }
+        }
+        for (int s = 0; s < article.sentenceCount(); s++) {
+            out.addAll(indirect(article, s));
+        }
+        return out;
+    }
+
+    private Quote direct(ArticleFrames article, QuotedSpan q, Quote previous) {
+        Span words = wordsOf(q, article.body());
+        List<Integer> sentences = article.sentencesOverlapping(words);
+        if (words.length() == 0 || sentences.isEmpty()) {
+            return null;
+        }
+        Attribution found = framed(article, q, sentences, previous)
+                .or(() -> unframed(article, q, sentences, previous))
+                .orElse(new Attribution(new Speaker(null, null, false), "direct:unattributed"));
+        return new Quote(sentences.get(0), words, words.of(article.body()), found.speaker().name(),
+                found.speaker().code(), QuoteKind.DIRECT, found.rule());
+    }
+
+    /** The quoted words without the marks, and without the comma or spaces before the closing mark. */
+    private static Span wordsOf(QuotedSpan q, String body) {
+        int start = q.span().start();
+        int end = q.span().end();
+        while (start < end && !Character.isLetterOrDigit(body.codePointAt(start)) && body.charAt(start) != '[') {
+            start++;
+        }
+        while (end > start && (Character.isWhitespace(body.charAt(end - 1)) || ",\"\u201d".indexOf(body.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return new Span(start, end);
+    }
+
+    /** A speech frame in the quote's own sentences, or "according to". */
+    private Optional<Attribution> framed(ArticleFrames article, QuotedSpan q, List<Integer> sentences, Quote previous) {
+        for (int s : sentences) {
+            SpeechFrames f = article.frames(s);
+            List<Integer> quoted = article.tokensWithin(s, q.span());
+            Optional<Integer> verb = f.verbFor(quoted);
+            if (verb.isPresent()) {
+                Optional<Integer> subject = f.subjectOf(verb.get()).or(() -> f.invertedSpeaker(verb.get(), quoted));
+                if (subject.isPresent()) {
+                    String how = subject.get() > verb.get() ? "said-inverted"
+                            : verb.get() > quoted.get(quoted.size() - 1) ? "said-after" : "said-before";
+                    return Optional.of(speakerAt(article, s, subject.get(), previous, "direct:" + how));
+                }
+            }
+        }
+        for (int s : sentences) {
+            Optional<Integer> source = article.frames(s).accordingTo();
+            if (source.isPresent()) {
+                return Optional.of(speakerAt(article, s, source.get(), previous, "direct:according-to"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Words quoted without a speech frame: a governing actor, the previous quote, or the context. */
+    private Optional<Attribution> unframed(ArticleFrames article, QuotedSpan q, List<Integer> sentences, Quote previous) {
+        int first = sentences.get(0);
+        int last = sentences.get(sentences.size() - 1);
+        for (int s : sentences) {
+            Optional<Mention> actor = article.frames(s).governingActor(article.tokensWithin(s, q.span()));
+            if (actor.isPresent()) {
+                return Optional.of(new Attribution(Speaker.of(actor.get()), "direct:governing-subject"));
+            }
+        }
+        if (previous != null && previous.speaker() != null && previous.sentence() >= first - 1) {
+            return Optional.of(new Attribution(speakerOf(previous), "direct:previous-quote"));
+        }
+        if (last + 1 < article.sentenceCount()) {
+            Optional<Mention> next = openingSpeaker(article.frames(last + 1));
+            if (next.isPresent()) {
+                return Optional.of(new Attribution(Speaker.of(next.get()), "direct:next-sentence"));
+            }
+        }
+        return article.lastPerson(first - 1).map(m -> new Attribution(Speaker.of(m), "direct:previous-sentence"));
+    }
+
+    /** The actor of a speech frame that opens a sentence: "He added ...", "Juppe said ...". */
+    private static Optional<Mention> openingSpeaker(SpeechFrames f) {
+        for (int i = 0; i < f.tree().size(); i++) {
+            if (f.isSpeechVerb(i)) {
+                Optional<Integer> subject = f.subjectOf(i).filter(s -> s <= 3);
+                if (subject.isPresent()) {
+                    return f.mentionAt(subject.get());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Speaker speakerOf(Quote q) {
+        return new Speaker(q.speaker(), q.speakerCode(), q.speakerCode() != null);
+    }
+
+    /** The speaker a subject stands for: its actor, the previous speaker for a pronoun, or its own words. */
+    private Attribution speakerAt(ArticleFrames article, int sentence, int subject, Quote previous, String rule) {
+        SpeechFrames f = article.frames(sentence);
+        DependencyTree t = f.tree();
+        Optional<Mention> own = f.mentionAt(subject);
+        if (own.isPresent()) {
+            return new Attribution(Speaker.of(own.get()), rule);
+        }
+        if (PRONOUNS.contains(t.word(subject))) {
+            if (previous != null && previous.speaker() != null) {
+                return new Attribution(speakerOf(previous), rule + "+previous-quote");
+            }
+            return article.lastPerson(sentence - 1).or(() -> article.lastPerson(sentence))
+                    .map(m -> new Attribution(Speaker.of(m), rule + "+previous-sentence"))
+                    .orElse(new Attribution(new Speaker(null, null, false), rule + "+unresolved"));
+        }
+        if (PUBLICATIONS.contains(t.lemma(subject))) {
+            Optional<Mention> medium = article.lastMediumBefore(sentence);
+            if (medium.isPresent()) {
+                return new Attribution(Speaker.of(medium.get()), rule + "+medium");
+            }
+        }
+        String phrase = phrase(article, sentence, subject);
+        String code = f.mentionWithin(subject).map(Mention::code).orElse(null);
+        return new Attribution(new Speaker(phrase, code, false), rule + "+phrase");
+    }
+
+    /** The words of a noun phrase without its relative clauses, appositions and punctuation. */
+    private static String phrase(ArticleFrames article, int sentence, int head) {
+        DependencyTree t = article.frames(sentence).tree();
+        int first = head;
+        int last = head;
+        for (int i : t.subtree(head)) {
+            if (!cutOff(t, head, i)) {
+                first = Math.min(first, i);
+                last = Math.max(last, i);
+            }
+        }
+        return article.span(sentence, first, last).of(article.body());
+    }
+
+    private static boolean cutOff(DependencyTree t, int head, int i) {
+        for (int k = i; k != head && k >= 0; k = t.parent(k)) {
+            String rel = t.relation(k);
+            if (rel.startsWith("acl") || rel.startsWith("appos") || rel.equals("punct") || rel.startsWith("nmod")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "X said (that) CLAUSE" where X is an actor and the clause holds no quotation marks. */
+    private List<Quote> indirect(ArticleFrames article, int sentence) {
+        SpeechFrames f = article.frames(sentence);
+        DependencyTree t = f.tree();
+        List<Quote> out = new ArrayList<>();
+        for (int verb = 0; verb < t.size(); verb++) {
+            if (!f.isSpeechVerb(verb) || !REPORTING.contains(t.lemma(verb))) {
+                continue;
+            }
+            Optional<Mention> speaker = f.subjectOf(verb).flatMap(f::mentionAt);
+            if (speaker.isEmpty()) {
+                continue;
+            }
+            for (int clause : t.children(verb, "ccomp")) {
+                if (t.parent(clause) != verb) {
+                    continue;
+                }
+                List<Integer> tokens = t.subtree(clause);
+                if (tokens.stream().anyMatch(f::isQuoted)) {
+                    continue;
+                }
+                int first = tokens.get(0);
+                while (first < clause && LEADING.contains(t.relation(first)) && t.parent(first) == clause) {
+                    first = tokens.get(tokens.indexOf(first) + 1);
+                }
+                int last = tokens.get(tokens.size() - 1);
+                while (last > clause && t.relation(last).equals("punct")) {
+                    last = tokens.get(tokens.indexOf(last) - 1);
+                }
+                Span span = article.span(sentence, first, last);
+                out.add(new Quote(sentence, span, span.of(article.body()), speaker.get().name(),
+                        speaker.get().code(), QuoteKind.INDIRECT, "indirect:" + t.lemma(verb) + "-ccomp"));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,145 @@
+package org.standpoint.extract.quotes;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.standpoint.model.Mention;
+
+/**
+ * The speech frames of one sentence ("X said", "said X", "X told reporters", "according to X") and the actors
+ * standing in them. Tokens inside quotation marks never frame anything: a verb or subject in the quoted words
+ * belongs to the speaker's own sentence.
+ */
+final class SpeechFrames {
+    static final Set<String> SPEECH = Set.of("say", "tell", "add", "state", "insist", "declare", "ask", "warn",
+            "write", "announce", "report", "explain", "note", "stress", "reply", "argue", "comment", "conclude");
+    private static final Set<String> RELATIVE = Set.of("who", "which", "that");
+    private static final Set<String> INHERITING = Set.of("conj", "xcomp", "advcl");
+    private final DependencyTree tree;
+    private final List<Mention> mentions;
+    private final boolean[] quoted;
+
+    /**
+     * @param mentions the mentions of this sentence
+     * @param quoted   which tokens stand inside quotation marks
+     */
+    SpeechFrames(DependencyTree tree, List<Mention> mentions, boolean[] quoted) {
+        this.tree = tree;
+        this.mentions = mentions;
+        this.quoted = quoted;
+    }
+
+    DependencyTree tree() {
+        return tree;
+    }
+
+    boolean isSpeechVerb(int i) {
+        return !quoted[i] && tree.isVerb(i) && SPEECH.contains(tree.lemma(i));
+    }
+
+    /**
+     * The speech verb that frames the given quoted tokens: one that governs them ("said it had called
+     * "clearly""), else the nearest one outside the quotation ("..., Juppe said", parsed as parataxis).
+     */
+    Optional<Integer> verbFor(List<Integer> quoteTokens) {
+        for (int q : quoteTokens) {
+            for (int a : tree.ancestors(q)) {
+                if (isSpeechVerb(a)) {
+                    return Optional.of(a);
+                }
+            }
+        }
+        Integer best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int i = 0; i < tree.size(); i++) {
+            int distance = distance(i, quoteTokens);
+            if (isSpeechVerb(i) && distance < bestDistance) {
+                best = i;
+                bestDistance = distance;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static int distance(int i, List<Integer> tokens) {
+        return tokens.stream().mapToInt(t -> Math.abs(t - i)).min().orElse(Integer.MAX_VALUE);
+    }
+
+    /** The subject of a verb, inherited from the verb it is coordinated with or depends on when it has none. */
+    Optional<Integer> subjectOf(int verb) {
+        int v = verb;
+        for (int depth = 0; depth < 4 && v >= 0; depth++) {
+            for (int s : tree.children(v, "nsubj")) {
+                if (!quoted[s] && !tree.relation(s).startsWith("nsubj:pass")) {
+                    return Optional.of(relativeAntecedent(v, s));
+                }
+            }
+            if (!INHERITING.contains(tree.relation(v).split(":")[0])) {
+                return Optional.empty();
+            }
+            v = tree.parent(v);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The speaker of an inverted frame that the parser read as an object: ""...," said the report" gives
+     * "report" as the object of "said". Only after the verb and with no subject; "told reporters" has one.
+     */
+    Optional<Integer> invertedSpeaker(int verb, List<Integer> quoteTokens) {
+        if (quoteTokens.isEmpty() || quoteTokens.get(0) > verb || !tree.lemma(verb).equals("say")) {
+            return Optional.empty();
+        }
+        return tree.children(verb, "obj").stream().filter(o -> o > verb && !quoted[o]).findFirst();
+    }
+
+    /** "Lavrov, who criticized ...": a relative pronoun stands for the noun its clause modifies. */
+    private int relativeAntecedent(int verb, int subject) {
+        if (RELATIVE.contains(tree.word(subject)) && tree.relation(verb).startsWith("acl:relcl")) {
+            return tree.parent(verb) >= 0 ? tree.parent(verb) : subject;
+        }
+        return subject;
+    }
+
+    /** X in "according to X", outside quotation marks. */
+    Optional<Integer> accordingTo() {
+        for (int i = 0; i + 1 < tree.size(); i++) {
+            if (!quoted[i] && tree.word(i).equals("according") && tree.word(i + 1).equals("to") && tree.parent(i) >= 0) {
+                return Optional.of(tree.parent(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The nearest actor subject of a verb governing the quoted tokens, for words quoted without a speech verb:
+     * "Moscow declined, describing the meeting as "one-sided"".
+     */
+    Optional<Mention> governingActor(List<Integer> quoteTokens) {
+        for (int q : quoteTokens) {
+            for (int a : tree.ancestors(q)) {
+                if (!quoted[a] && tree.isVerb(a)) {
+                    Optional<Mention> actor = subjectOf(a).flatMap(this::mentionAt);
+                    if (actor.isPresent()) {
+                        return actor;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    Optional<Mention> mentionAt(int token) {
+        return mentions.stream().filter(m -> m.covers(token)).findFirst();
+    }
+
+    /** Any mention inside the phrase headed by {@code head}, for "Syria's government" or "an official in Cairo". */
+    Optional<Mention> mentionWithin(int head) {
+        List<Integer> phrase = tree.subtree(head);
+        return mentions.stream().filter(m -> phrase.stream().anyMatch(m::covers)).findFirst();
+    }
+
+    boolean isQuoted(int token) {
+        return quoted[token];
+    }
+}
