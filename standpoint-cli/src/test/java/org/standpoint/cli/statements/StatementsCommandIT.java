@@ -1,0 +1,62 @@
+package org.standpoint.cli.statements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.standpoint.cli.CliRun;
+
+class StatementsCommandIT {
+    @TempDir
+    Path dir;
+
+    private static final String STORY = """
+            Toll Disputed As Fighting Spreads
+
+            GENEVA, May 3 (Example Wire) - The United Nations says more than 4,200 people have been killed in Yemen
+            since the protests began, while Yemen's government says armed gangs have killed 600 soldiers.
+
+            "The numbers are rising every week," Ban Ki-moon told reporters in Geneva on Tuesday.
+
+            Activists said Yemeni security forces had arrested at least 300 people in the capital.
+            """;
+
+    private String db() {
+        return dir.resolve("s.db").toString();
+    }
+
+    @BeforeEach
+    void analyse() throws IOException {
+        Path story = Files.writeString(dir.resolve("toll.txt"), STORY);
+        Path manifest = Files.writeString(dir.resolve("m.csv"), "file,published,publisher,url\ntoll.txt,2012-05-03,Example Wire,\n");
+        CliRun run = CliRun.of("analyze", story.toString(), "--manifest", manifest.toString(), "--db", db());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+    }
+
+    @Test
+    void conflicting_tolls_are_listed_side_by_side_by_claimant() {
+        CliRun run = CliRun.of("figures", "--db", db(), "--target", "YEM", "--what", "killed");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("latest claim by claimant:")
+                .containsPattern("killed\\s+IGOUNO.*more than 4,200")
+                .containsPattern("killed\\s+YEMGOV.*exact 600");
+    }
+
+    @Test
+    void figures_about_another_conflict_are_left_out() {
+        CliRun run = CliRun.of("figures", "--db", db(), "--target", "LBY");
+        assertThat(run.out()).contains("0 figures");
+    }
+
+    @Test
+    void quotes_are_listed_with_their_speakers_and_filtered_by_speaker() {
+        CliRun all = CliRun.of("quotes", "--db", db());
+        assertThat(all.out()).contains("Ban Ki-moon").contains("The numbers are rising every week");
+        CliRun none = CliRun.of("quotes", "--db", db(), "--speaker", "Lavrov");
+        assertThat(none.out()).contains("0 quotes");
+    }
+}

@@ -1,0 +1,128 @@
+package org.standpoint.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.standpoint.model.Extraction;
+import org.standpoint.model.Figure;
+import org.standpoint.model.Mention;
+import org.standpoint.model.PartialDate;
+import org.standpoint.model.Quote;
+
+/**
+ * Quotes and figures across all stored articles, for {@code standpoint quotes} and {@code standpoint figures}.
+ * Filters are bound as parameters, never spliced into SQL.
+ */
+public final class StatementQueries {
+    /** Sectors of a country's own people and forces: where they are named, the fighting is. */
+    private static final java.util.Set<String> DOMESTIC = java.util.Set.of("OPP", "REB", "CVL", "MIL", "COP", "UAF");
+    private final Connection c;
+    private final ExtractionStore extractions;
+
+    public StatementQueries(Database db) {
+        this.c = db.connection();
+        this.extractions = new ExtractionStore(db);
+    }
+
+    /** A quote with the article it comes from. */
+    public record StoredQuote(String articleId, PartialDate published, Quote quote) {
+    }
+
+    /**
+     * A figure with its article and the conflict it counts: the country most named in its article besides
+     * the claimant (the place the dead, observers or refugees are in).
+     */
+    public record StoredFigure(String articleId, PartialDate published, Figure figure, String conflict) {
+    }
+
+    /** Quotes whose speaker name or code contains {@code speaker} (any case), or all when null; by date. */
+    public List<StoredQuote> quotes(String speaker) {
+        String like = speaker == null ? "%" : "%" + speaker.toLowerCase(Locale.ROOT) + "%";
+        List<StoredQuote> out = new ArrayList<>();
+        for (Map.Entry<String, PartialDate> a : articles("SELECT DISTINCT q.article_id, a.published FROM quote q"
+                + " JOIN article a ON a.id = q.article_id WHERE LOWER(COALESCE(q.speaker, '')) LIKE ?"
+                + " OR LOWER(COALESCE(q.speaker_code, '')) LIKE ? ORDER BY a.published, q.article_id", like, like).entrySet()) {
+            for (Quote q : extractions.extraction(a.getKey()).quotes()) {
+                String who = ((q.speaker() == null ? "" : q.speaker()) + " " + (q.speakerCode() == null ? "" : q.speakerCode()))
+                        .toLowerCase(Locale.ROOT);
+                if (speaker == null || who.contains(speaker.toLowerCase(Locale.ROOT))) {
+                    out.add(new StoredQuote(a.getKey(), a.getValue(), q));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Figures of {@code what} (or all when null) about conflict {@code target} (a country code, or all), by date. */
+    public List<StoredFigure> figures(String what, String target) {
+        List<StoredFigure> out = new ArrayList<>();
+        for (Map.Entry<String, PartialDate> a : articles("SELECT DISTINCT f.article_id, a.published FROM figure f"
+                + " JOIN article a ON a.id = f.article_id WHERE f.what LIKE ? ORDER BY a.published, f.article_id",
+                what == null ? "%" : what).entrySet()) {
+            Extraction x = extractions.extraction(a.getKey());
+            for (Figure f : x.figures()) {
+                String conflict = conflict(x.mentions(), f.claimant());
+                boolean wanted = (what == null || f.what().equals(what))
+                        && (target == null || conflict != null && conflict.equalsIgnoreCase(target.substring(0, Math.min(3, target.length()))));
+                if (wanted) {
+                    out.add(new StoredFigure(a.getKey(), a.getValue(), f, conflict));
+                }
+            }
+        }
+        out.sort((x, y) -> compare(date(x), date(y)));
+        return out;
+    }
+
+    private static PartialDate date(StoredFigure f) {
+        return f.figure().asOf() != null ? f.figure().asOf() : f.published();
+    }
+
+    private static int compare(PartialDate a, PartialDate b) {
+        return a == null ? (b == null ? 0 : 1) : b == null ? -1 : a.compareTo(b);
+    }
+
+    /**
+     * The country whose conflict an article's figures count: the one whose domestic actors (opposition,
+     * rebels, civilians, armed forces, police) the article names most, else the country named most.
+     */
+    static String conflict(List<Mention> mentions, String claimant) {
+        Map<String, Integer> domestic = new HashMap<>();
+        Map<String, Integer> all = new HashMap<>();
+        for (Mention m : mentions) {
+            String code = m.code();
+            if (code.length() < 3 || code.startsWith("IGO") || code.startsWith("NGO") || code.startsWith("IMG")) {
+                continue;
+            }
+            String country = code.substring(0, 3);
+            all.merge(country, 1, Integer::sum);
+            if (code.length() >= 6 && DOMESTIC.contains(code.substring(3, 6))) {
+                domestic.merge(country, 1, Integer::sum);
+            }
+        }
+        Map<String, Integer> basis = domestic.isEmpty() ? all : domestic;
+        return basis.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    private Map<String, PartialDate> articles(String sql, String... params) {
+        Map<String, PartialDate> out = new java.util.LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setString(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), PartialDate.parse(rs.getString(2)).orElse(null));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot query statements: " + e.getMessage(), e);
+        }
+        return out;
+    }
+}
