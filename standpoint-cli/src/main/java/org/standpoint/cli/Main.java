@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "standpoint", mixinStandardHelpOptions = true, version = Version.TEXT,
         description = "Rebuilds actors, events, stances, quotes and figures from news reports of diplomacy.",
         subcommands = {AnalyzeCommand.class, ExtractCommand.class, ExportCommand.class, StatsCommand.class,
-                org.standpoint.cli.events.EventsCommand.class, org.standpoint.cli.statements.QuotesCommand.class,
+                org.standpoint.cli.events.EventsCommand.class, org.standpoint.cli.stances.StancesCommand.class, org.standpoint.cli.statements.QuotesCommand.class,
                 org.standpoint.cli.statements.FiguresCommand.class, org.standpoint.cli.eval.EvalCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

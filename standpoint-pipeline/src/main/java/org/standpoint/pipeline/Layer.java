@@ -20,5 +20,7 @@ public enum Layer {
     /** Quotations with their speakers. */
     ATTRIBUTED_QUOTES,
     /** Claimed counts: casualties, observers, refugees. */
-    FIGURES
+    FIGURES,
+    /** Positions of actors on policies. */
+    STANCES
 }

@@ -30,10 +30,12 @@ public final class ExtractionStore {
             + " end_offset, code, name, role, rule";
     private final Connection c;
     private final StatementTables statements;
+    private final StanceTable stances;
 
     public ExtractionStore(Database db) {
         this.c = db.connection();
         this.statements = new StatementTables(c);
+        this.stances = new StanceTable(c);
     }
 
     /**
@@ -52,6 +54,7 @@ public final class ExtractionStore {
                 insertEvents(articleId, extraction.events(), Instant.now());
                 statements.insertQuotes(articleId, extraction.quotes());
                 statements.insertFigures(articleId, extraction.figures());
+                stances.insert(articleId, extraction.stances());
                 if (own) {
                     c.commit();
                 }
@@ -72,6 +75,7 @@ public final class ExtractionStore {
 
     private void delete(String articleId) throws SQLException {
         statements.delete(articleId);
+        stances.delete(articleId);
         for (String table : List.of("mention", "event")) {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE article_id = ?")) {
                 ps.setString(1, articleId);
@@ -158,7 +162,8 @@ public final class ExtractionStore {
         List<Event> events = events(EventQuery.all().withArticle(articleId)).stream()
                 .sorted((a, b) -> Integer.compare(a.seq(), b.seq())).map(StoredEvent::event).toList();
         try {
-            return new Extraction(mentions, events, statements.quotes(articleId), statements.figures(articleId));
+            return new Extraction(mentions, events, statements.quotes(articleId), statements.figures(articleId),
+                    stances.read(articleId));
         } catch (SQLException e) {
             throw new StoreException("cannot read the quotes and figures of article " + articleId + ": " + e.getMessage(), e);
         }

@@ -22,6 +22,7 @@ public record StoreStats(Map<String, String> figures) {
         q.put("events", "SELECT COUNT(*) FROM event");
         q.put("quotes", "SELECT COUNT(*) FROM quote");
         q.put("figures", "SELECT COUNT(*) FROM figure");
+        q.put("stances", "SELECT COUNT(*) FROM stance");
         q.put("publishers", "SELECT COUNT(DISTINCT publisher) FROM article");
         q.put("earliest article", "SELECT MIN(published) FROM article");
         q.put("latest article", "SELECT MAX(published) FROM article");

@@ -15,6 +15,7 @@ import org.standpoint.model.Figure;
 import org.standpoint.model.Mention;
 import org.standpoint.model.PartialDate;
 import org.standpoint.model.Quote;
+import org.standpoint.model.Stance;
 import org.standpoint.model.cameo.CameoCode;
 import org.standpoint.model.cameo.CameoCodes;
 import org.standpoint.store.ArticleStore;
@@ -51,7 +52,24 @@ public final class ExportRecords {
             }
             x.quotes().forEach(q -> sink.accept(quote(a, q)));
             x.figures().forEach(f -> sink.accept(figure(a, f)));
+            x.stances().forEach(st -> sink.accept(stance(a, st)));
         }
+    }
+
+    public static Map<String, Object> stance(Article a, Stance s) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("type", "stance");
+        r.put("article", a.id());
+        r.put("holder", s.holder());
+        r.put("policy", s.policy());
+        r.put("target", s.target());
+        r.put("polarity", s.polarity().name().toLowerCase(Locale.ROOT));
+        r.put("date", contractDate(s.date()));
+        r.put("evidence", s.evidence());
+        r.put("holder_name", s.holderName());
+        r.put("rule", s.rule());
+        r.put("sentence", s.sentence());
+        return r;
     }
 
     public static Map<String, Object> quote(Article a, Quote q) {

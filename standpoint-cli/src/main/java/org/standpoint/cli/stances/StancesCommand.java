@@ -1,0 +1,63 @@
+package org.standpoint.cli.stances;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.standpoint.cli.DbOption;
+import org.standpoint.store.Database;
+import org.standpoint.store.StanceQueries;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code standpoint stances}: stance timelines with evidence, changes of position marked. */
+@Command(name = "stances", description = "Show each actor's position on each policy over time, with evidence and changes.")
+public final class StancesCommand implements Callable<Integer> {
+    @Option(names = "--holder", paramLabel = "CODE", description = "holder code prefix, e.g. RUS")
+    String holder;
+
+    @Option(names = "--policy", paramLabel = "POLICY", description = "e.g. leader_exit, sanctions, un_condemnation")
+    String policy;
+
+    @Option(names = "--target", paramLabel = "CODE", description = "target code prefix, e.g. SYR")
+    String target;
+
+    @Mixin
+    DbOption options;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Database db = Database.open(options.db)) {
+            Map<String, List<StanceTimeline.Step>> timelines =
+                    StanceTimeline.of(new StanceQueries(db).stances(holder, policy, target));
+            int changes = 0;
+            for (Map.Entry<String, List<StanceTimeline.Step>> t : timelines.entrySet()) {
+                out.println(t.getKey());
+                for (StanceTimeline.Step step : t.getValue()) {
+                    var s = step.stance();
+                    String mark = step.change() ? "  CHANGE from " + step.before().name().toLowerCase(Locale.ROOT) : "";
+                    out.printf("  %-10s %-9s %-8s %s%s%n", s.when() == null ? "-" : s.when(),
+                            s.stance().polarity().name().toLowerCase(Locale.ROOT), s.stance().holder(),
+                            cut(s.stance().evidence()), mark);
+                    changes += step.change() ? 1 : 0;
+                }
+            }
+            out.printf("%d timelines, %d changes of position%n", timelines.size(), changes);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static String cut(String text) {
+        String one = text == null ? "" : text.replaceAll("\\s+", " ").strip();
+        return one.length() <= 90 ? "\"" + one + "\"" : "\"" + one.substring(0, 89) + "…\"";
+    }
+}

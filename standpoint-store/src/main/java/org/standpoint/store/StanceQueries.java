@@ -1,0 +1,57 @@
+package org.standpoint.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.standpoint.model.PartialDate;
+import org.standpoint.model.Stance;
+
+/** Stances across all stored articles, filtered with bound parameters, oldest first. */
+public final class StanceQueries {
+    private final Database db;
+
+    public StanceQueries(Database db) {
+        this.db = db;
+    }
+
+    /** A stance with its article and the article's publication date (the fallback date of the stance). */
+    public record StoredStance(String articleId, PartialDate published, Stance stance) {
+        /** The stance's own date, else its article's. */
+        public PartialDate when() {
+            return stance.date() != null ? stance.date() : published;
+        }
+    }
+
+    /**
+     * @param holder a prefix of the holder code ({@code RUS} matches RUS and RUSGOV), or null
+     * @param policy a policy name, or null
+     * @param target a prefix of the target code, or null
+     */
+    public List<StoredStance> stances(String holder, String policy, String target) {
+        String sql = "SELECT s.article_id, a.published, " + StanceTable.COLUMNS + " FROM stance s JOIN article a"
+                + " ON a.id = s.article_id WHERE s.holder LIKE ? AND s.policy LIKE ? AND COALESCE(s.target, '') LIKE ?"
+                + " ORDER BY COALESCE(s.stance_date, a.published), s.article_id, s.seq";
+        List<StoredStance> out = new ArrayList<>();
+        try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
+            ps.setString(1, holder == null ? "%" : escape(holder) + "%");
+            ps.setString(2, policy == null ? "%" : escape(policy));
+            ps.setString(3, target == null ? "%" : escape(target) + "%");
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new StoredStance(rs.getString(1), PartialDate.parse(rs.getString(2)).orElse(null),
+                            StanceTable.read(rs)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read stances: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** LIKE wildcards in a user's value match literally. */
+    private static String escape(String value) {
+        return value.replace("%", "").replace("_", "\\_");
+    }
+}
