@@ -31,7 +31,7 @@ public final class StanceQueries {
      */
     public List<StoredStance> stances(String holder, String policy, String target) {
         String sql = "SELECT s.article_id, a.published, " + StanceTable.COLUMNS + " FROM stance s JOIN article a"
-                + " ON a.id = s.article_id WHERE s.holder LIKE ? AND s.policy LIKE ? AND COALESCE(s.target, '') LIKE ?"
+                + " ON a.id = s.article_id WHERE s.holder LIKE ? ESCAPE '\\' AND s.policy LIKE ? ESCAPE '\\' AND COALESCE(s.target, '') LIKE ? ESCAPE '\\'"
                 + " ORDER BY COALESCE(s.stance_date, a.published), s.article_id, s.seq";
         List<StoredStance> out = new ArrayList<>();
         try (PreparedStatement ps = db.connection().prepareStatement(sql)) {

@@ -13,6 +13,8 @@ import org.standpoint.extract.figures.DependencyFigureExtractor;
 import org.standpoint.extract.figures.FigureStage;
 import org.standpoint.extract.quotes.DependencyQuoteAttributor;
 import org.standpoint.extract.quotes.QuoteStage;
+import org.standpoint.extract.stances.DependencyStanceDetector;
+import org.standpoint.extract.stances.StanceStage;
 import org.standpoint.pipeline.Stage;
 
 /** The extraction stages in pipeline order, built once per run from the bundled and the user's resources. */
@@ -25,6 +27,7 @@ public final class ExtractionStages {
         DictionaryActorResolver resolver = userActors == null ? DictionaryActorResolver.bundled()
                 : new DictionaryActorResolver(ActorDictionary.bundled().withUserFile(userActors), AgentDictionary.bundled());
         return List.of(new ActorStage(resolver), new EventStage(new DependencyEventCoder(VerbLexicon.bundled())),
-                new QuoteStage(new DependencyQuoteAttributor()), new FigureStage(new DependencyFigureExtractor()));
+                new QuoteStage(new DependencyQuoteAttributor()), new FigureStage(new DependencyFigureExtractor()),
+                new StanceStage(DependencyStanceDetector.bundled()));
     }
 }

@@ -1,0 +1,408 @@
+package org.standpoint.extract.stances;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.standpoint.model.Annotation;
+import org.standpoint.model.Mention;
+import org.standpoint.model.PartialDate;
+import org.standpoint.model.Polarity;
+import org.standpoint.model.Sentence;
+import org.standpoint.model.Span;
+import org.standpoint.model.Stance;
+
+/**
+ * Reads stances off the dependency graph: from each policy cue ("resign", "sanctions") it walks up at most
+ * three edges to the nearest stance predicate ("calls for", "opposes"), whose subject or owner holds the
+ * stance. Negation on the way flips the polarity, and a predicate over a predicate composes ("opposes calls
+ * for Assad to resign" opposes the exit). "X said Y should resign" makes the speaker a supporter. Holders
+ * must be resolved actors; an unresolved pronoun yields nothing.
+ */
+public final class DependencyStanceDetector implements StanceDetector {
+    private static final Set<String> WALK = Set.of("obj", "obl", "nmod", "xcomp", "ccomp", "acl", "advcl", "conj");
+    /** Edges by which one predicate embeds another; coordination and relative clauses do not. */
+    private static final Set<String> EMBED = Set.of("obj", "obl", "nmod", "xcomp", "ccomp");
+    private static final Set<String> SPEECH = Set.of("say", "tell", "insist", "state", "declare", "add", "argue",
+            "believe", "think", "stress", "announce");
+    private static final Set<String> MODALS = Set.of("should", "must", "ought");
+    private static final Set<String> RELATIVES = Set.of("that", "who", "which");
+    private static final String[] OWNERS = {"nmod:poss", "compound", "amod", "nmod:from", "nmod:by"};
+    private static final String[] TARGET_SLOTS = {"nsubj", "obj", "nmod:poss", "nmod:of", "nmod:on", "obl:on",
+        "nmod:against", "obl:against", "nmod:in", "obl:in", "nmod:for", "obl:for", "compound", "amod", "acl"};
+    private static final Set<String> NOT_COUNTRIES = Set.of("IGO", "NGO", "IMG", "MNC");
+
+    private final StanceLexicon lexicon;
+
+    public DependencyStanceDetector() {
+        this(StanceLexicon.bundled());
+    }
+
+    public DependencyStanceDetector(StanceLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    public static DependencyStanceDetector bundled() {
+        return new DependencyStanceDetector();
+    }
+
+    /** One stance before its target is settled: {@code target} is null when the cue names none. */
+    record Hit(Mention holder, String policy, String target, Polarity polarity, PartialDate date, int sentence,
+               Span span, String rule) {
+    }
+
+    @Override
+    public List<Stance> detect(Annotation a, String body, List<Mention> mentions, PartialDate published) {
+        PartialDate month = published == null ? null : new PartialDate(published.year(), published.month(), null);
+        List<Hit> hits = new ArrayList<>();
+        for (Sentence s : a.sentences()) {
+            List<Mention> here = mentions.stream().filter(m -> m.sentence() == s.index()).toList();
+            if (!here.isEmpty()) {
+                hits.addAll(new SentenceReader(new Graph(s), lexicon, here, month).read());
+            }
+        }
+        Map<String, Integer> explicit = new HashMap<>();
+        hits.stream().filter(h -> h.target() != null).forEach(h -> explicit.merge(h.target(), 1, Integer::sum));
+        Map<String, Integer> named = new HashMap<>();
+        mentions.stream().map(m -> country(m.code())).flatMap(Optional::stream).forEach(k -> named.merge(k, 1, Integer::sum));
+        Map<String, Stance> out = new LinkedHashMap<>();
+        for (Hit h : hits) {
+            String target = h.target();
+            String rule = h.rule();
+            if (target == null) {
+                String own = explicit.isEmpty() ? country(h.holder().code()).orElse("") : "";
+                target = mostFrequent(explicit.isEmpty() ? named : explicit, own);
+                rule += "; target: the article's most frequent foreign country-level target";
+            } else {
+                rule += "; target: named in the cue's complement";
+            }
+            Stance st = new Stance(h.holder().code(), h.holder().name(), h.policy(), target, h.polarity(), h.date(),
+                    h.sentence(), h.span(), h.span().of(body), rule);
+            out.putIfAbsent(st.holder() + "|" + st.policy() + "|" + st.target() + "|" + st.polarity(), st);
+        }
+        return List.copyOf(out.values());
+    }
+
+    private static String mostFrequent(Map<String, Integer> counts, String except) {
+        return counts.entrySet().stream().filter(e -> !e.getKey().equals(except))
+                .max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue())
+                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** Country key of an actor code ({@code SYRGOV} is SYR); empty for organisations. */
+    static Optional<String> country(String code) {
+        if (code == null || code.length() < 3 || NOT_COUNTRIES.contains(code.substring(0, 3))) {
+            return Optional.empty();
+        }
+        return Optional.of(code.substring(0, 3));
+    }
+
+    /** The stances of one sentence. */
+    private static final class SentenceReader {
+        private final Graph g;
+        private final StanceLexicon lexicon;
+        private final List<Mention> mentions;
+        private final PartialDate month;
+
+        SentenceReader(Graph g, StanceLexicon lexicon, List<Mention> mentions, PartialDate month) {
+            this.g = g;
+            this.lexicon = lexicon;
+            this.mentions = mentions;
+            this.month = month;
+        }
+
+        List<Hit> read() {
+            List<Hit> hits = new ArrayList<>();
+            Set<Integer> used = new java.util.HashSet<>();
+            for (int i = 0; i < g.size(); i++) {
+                for (StanceLexicon.Cue cue : lexicon.cues()) {
+                    int head = cueHead(i, cue.lemmas());
+                    if (head >= 0 && used.add(head)) {
+                        hits.addAll(fromCue(head, i, cue));
+                        break;
+                    }
+                }
+            }
+            return hits;
+        }
+
+        /** The head of the cue starting at token {@code i}, or -1 when the cue is not there. */
+        private int cueHead(int i, List<String> lemmas) {
+            if (i + lemmas.size() > g.size()) {
+                return -1;
+            }
+            for (int k = 0; k < lemmas.size(); k++) {
+                if (!g.lemma(i + k).equals(lemmas.get(k))) {
+                    return -1;
+                }
+            }
+            int last = i + lemmas.size() - 1;
+            for (int k = i; k <= last; k++) {
+                int gov = g.incoming(k).isEmpty() ? -1 : g.incoming(k).get(0).governor();
+                if (gov < i || gov > last) {
+                    // "go ahead", "step up": a particle outside the cue changes the meaning.
+                    boolean particle = lemmas.size() == 1 && !g.children(k, "compound:prt").isEmpty();
+                    return particle ? -1 : k;
+                }
+            }
+            return last;
+        }
+
+        private List<Hit> fromCue(int cue, int cueStart, StanceLexicon.Cue entry) {
+            List<Integer> path = new ArrayList<>(List.of(cue));
+            int flips = (g.negated(cue) ? 1 : 0) + (entry.inverse() ? 1 : 0);
+            boolean modal = hasModal(cue);
+            int node = cue;
+            for (int step = 0; step < 3; step++) {
+                int up = g.parent(node, WALK);
+                if (up < 0) {
+                    return List.of();
+                }
+                Optional<StanceLexicon.Predicate> pred = predicateAt(up);
+                if (pred.isPresent()) {
+                    return fromPredicate(up, pred.get().polarity(), flips, path, entry, cueStart, false);
+                }
+                if (modal && SPEECH.contains(g.lemma(up)) && g.isVerb(up)) {
+                    return fromPredicate(up, Polarity.SUPPORT, flips, path, entry, cueStart, true);
+                }
+                flips += g.negated(up) ? 1 : 0;
+                modal |= hasModal(up);
+                path.add(up);
+                node = up;
+            }
+            return List.of();
+        }
+
+        private List<Hit> fromPredicate(int p1, Polarity base, int flips, List<Integer> path, StanceLexicon.Cue entry,
+                                        int cueStart, boolean speaker) {
+            flips += speaker ? 0 : g.negated(p1) ? 1 : 0;
+            // "is not prepared to push for", "does not intend to": negation on the verbs embedding the predicate.
+            int top = p1;
+            for (int k = 0; k < 2 && !speaker; k++) {
+                int up = g.parent(top, Set.of("xcomp"));
+                if (up < 0 || predicateAt(up).isPresent()) {
+                    break;
+                }
+                flips += g.negated(up) ? 1 : 0;
+                top = up;
+            }
+            Polarity p1Polarity = flips % 2 == 0 ? base : base.flip();
+            String rule = "cue=" + String.join(" ", entry.lemmas()) + " predicate=" + g.lemma(p1)
+                    + (speaker ? " (speaker of a should/must clause)" : "") + (flips > 0 ? " negations=" + flips : "");
+            List<Integer> tokens = new ArrayList<>(path);
+            tokens.add(p1);
+            // A predicate over this one: "opposes calls for", "refused to back".
+            int node = top;
+            int p2 = -1;
+            int outerFlips = 0;
+            for (int step = 0; step < 2 && !speaker; step++) {
+                int up = g.parent(node, EMBED);
+                if (up < 0) {
+                    break;
+                }
+                if (predicateAt(up).isPresent()) {
+                    p2 = up;
+                    break;
+                }
+                outerFlips += g.negated(up) ? 1 : 0;
+                node = up;
+            }
+            List<Hit> hits = new ArrayList<>();
+            // "requests for Moscow to call for X", "appeals to Moscow to persuade X": an infinitive that states
+            // an aim or the content of someone else's appeal is not its subject's own position.
+            List<Mention> inner = aim(p1) ? List.of() : holders(p1, true);
+            if (p2 >= 0) {
+                Polarity outer = predicateAt(p2).orElseThrow().polarity();
+                outerFlips += g.negated(p2) ? 1 : 0;
+                Polarity composed = outer == Polarity.OPPOSE ? p1Polarity.flip() : p1Polarity;
+                composed = outerFlips % 2 == 0 ? composed : composed.flip();
+                List<Mention> outerHolders = holders(p2, false);
+                List<Integer> outerTokens = new ArrayList<>(tokens);
+                outerTokens.add(p2);
+                hits.addAll(hits(outerHolders, composed, entry, path, outerTokens, p2, cueStart,
+                        rule + " under=" + g.lemma(p2)));
+                inner = inner.stream().filter(m -> !outerHolders.contains(m)).toList();
+            } else if (inner.isEmpty() && !aim(p1)) {
+                inner = holders(p1, false);
+            }
+            hits.addAll(0, hits(inner, p1Polarity, entry, path, tokens, p1, cueStart, rule));
+            return hits;
+        }
+
+        private boolean aim(int predicate) {
+            boolean infinitive = g.children(predicate, "mark").stream().anyMatch(m -> g.lemma(m).equals("to"));
+            return infinitive && g.incoming(predicate).stream().anyMatch(d -> d.governor() >= 0
+                    && (d.relation().startsWith("acl") || d.relation().startsWith("advcl")));
+        }
+
+        private List<Hit> hits(List<Mention> holders, Polarity polarity, StanceLexicon.Cue entry, List<Integer> path,
+                               List<Integer> tokens, int predicate, int cueStart, String rule) {
+            List<Hit> out = new ArrayList<>();
+            for (Mention h : holders) {
+                String target = target(path, h);
+                List<Integer> all = new ArrayList<>(tokens);
+                all.add(h.firstToken());
+                all.add(h.lastToken());
+                int from = all.stream().min(Integer::compare).orElseThrow();
+                int to = all.stream().max(Integer::compare).orElseThrow();
+                Span span = new Span(g.sentence().tokens().get(from).span().start(), g.sentence().tokens().get(to).span().end());
+                String plan = entry.policy().equals("peace_plan") ? planName(path.get(0)) : "";
+                out.add(new Hit(h, entry.policy(), target, polarity, date(predicate), g.sentence().index(), span,
+                        rule + plan));
+            }
+            return out;
+        }
+
+        private Optional<StanceLexicon.Predicate> predicateAt(int i) {
+            for (StanceLexicon.Predicate p : lexicon.predicates()) {
+                if (p.noun() ? !g.isNoun(i) : !g.isVerb(i)) {
+                    continue;
+                }
+                List<String> l = p.lemmas();
+                boolean all = i + l.size() <= g.size();
+                for (int k = 0; all && k < l.size(); k++) {
+                    all = g.lemma(i + k).equals(l.get(k));
+                }
+                if (all) {
+                    return Optional.of(p);
+                }
+            }
+            return Optional.empty();
+        }
+
+        private boolean hasModal(int i) {
+            return g.children(i, "aux").stream().anyMatch(a -> MODALS.contains(g.lemma(a)));
+        }
+
+        /** Who states the position: explicit subjects and owners, or with {@code inherit} those of the governing clause. */
+        private List<Mention> holders(int p, boolean explicitOnly) {
+            Set<Mention> found = new LinkedHashSet<>();
+            if (g.isNoun(p)) {
+                for (String rel : OWNERS) {
+                    g.children(p, rel).forEach(o -> found.addAll(actors(o)));
+                    if (!found.isEmpty()) {
+                        return new ArrayList<>(found);
+                    }
+                }
+            } else {
+                for (var d : g.outgoing(p)) {
+                    String r = d.relation();
+                    if ((r.equals("nsubj") || r.equals("obl:agent")) && d.dependent() != p) {
+                        if (RELATIVES.contains(g.lemma(d.dependent())) && g.parent(p, Set.of("acl")) >= 0) {
+                            found.addAll(actors(g.parent(p, Set.of("acl"))));
+                        } else {
+                            found.addAll(actors(d.dependent()));
+                        }
+                    }
+                }
+                boolean hasSubject = !g.children(p, "nsubj").isEmpty();
+                int modified = g.parent(p, Set.of("acl"));
+                if (!hasSubject && modified >= 0) {
+                    found.addAll(actors(modified)); // "protesters calling for reforms"
+                }
+                if (hasSubject || !found.isEmpty()) {
+                    return new ArrayList<>(found);
+                }
+            }
+            if (explicitOnly) {
+                return List.of();
+            }
+            int governor = g.isNoun(p) ? g.parent(p, Set.of("obj")) : g.parent(p, Set.of("xcomp", "conj", "advcl"));
+            return governor >= 0 && governor != p && g.isVerb(governor) ? holders(governor, false) : List.of();
+        }
+
+        /** The actors a word names, with its conjuncts; else those of its modifiers ("U.S. and European leaders"). */
+        private List<Mention> actors(int token) {
+            Set<Mention> found = new LinkedHashSet<>(direct(token));
+            g.children(token, "conj").forEach(c -> found.addAll(direct(c)));
+            if (found.isEmpty()) {
+                for (String rel : new String[] {"compound", "amod", "nmod:poss"}) {
+                    for (int m : g.children(token, rel)) {
+                        found.addAll(direct(m));
+                        g.children(m, "conj").forEach(c -> found.addAll(direct(c)));
+                    }
+                }
+            }
+            return new ArrayList<>(found);
+        }
+
+        private List<Mention> direct(int token) {
+            return mentions.stream().filter(m -> m.covers(token)).limit(1).toList();
+        }
+
+        /** Countries named at a word, leaving out cities ("the Geneva declaration" is not aimed at Switzerland). */
+        private Optional<String> countryAt(Mention m) {
+            String ner = g.sentence().tokens().get(m.headToken()).ner();
+            return "CITY".equals(ner) ? Optional.empty() : country(m.code());
+        }
+
+        /** Country named in the cue's complement or on the path up from it, other than the holder's. */
+        private String target(List<Integer> path, Mention holder) {
+            String own = country(holder.code()).orElse("");
+            for (int node : path) {
+                if (node != path.get(0)) {
+                    Optional<String> self = direct(node).stream().map(this::countryAt).flatMap(Optional::stream)
+                            .filter(k -> !k.equals(own)).findFirst();
+                    if (self.isPresent()) {
+                        return self.get();
+                    }
+                }
+                for (String slot : TARGET_SLOTS) {
+                    for (int child : g.children(node, slot)) {
+                        if (path.contains(child)) {
+                            continue;
+                        }
+                        Optional<String> k = actors(child).stream().filter(m -> m != holder).map(this::countryAt)
+                                .flatMap(Optional::stream).filter(c -> !c.equals(own)).findFirst();
+                        if (k.isPresent()) {
+                            return k.get();
+                        }
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** A time expression attached to the predicate dates the stance; otherwise the publication month. */
+        private PartialDate date(int predicate) {
+            for (var d : g.outgoing(predicate)) {
+                var t = g.sentence().tokens().get(d.dependent());
+                if ("DATE".equals(t.ner()) && d.relation().startsWith("obl") || d.relation().contains("tmod")) {
+                    Optional<PartialDate> parsed = PartialDate.parse(t.normalized());
+                    if (parsed.isPresent()) {
+                        return parsed.get();
+                    }
+                }
+            }
+            return month;
+        }
+
+        /** "the Arab League initiative": proper nouns before the cue name the plan. */
+        private String planName(int cue) {
+            int from = cue;
+            for (int c : g.children(cue, "compound")) {
+                if (g.pos(c).startsWith("NNP")) {
+                    from = Math.min(from, c);
+                    for (int cc : g.children(c, "compound")) {
+                        from = Math.min(from, cc);
+                    }
+                }
+            }
+            if (from == cue) {
+                return "";
+            }
+            var toks = g.sentence().tokens();
+            StringBuilder name = new StringBuilder();
+            for (int k = from; k <= cue; k++) {
+                name.append(k > from ? " " : "").append(toks.get(k).word());
+            }
+            return "; plan=" + name;
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.standpoint.extract.stances;
+
+import java.util.List;
+import org.standpoint.model.Annotation;
+import org.standpoint.model.Mention;
+import org.standpoint.model.PartialDate;
+import org.standpoint.model.Stance;
+
+/** Finds the stances one article reports. Implementations are stateless and thread-safe. */
+public interface StanceDetector {
+    /**
+     * @param a the article's annotation, with dependencies and lemmas
+     * @param body the cleaned body the annotation's spans point into
+     * @param mentions the article's resolved actor mentions
+     * @param published publication date, for dating stances; may be null
+     * @return stances in text order, one per holder, policy, target and polarity
+     */
+    List<Stance> detect(Annotation a, String body, List<Mention> mentions, PartialDate published);
+}

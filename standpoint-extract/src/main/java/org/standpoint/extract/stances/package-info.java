@@ -1,0 +1,2 @@
+/** Stances: who supports or opposes which policy towards whom, read off the dependency graph. */
+package org.standpoint.extract.stances;

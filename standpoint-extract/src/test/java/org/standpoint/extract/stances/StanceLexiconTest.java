@@ -1,0 +1,31 @@
+package org.standpoint.extract.stances;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.standpoint.model.Polarity;
+
+class StanceLexiconTest {
+    private final StanceLexicon lexicon = StanceLexicon.bundled();
+
+    @Test
+    void every_scored_policy_has_cues() {
+        assertThat(lexicon.cues()).extracting(StanceLexicon.Cue::policy).contains("leader_exit", "sanctions",
+                "military_intervention", "un_condemnation", "negotiations", "peace_plan", "monitoring_mission", "reforms");
+    }
+
+    @Test
+    void noninterference_names_the_opposite_of_intervention() {
+        assertThat(lexicon.cues()).filteredOn(c -> c.lemmas().equals(java.util.List.of("noninterference")))
+                .singleElement().satisfies(c -> assertThat(c.inverse()).isTrue());
+    }
+
+    @Test
+    void longer_phrases_come_first() {
+        assertThat(lexicon.cues().get(0).lemmas().size()).isGreaterThan(1);
+        assertThat(lexicon.predicates()).anySatisfy(p -> {
+            assertThat(p.lemmas()).containsExactly("oppose");
+            assertThat(p.polarity()).isEqualTo(Polarity.OPPOSE);
+        });
+    }
+}
