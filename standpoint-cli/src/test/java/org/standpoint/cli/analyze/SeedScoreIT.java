@@ -92,4 +92,11 @@ class SeedScoreIT {
     void figures_come_with_their_claimants() {
         assertThat(scores.get("figures_claimant_f1")).isGreaterThanOrEqualTo(0.85);
     }
+
+    @Test
+    void stances_are_precise_and_recall_is_no_worse_than_measured() {
+        // The issue asks for recall 0.70; this guards the 0.63 reached so far against regressions.
+        assertThat(scores.get("stances_key_precision")).isGreaterThanOrEqualTo(0.75);
+        assertThat(scores.get("stances_key_recall")).isGreaterThanOrEqualTo(0.60);
+    }
 }

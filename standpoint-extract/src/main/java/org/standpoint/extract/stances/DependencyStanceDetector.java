@@ -25,9 +25,9 @@ import org.standpoint.model.Stance;
  * must be resolved actors; an unresolved pronoun yields nothing.
  */
 public final class DependencyStanceDetector implements StanceDetector {
-    private static final Set<String> WALK = Set.of("obj", "obl", "nmod", "xcomp", "ccomp", "acl", "advcl", "conj");
+    private static final Set<String> WALK = Set.of("obj", "iobj", "obl", "nmod", "xcomp", "ccomp", "acl", "advcl", "conj");
     /** Edges by which one predicate embeds another; coordination and relative clauses do not. */
-    private static final Set<String> EMBED = Set.of("obj", "obl", "nmod", "xcomp", "ccomp");
+    private static final Set<String> EMBED = Set.of("obj", "iobj", "obl", "nmod", "xcomp", "ccomp");
     private static final Set<String> SPEECH = Set.of("say", "tell", "insist", "state", "declare", "add", "argue",
             "believe", "think", "stress", "announce");
     private static final Set<String> MODALS = Set.of("should", "must", "ought");
@@ -35,6 +35,8 @@ public final class DependencyStanceDetector implements StanceDetector {
     private static final String[] OWNERS = {"nmod:poss", "compound", "amod", "nmod:from", "nmod:by"};
     private static final String[] TARGET_SLOTS = {"nsubj", "obj", "nmod:poss", "nmod:of", "nmod:on", "obl:on",
         "nmod:against", "obl:against", "nmod:in", "obl:in", "nmod:for", "obl:for", "compound", "amod", "acl"};
+    private static final Set<String> SPONSORING = Set.of("lead", "led", "back", "backed", "sponsor", "sponsored",
+            "draft", "drafted", "propose", "proposed", "broker", "brokered");
     private static final Set<String> NOT_COUNTRIES = Set.of("IGO", "NGO", "IMG", "MNC");
 
     private final StanceLexicon lexicon;
@@ -125,11 +127,27 @@ public final class DependencyStanceDetector implements StanceDetector {
                     int head = cueHead(i, cue.lemmas());
                     if (head >= 0 && used.add(head)) {
                         hits.addAll(fromCue(head, i, cue));
+                        hits.addAll(sponsors(head, i, cue));
                         break;
                     }
                 }
             }
             return hits;
+        }
+
+        /** "a French-led resolution", "the U.S.-backed plan": whoever leads or backs a measure supports it. */
+        private List<Hit> sponsors(int cue, int cueStart, StanceLexicon.Cue entry) {
+            List<Hit> out = new ArrayList<>();
+            for (int a : g.children(cue, "amod")) {
+                if (!SPONSORING.contains(g.lemma(a)) && SPONSORING.stream().noneMatch(w -> g.lemma(a).endsWith("-" + w))) {
+                    continue;
+                }
+                List<Mention> holders = new ArrayList<>(direct(a));
+                g.outgoing(a).stream().filter(d -> !d.relation().equals("punct")).forEach(d -> holders.addAll(actors(d.dependent())));
+                out.addAll(hits(holders, Polarity.SUPPORT, entry, List.of(cue), List.of(cue, a), a, cueStart,
+                        "cue=" + String.join(" ", entry.lemmas()) + " sponsor=" + g.lemma(a)));
+            }
+            return out;
         }
 
         /** The head of the cue starting at token {@code i}, or -1 when the cue is not there. */
@@ -245,7 +263,7 @@ public final class DependencyStanceDetector implements StanceDetector {
                                List<Integer> tokens, int predicate, int cueStart, String rule) {
             List<Hit> out = new ArrayList<>();
             for (Mention h : holders) {
-                String target = target(path, h);
+                String target = target(path, h, entry.policy());
                 List<Integer> all = new ArrayList<>(tokens);
                 all.add(h.firstToken());
                 all.add(h.lastToken());
@@ -321,6 +339,15 @@ public final class DependencyStanceDetector implements StanceDetector {
         private List<Mention> actors(int token) {
             Set<Mention> found = new LinkedHashSet<>(direct(token));
             g.children(token, "conj").forEach(c -> found.addAll(direct(c)));
+            for (String rel : new String[] {"compound", "amod"}) {
+                for (int m : g.children(token, rel)) {
+                    if (!g.children(m, "conj").isEmpty()) {
+                        // "U.S. and European leaders": each coordinated modifier names a holder.
+                        found.addAll(direct(m));
+                        g.children(m, "conj").forEach(c -> found.addAll(direct(c)));
+                    }
+                }
+            }
             if (found.isEmpty()) {
                 for (String rel : new String[] {"compound", "amod", "nmod:poss"}) {
                     for (int m : g.children(token, rel)) {
@@ -343,7 +370,7 @@ public final class DependencyStanceDetector implements StanceDetector {
         }
 
         /** Country named in the cue's complement or on the path up from it, other than the holder's. */
-        private String target(List<Integer> path, Mention holder) {
+        private String target(List<Integer> path, Mention holder, String policy) {
             String own = country(holder.code()).orElse("");
             for (int node : path) {
                 if (node != path.get(0)) {
@@ -355,7 +382,8 @@ public final class DependencyStanceDetector implements StanceDetector {
                 }
                 for (String slot : TARGET_SLOTS) {
                     for (int child : g.children(node, slot)) {
-                        if (path.contains(child)) {
+                        boolean planName = "peace_plan".equals(policy) && node == path.get(0) && slot.equals("compound");
+                        if (path.contains(child) || planName) {
                             continue;
                         }
                         Optional<String> k = actors(child).stream().filter(m -> m != holder).map(this::countryAt)

@@ -98,4 +98,28 @@ class DependencyStanceDetectorIT {
         assertThat(detect("Brazil opposes sanctions on Venezuela.")).allSatisfy(s ->
                 assertThat(s.date()).hasToString("2013-05"));
     }
+
+    @Test
+    void the_sponsor_of_a_measure_supports_it() {
+        assertThat(keys("Norway circulated a Brazilian-drafted resolution that condemns Venezuela."))
+                .anyMatch(k -> k.startsWith("BRA un_condemnation") && k.endsWith("support"));
+    }
+
+    @Test
+    void each_coordinated_modifier_of_a_holder_holds_the_stance() {
+        assertThat(keys("Canadian and Mexican leaders' calls for Belarusian President Alexander Lukashenko to resign grew louder."))
+                .contains("CAN leader_exit BLR support", "MEX leader_exit BLR support");
+    }
+
+    @Test
+    void a_place_that_names_a_plan_is_not_its_target() {
+        assertThat(keys("Peru backed the Geneva declaration on Venezuela."))
+                .noneMatch(k -> k.startsWith("PER peace_plan CHE"));
+    }
+
+    @Test
+    void the_content_of_someone_elses_appeal_is_not_the_addressees_stance() {
+        assertThat(keys("Canada resisted new Swedish appeals to Norway to persuade Belarusian President Alexander Lukashenko to quit."))
+                .noneMatch(k -> k.startsWith("CAN leader_exit") && k.endsWith("support"));
+    }
 }
