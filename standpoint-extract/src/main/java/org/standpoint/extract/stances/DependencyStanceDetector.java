@@ -37,6 +37,7 @@ public final class DependencyStanceDetector implements StanceDetector {
         "nmod:against", "obl:against", "nmod:in", "obl:in", "nmod:for", "obl:for", "compound", "amod", "acl"};
     private static final Set<String> SPONSORING = Set.of("lead", "led", "back", "backed", "sponsor", "sponsored",
             "draft", "drafted", "propose", "proposed", "broker", "brokered");
+    private static final Set<String> DOMESTIC = Set.of("OPP", "REB", "CVL", "UAF");
     private static final Set<String> NOT_COUNTRIES = Set.of("IGO", "NGO", "IMG", "MNC");
 
     private final StanceLexicon lexicon;
@@ -319,7 +320,9 @@ public final class DependencyStanceDetector implements StanceDetector {
                         }
                     }
                 }
-                boolean hasSubject = !g.children(p, "nsubj").isEmpty();
+                // A controlled subject ("pressed Moscow to join calls") does not hold the position: the clause
+                // that controls it does, so only a subject of its own stops the inheritance below.
+                boolean hasSubject = g.outgoing(p).stream().anyMatch(d -> d.relation().equals("nsubj"));
                 int modified = g.parent(p, Set.of("acl"));
                 if (!hasSubject && modified >= 0) {
                     found.addAll(actors(modified)); // "protesters calling for reforms"
@@ -371,7 +374,9 @@ public final class DependencyStanceDetector implements StanceDetector {
 
         /** Country named in the cue's complement or on the path up from it, other than the holder's. */
         private String target(List<Integer> path, Mention holder, String policy) {
-            String own = country(holder.code()).orElse("");
+            // A government's positions aim abroad; its own opposition, rebels and people aim at home.
+            boolean domestic = holder.code().length() >= 6 && DOMESTIC.contains(holder.code().substring(3, 6));
+            String own = domestic ? "" : country(holder.code()).orElse("");
             for (int node : path) {
                 if (node != path.get(0)) {
                     Optional<String> self = direct(node).stream().map(this::countryAt).flatMap(Optional::stream)

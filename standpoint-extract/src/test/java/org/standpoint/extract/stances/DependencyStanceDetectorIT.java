@@ -122,4 +122,11 @@ class DependencyStanceDetectorIT {
         assertThat(keys("Canada resisted new Swedish appeals to Norway to persuade Belarusian President Alexander Lukashenko to quit."))
                 .noneMatch(k -> k.startsWith("CAN leader_exit") && k.endsWith("support"));
     }
+
+    @Test
+    void whoever_presses_others_to_join_calls_holds_the_position_not_the_one_pressed() {
+        List<String> k = keys("Belarusian opposition leaders pressed Norway to join calls for the resignation of "
+                + "Belarusian President Alexander Lukashenko.");
+        assertThat(k).contains("BLR leader_exit BLR support").noneMatch(x -> x.startsWith("NOR leader_exit"));
+    }
 }
