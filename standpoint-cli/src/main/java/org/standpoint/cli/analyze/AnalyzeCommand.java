@@ -34,6 +34,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--actors", paramLabel = "FILE", description = "your own actors file, added to and overriding the bundled ones")
     Path actors;
 
+    @Option(names = "--policies", paramLabel = "FILE", description = "your own policies and phrasings (policy<TAB>cue words), added to the bundled ones")
+    Path policies;
+
     @Option(names = "--threads", paramLabel = "N", description = "annotation threads (default: all cores)")
     Integer threads;
 
@@ -59,7 +62,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             err.printf("standpoint: models loaded in %.1f s%n", models.loadMillis() / 1000.0);
             List<Stage> stages = new ArrayList<>();
             stages.add(new CoreNlpAnnotator(models));
-            stages.addAll(ExtractionStages.build(actors));
+            stages.addAll(ExtractionStages.build(actors, policies));
             Pipeline pipeline = Pipeline.of(stages);
             String annotator = Version.TEXT + "; " + models.config().describe();
             RunSummary summary = new AnalysisRun(db, pipeline, annotator, n, err).run(inputs, m);

@@ -27,6 +27,9 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--actors", paramLabel = "FILE", description = "your own actors file, added to and overriding the bundled ones")
     Path actors;
 
+    @Option(names = "--policies", paramLabel = "FILE", description = "your own policies and phrasings (policy<TAB>cue words), added to the bundled ones")
+    Path policies;
+
     @Mixin
     DbOption options;
 
@@ -40,7 +43,7 @@ public final class ExtractCommand implements Callable<Integer> {
         try (Database db = Database.open(options.db)) {
             ArticleStore articles = new ArticleStore(db, "");
             ExtractionStore extractions = new ExtractionStore(db);
-            Pipeline pipeline = Pipeline.of(ExtractionStages.build(actors), Document.ANNOTATED);
+            Pipeline pipeline = Pipeline.of(ExtractionStages.build(actors, policies), Document.ANNOTATED);
             int done = 0;
             int events = 0;
             List<Article> all = articles.articles();

@@ -14,6 +14,7 @@ import org.standpoint.extract.figures.FigureStage;
 import org.standpoint.extract.quotes.DependencyQuoteAttributor;
 import org.standpoint.extract.quotes.QuoteStage;
 import org.standpoint.extract.stances.DependencyStanceDetector;
+import org.standpoint.extract.stances.StanceLexicon;
 import org.standpoint.extract.stances.StanceStage;
 import org.standpoint.pipeline.Stage;
 
@@ -22,12 +23,21 @@ public final class ExtractionStages {
     private ExtractionStages() {
     }
 
-    /** @param userActors the user's own actor file ({@code --actors}), or null */
+    /** The stages with the bundled resources only. */
     public static List<Stage> build(Path userActors) {
+        return build(userActors, null);
+    }
+
+    /**
+     * @param userActors the user's own actor file ({@code --actors}), or null
+     * @param userPolicies the user's own policies and phrasings ({@code --policies}), or null
+     */
+    public static List<Stage> build(Path userActors, Path userPolicies) {
+        StanceLexicon stances = userPolicies == null ? StanceLexicon.bundled() : StanceLexicon.bundled().withPolicies(userPolicies);
         DictionaryActorResolver resolver = userActors == null ? DictionaryActorResolver.bundled()
                 : new DictionaryActorResolver(ActorDictionary.bundled().withUserFile(userActors), AgentDictionary.bundled());
         return List.of(new ActorStage(resolver), new EventStage(new DependencyEventCoder(VerbLexicon.bundled())),
                 new QuoteStage(new DependencyQuoteAttributor()), new FigureStage(new DependencyFigureExtractor()),
-                new StanceStage(DependencyStanceDetector.bundled()));
+                new StanceStage(new DependencyStanceDetector(stances)));
     }
 }

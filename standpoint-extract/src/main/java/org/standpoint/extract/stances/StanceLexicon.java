@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,27 +38,57 @@ public final class StanceLexicon {
 
     /** The lexicon shipped with Standpoint: {@code policies.tsv} and {@code stance-verbs.tsv}. */
     public static StanceLexicon bundled() {
-        List<Cue> cues = new ArrayList<>();
-        for (String[] f : rows("policies.tsv", 2)) {
-            boolean inverse = f.length > 2 && f[2].equals("inverse");
-            if (f.length > 2 && !inverse) {
-                throw new IllegalArgumentException("policies.tsv: unknown flag '" + f[2] + "' for cue " + f[1]);
-            }
-            cues.add(new Cue(f[0], words(f[1]), inverse));
-        }
+        List<Cue> cues = cues(rows(resource("policies.tsv"), "policies.tsv", 2), "policies.tsv");
         List<Predicate> predicates = new ArrayList<>();
-        for (String[] f : rows("stance-verbs.tsv", 3)) {
+        for (Row r : rows(resource("stance-verbs.tsv"), "stance-verbs.tsv", 3)) {
+            String[] f = r.fields();
             Polarity polarity = switch (f[1]) {
                 case "support" -> Polarity.SUPPORT;
                 case "oppose" -> Polarity.OPPOSE;
-                default -> throw new IllegalArgumentException("stance-verbs.tsv: bad polarity '" + f[1] + "' for " + f[0]);
+                default -> throw r.error("bad polarity '" + f[1] + "' for " + f[0]);
             };
             if (!f[2].equals("verb") && !f[2].equals("noun")) {
-                throw new IllegalArgumentException("stance-verbs.tsv: bad part of speech '" + f[2] + "' for " + f[0]);
+                throw r.error("bad part of speech '" + f[2] + "' for " + f[0]);
             }
             predicates.add(new Predicate(words(f[0]), polarity, f[2].equals("noun")));
         }
         return new StanceLexicon(cues, predicates);
+    }
+
+    /**
+     * This lexicon with a user's own policies and phrasings added, from a file in the format of the bundled
+     * {@code policies.tsv} ({@code policy<TAB>cue words[<TAB>inverse]}).
+     *
+     * @throws IllegalArgumentException naming the file and line of a malformed row
+     */
+    public StanceLexicon withPolicies(Path file) {
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            List<Cue> all = new ArrayList<>(cues);
+            all.addAll(cues(rows(reader, file.toString(), 2), file.toString()));
+            return new StanceLexicon(all, predicates);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read policies file " + file, e);
+        }
+    }
+
+    private static List<Cue> cues(List<Row> rows, String source) {
+        List<Cue> cues = new ArrayList<>();
+        for (Row r : rows) {
+            String[] f = r.fields();
+            boolean inverse = f.length > 2 && f[2].equals("inverse");
+            if (f.length > 2 && !inverse) {
+                throw r.error("unknown flag '" + f[2] + "' for cue " + f[1]);
+            }
+            cues.add(new Cue(f[0].strip(), words(f[1]), inverse));
+        }
+        return cues;
+    }
+
+    /** One data row, with where it came from for error messages. */
+    private record Row(String source, int line, String[] fields) {
+        IllegalArgumentException error(String reason) {
+            return new IllegalArgumentException(source + ", line " + line + ": " + reason);
+        }
     }
 
     /** Cues, longest first. */
@@ -73,26 +105,33 @@ public final class StanceLexicon {
         return List.of(phrase.toLowerCase(Locale.ROOT).strip().split("\\s+"));
     }
 
-    private static List<String[]> rows(String resource, int minFields) {
-        List<String[]> rows = new ArrayList<>();
-        try (InputStream in = StanceLexicon.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing bundled resource " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    private static BufferedReader resource(String name) {
+        InputStream in = StanceLexicon.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("missing bundled resource " + name);
+        }
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+
+    private static List<Row> rows(BufferedReader reader, String source, int minFields) {
+        List<Row> rows = new ArrayList<>();
+        try (reader) {
             String line;
+            int n = 0;
             while ((line = reader.readLine()) != null) {
+                n++;
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
                 String[] f = line.split("\t");
                 if (f.length < minFields) {
-                    throw new IllegalArgumentException(resource + ": expected " + minFields + " fields in '" + line + "'");
+                    throw new IllegalArgumentException(source + ", line " + n + ": expected " + minFields
+                            + " tab-separated fields, found " + f.length);
                 }
-                rows.add(f);
+                rows.add(new Row(source, n, f));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot read " + source, e);
         }
         return rows;
     }

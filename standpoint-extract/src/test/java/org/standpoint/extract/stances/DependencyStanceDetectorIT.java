@@ -129,4 +129,15 @@ class DependencyStanceDetectorIT {
                 + "Belarusian President Alexander Lukashenko.");
         assertThat(k).contains("BLR leader_exit BLR support").noneMatch(x -> x.startsWith("NOR leader_exit"));
     }
+
+    @Test
+    void a_policy_the_user_defines_is_detected() throws java.io.IOException {
+        java.nio.file.Path mine = java.nio.file.Files.createTempFile("policies", ".tsv");
+        java.nio.file.Files.writeString(mine, "ceasefire\tceasefire\n");
+        StanceDetector withCeasefire = new DependencyStanceDetector(StanceLexicon.bundled().withPolicies(mine));
+        String text = "Norway called for a ceasefire in Yemen.";
+        Annotation a = annotator.annotate(text, PUBLISHED);
+        assertThat(withCeasefire.detect(a, text, resolver.resolve(a, text, PUBLISHED), PUBLISHED))
+                .anyMatch(s -> s.holder().startsWith("NOR") && s.policy().equals("ceasefire") && "YEM".equals(s.target()));
+    }
 }

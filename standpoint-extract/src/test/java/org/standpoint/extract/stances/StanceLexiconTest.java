@@ -28,4 +28,21 @@ class StanceLexiconTest {
             assertThat(p.polarity()).isEqualTo(Polarity.OPPOSE);
         });
     }
+
+    @org.junit.jupiter.api.Test
+    void a_users_policies_file_adds_policies_and_phrasings(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path mine = java.nio.file.Files.writeString(dir.resolve("mine.tsv"), "# mine\nceasefire\tceasefire\nceasefire\ttruce\n");
+        StanceLexicon lexicon = StanceLexicon.bundled().withPolicies(mine);
+        org.assertj.core.api.Assertions.assertThat(lexicon.cues()).anyMatch(c -> c.policy().equals("ceasefire") && c.lemmas().equals(java.util.List.of("truce")));
+        org.assertj.core.api.Assertions.assertThat(lexicon.cues()).anyMatch(c -> c.policy().equals("sanctions"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void a_malformed_row_in_a_users_policies_file_names_file_and_line(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path mine = java.nio.file.Files.writeString(dir.resolve("mine.tsv"), "ceasefire\ttruce\nceasefire-without-cue\n");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> StanceLexicon.bundled().withPolicies(mine))
+                .hasMessageContaining("mine.tsv, line 2");
+    }
 }
