@@ -1,5 +1,6 @@
 package org.standpoint.extract.events;
 
+import org.standpoint.extract.syntax.DependencyGraph;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,7 +20,7 @@ final class Appeals {
     private Appeals() {
     }
 
-    static Optional<DependencyEventCoder.Candidate> reportedAppeal(SentenceGraph g, Arguments args, int verb) {
+    static Optional<DependencyEventCoder.Candidate> reportedAppeal(DependencyGraph g, Arguments args, int verb) {
         if (!SPEECH.contains(g.lemma(verb))) {
             return Optional.empty();
         }
@@ -44,7 +45,7 @@ final class Appeals {
     }
 
     /** The clause said: CoreNLP attaches it as ccomp, or as xcomp or dep with its subject as the verb's object. */
-    private static List<Integer> complements(SentenceGraph g, int verb) {
+    private static List<Integer> complements(DependencyGraph g, int verb) {
         List<Integer> out = new java.util.ArrayList<>(g.children(verb, "ccomp"));
         for (String rel : new String[] {"xcomp", "dep"}) {
             g.children(verb, rel).stream().filter(g::isVerb).forEach(out::add);
@@ -52,7 +53,7 @@ final class Appeals {
         return out;
     }
 
-    private static List<Mention> addressees(SentenceGraph g, Arguments args, int verb, int clause) {
+    private static List<Mention> addressees(DependencyGraph g, Arguments args, int verb, int clause) {
         List<Mention> subjects = g.outgoing(clause).stream().filter(d -> d.relation().startsWith("nsubj")
                 && !d.relation().startsWith("nsubj:pass")).flatMap(d -> args.actorsAt(d.dependent()).stream()).toList();
         if (!subjects.isEmpty() || g.children(verb, "ccomp").contains(clause)) {
@@ -61,7 +62,7 @@ final class Appeals {
         return g.children(verb, "obj").stream().flatMap(o -> args.actorsAt(o).stream()).toList();
     }
 
-    private static String appealCode(SentenceGraph g, int clause) {
+    private static String appealCode(DependencyGraph g, int clause) {
         boolean obliged = g.children(clause, "aux").stream().anyMatch(a -> OBLIGATION.contains(g.lemma(a)));
         if (!obliged) {
             return null;
@@ -79,7 +80,7 @@ final class Appeals {
         return reform ? "024" : "020";
     }
 
-    private static String accusationCode(SentenceGraph g, int clause) {
+    private static String accusationCode(DependencyGraph g, int clause) {
         if (!g.lemma(clause).equals("commit")) {
             return null;
         }
@@ -87,7 +88,7 @@ final class Appeals {
         return crimes ? "1122" : null;
     }
 
-    private static boolean negated(SentenceGraph g, int clause) {
+    private static boolean negated(DependencyGraph g, int clause) {
         return g.children(clause, "advmod").stream().anyMatch(a -> Set.of("not", "never", "n't").contains(g.lemma(a)));
     }
 }

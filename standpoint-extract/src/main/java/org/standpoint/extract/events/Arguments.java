@@ -1,5 +1,6 @@
 package org.standpoint.extract.events;
 
+import org.standpoint.extract.syntax.DependencyGraph;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,7 +24,7 @@ final class Arguments {
 
     private static final Set<String> POSSESSIVE = Set.of("its", "their");
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
-    private final SentenceGraph g;
+    private final DependencyGraph g;
     private final List<Mention> mentions;
     private final List<QuotedSpan> quotes;
     private final java.util.Map<String, List<Mention>> ownersSoFar;
@@ -32,7 +33,7 @@ final class Arguments {
      * @param ownersSoFar owners of things named earlier in the article, by noun lemma; "the resolution" takes
      *                    the owner of the last resolution whose owner was given ("a French-led resolution")
      */
-    Arguments(SentenceGraph g, List<Mention> sentenceMentions, List<QuotedSpan> quotes,
+    Arguments(DependencyGraph g, List<Mention> sentenceMentions, List<QuotedSpan> quotes,
               java.util.Map<String, List<Mention>> ownersSoFar) {
         this.g = g;
         this.mentions = sentenceMentions;

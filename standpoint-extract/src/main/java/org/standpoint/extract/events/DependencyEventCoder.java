@@ -1,5 +1,6 @@
 package org.standpoint.extract.events;
 
+import org.standpoint.extract.syntax.DependencyGraph;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +32,7 @@ public final class DependencyEventCoder implements EventCoder {
         Map<String, Event> events = new LinkedHashMap<>();
         Map<String, List<Mention>> owners = new java.util.HashMap<>();
         for (Sentence s : annotation.sentences()) {
-            SentenceGraph g = new SentenceGraph(s);
+            DependencyGraph g = new DependencyGraph(s);
             List<Mention> here = mentions.stream().filter(m -> m.sentence() == s.index()).toList();
             Arguments args = new Arguments(g, here, annotation.quotes(), owners);
             EventDates dates = new EventDates(g, annotation.times(), published);
@@ -42,7 +43,7 @@ public final class DependencyEventCoder implements EventCoder {
         return new ArrayList<>(events.values());
     }
 
-    private void codeSentence(SentenceGraph g, Arguments args, EventDates dates, Sentence s, String evidence,
+    private void codeSentence(DependencyGraph g, Arguments args, EventDates dates, Sentence s, String evidence,
                               Map<String, Event> events) {
         {
             for (int i = 0; i < g.size(); i++) {
@@ -98,7 +99,7 @@ public final class DependencyEventCoder implements EventCoder {
         }
     }
 
-    private List<Candidate> candidates(SentenceGraph g, Arguments args, int i) {
+    private List<Candidate> candidates(DependencyGraph g, Arguments args, int i) {
         List<Candidate> out = new ArrayList<>();
         if (g.isVerb(i)) {
             lookupVerb(g, i).ifPresent(e -> add(out, i, e, "verb:" + e.key(), args.sourcesOfVerb(i), args.targets(i, e.targets()), g));
@@ -114,7 +115,7 @@ public final class DependencyEventCoder implements EventCoder {
     }
 
     private void add(List<Candidate> out, int i, VerbLexicon.Entry e, String rule, List<Mention> sources,
-                     List<Mention> targets, SentenceGraph g) {
+                     List<Mention> targets, DependencyGraph g) {
         List<Target> t = new ArrayList<>(targets.stream().map(Target::of).toList());
         if (t.isEmpty() && e.defaultTarget() != null) {
             t.add(new Target(e.defaultTarget(), null, "default:" + e.key()));
@@ -125,7 +126,7 @@ public final class DependencyEventCoder implements EventCoder {
     }
 
     /** The entry for a verb: with its particle ("round up"), its preposition ("call on"), or its object ("hold talks"). */
-    private Optional<VerbLexicon.Entry> lookupVerb(SentenceGraph g, int verb) {
+    private Optional<VerbLexicon.Entry> lookupVerb(DependencyGraph g, int verb) {
         String lemma = g.lemma(verb);
         for (int p : g.children(verb, "compound:prt")) {
             Optional<VerbLexicon.Entry> e = lexicon.verb(lemma, g.lemma(p));

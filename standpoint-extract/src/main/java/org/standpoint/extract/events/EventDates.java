@@ -1,5 +1,6 @@
 package org.standpoint.extract.events;
 
+import org.standpoint.extract.syntax.DependencyGraph;
 import java.util.List;
 import java.util.Optional;
 import org.standpoint.model.PartialDate;
@@ -13,10 +14,10 @@ import org.standpoint.model.TimeExpression;
  */
 final class EventDates {
     private static final java.util.regex.Pattern WEEK = java.util.regex.Pattern.compile("(\\d{4})-W(\\d{2})");
-    private final SentenceGraph g;
+    private final DependencyGraph g;
     private final List<TimeExpression> times;
 
-    EventDates(SentenceGraph g, List<TimeExpression> allTimes, PartialDate published) {
+    EventDates(DependencyGraph g, List<TimeExpression> allTimes, PartialDate published) {
         this.g = g;
         Span s = g.sentence().span();
         this.times = allTimes.stream().filter(t -> s.contains(t.span()) && parse(t.value()).isPresent()).toList();

@@ -1,5 +1,6 @@
 package org.standpoint.extract.events;
 
+import org.standpoint.extract.syntax.DependencyGraph;
 import java.util.Optional;
 import java.util.Set;
 import org.standpoint.model.Modality;
@@ -28,7 +29,7 @@ final class Modalities {
     private Modalities() {
     }
 
-    static Optional<Modality> of(SentenceGraph g, int predicate) {
+    static Optional<Modality> of(DependencyGraph g, int predicate) {
         if (g.sentence().tokens().get(g.size() - 1).word().equals("?") || blocked(g, predicate) || purpose(g, predicate)) {
             return Optional.empty();
         }
@@ -55,7 +56,7 @@ final class Modalities {
     }
 
     /** The verb this predicate is the infinitive complement of ("threatened to veto"), via a noun if need be ("use a veto"). */
-    static Optional<Integer> embeddingVerb(SentenceGraph g, int predicate) {
+    static Optional<Integer> embeddingVerb(DependencyGraph g, int predicate) {
         Optional<Integer> up = g.parent(predicate, "xcomp");
         if (up.isEmpty() && g.isNoun(predicate)) {
             up = g.parent(predicate, "obj").flatMap(v -> g.parent(v, "xcomp"));
@@ -64,13 +65,13 @@ final class Modalities {
     }
 
     /** "... to persuade him": an infinitive of purpose or content states an aim, not an act. */
-    private static boolean purpose(SentenceGraph g, int predicate) {
+    private static boolean purpose(DependencyGraph g, int predicate) {
         String rel = g.relationToParent(predicate);
         boolean infinitive = g.children(predicate, "mark").stream().anyMatch(m -> g.lemma(m).equals("to"));
         return infinitive && (rel.startsWith("advcl") || rel.startsWith("acl"));
     }
 
-    private static boolean blocked(SentenceGraph g, int word) {
+    private static boolean blocked(DependencyGraph g, int word) {
         boolean negated = g.children(word, "advmod").stream().anyMatch(c -> NEGATIONS.contains(g.lemma(c)))
                 || g.children(word, "det").stream().anyMatch(c -> g.lemma(c).equals("no"));
         boolean hypothetical = g.children(word, "aux").stream().anyMatch(c -> HYPOTHETICAL_AUX.contains(g.lemma(c)))

@@ -1,5 +1,6 @@
 package org.standpoint.extract.events;
 
+import org.standpoint.extract.syntax.DependencyGraph;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -15,7 +16,7 @@ final class Refinement {
     private Refinement() {
     }
 
-    static String refine(SentenceGraph g, int predicate, VerbLexicon.Entry entry) {
+    static String refine(DependencyGraph g, int predicate, VerbLexicon.Entry entry) {
         if (entry.refinements().isEmpty()) {
             return entry.cameo();
         }

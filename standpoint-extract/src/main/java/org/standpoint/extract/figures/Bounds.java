@@ -1,5 +1,6 @@
 package org.standpoint.extract.figures;
 
+import org.standpoint.extract.syntax.DependencyGraph;
 import java.util.Map;
 import org.standpoint.model.FigureBound;
 
@@ -24,7 +25,7 @@ final class Bounds {
     private Bounds() {
     }
 
-    static FigureBound of(ParseGraph g, int number) {
+    static FigureBound of(DependencyGraph g, int number) {
         String words = before(g, number, 3);
         for (int n = 3; n >= 1; n--) {
             String tail = last(words, n);
@@ -54,7 +55,7 @@ final class Bounds {
     }
 
     /** Up to {@code n} words before the number, lower-cased, each token's inner spaces kept. */
-    private static String before(ParseGraph g, int number, int n) {
+    private static String before(DependencyGraph g, int number, int n) {
         StringBuilder sb = new StringBuilder();
         for (int i = Math.max(0, number - n); i < number; i++) {
             sb.append(sb.isEmpty() ? "" : " ").append(g.word(i));

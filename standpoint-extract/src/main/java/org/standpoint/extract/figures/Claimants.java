@@ -1,5 +1,6 @@
 package org.standpoint.extract.figures;
 
+import org.standpoint.extract.syntax.DependencyGraph;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -23,11 +24,11 @@ final class Claimants {
         static final Claim NONE = new Claim(null, null, "asserted");
     }
 
-    private final ParseGraph g;
+    private final DependencyGraph g;
     private final List<Mention> mentions;
     private final String body;
 
-    Claimants(ParseGraph g, List<Mention> mentions, String body) {
+    Claimants(DependencyGraph g, List<Mention> mentions, String body) {
         this.g = g;
         this.mentions = mentions;
         this.body = body;
@@ -89,7 +90,7 @@ final class Claimants {
     private Claim accordingToAnywhere() {
         for (int i = 0; i + 1 < g.size(); i++) {
             if (g.word(i).equals("according") && g.word(i + 1).equals("to")) {
-                for (Dependency d : g.incoming(i)) {
+                for (Dependency d : g.governing(i)) {
                     if (d.relation().equals("case")) {
                         Optional<Claim> c = phrase(d.governor(), "according to");
                         if (c.isPresent()) {
@@ -113,7 +114,7 @@ final class Claimants {
 
     /** The actor a phrase names: the mention at its head, else the first mention inside it. */
     private Optional<Claim> phrase(int head, String how) {
-        List<Integer> tokens = g.subtree(head);
+        List<Integer> tokens = g.below(head);
         Optional<Mention> m = mentions.stream().filter(x -> x.covers(head)).findFirst()
                 .or(() -> mentions.stream().filter(x -> tokens.contains(x.headToken())).findFirst());
         if (m.isPresent()) {

@@ -1,5 +1,6 @@
 package org.standpoint.extract.figures;
 
+import org.standpoint.extract.syntax.DependencyGraph;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -45,9 +46,9 @@ final class Counts {
     /** A number that counts something. */
     record Count(int number, int noun, int predicate, long value, String what, String rule) {}
 
-    private final ParseGraph g;
+    private final DependencyGraph g;
 
-    Counts(ParseGraph g) {
+    Counts(DependencyGraph g) {
         this.g = g;
     }
 
@@ -56,7 +57,7 @@ final class Counts {
         if (value.isEmpty()) {
             return Optional.empty();
         }
-        for (Dependency d : g.incoming(number)) {
+        for (Dependency d : g.governing(number)) {
             if (d.relation().equals("nummod")) {
                 Optional<Count> c = counted(number, d.governor(), value.get());
                 if (c.isPresent()) {
@@ -91,7 +92,7 @@ final class Counts {
                 return Optional.of(new Count(number, noun, k, value, what.get(), "acl+" + g.lemma(k)));
             }
         }
-        for (Dependency d : g.incoming(head)) {
+        for (Dependency d : g.governing(head)) {
             String r = d.relation();
             if (r.startsWith("nsubj") || r.equals("obj") || r.equals("iobj")) {
                 Optional<String> what = happened(d.governor(), number);
@@ -106,7 +107,7 @@ final class Counts {
 
     /** "a 30-strong monitoring mission": the number hangs from "strong", which modifies the mission. */
     private Optional<Count> strength(int number, int strong, long value) {
-        for (Dependency d : g.incoming(strong)) {
+        for (Dependency d : g.governing(strong)) {
             int mission = d.governor();
             if (MISSIONS.contains(g.lemma(mission)) && monitors(mission)) {
                 return Optional.of(new Count(number, mission, -1, value, "observers", "strong+" + g.lemma(mission)));
@@ -143,8 +144,8 @@ final class Counts {
 
     /** "1,100 soldiers and police": a later conjunct stands where its first conjunct stands. */
     private int firstConjunct(int noun) {
-        for (Dependency d : g.incoming(noun)) {
-            if (ParseGraph.matches(d.relation(), "conj")) {
+        for (Dependency d : g.governing(noun)) {
+            if (DependencyGraph.matches(d.relation(), "conj")) {
                 return d.governor();
             }
         }

@@ -1,5 +1,6 @@
 package org.standpoint.extract.figures;
 
+import org.standpoint.extract.syntax.DependencyGraph;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -26,7 +27,7 @@ public final class DependencyFigureExtractor implements FigureExtractor {
     public List<Figure> extract(Annotation annotation, String body, List<Mention> mentions, PartialDate published) {
         List<Figure> figures = new ArrayList<>();
         for (Sentence s : annotation.sentences()) {
-            ParseGraph g = new ParseGraph(s);
+            DependencyGraph g = new DependencyGraph(s);
             List<Mention> here = mentions.stream().filter(m -> m.sentence() == s.index()).toList();
             List<TimeExpression> times = annotation.times().stream().filter(t -> s.span().contains(t.span())).toList();
             figures.addAll(inSentence(g, body, here, times, published));
@@ -34,7 +35,7 @@ public final class DependencyFigureExtractor implements FigureExtractor {
         return figures;
     }
 
-    private static List<Figure> inSentence(ParseGraph g, String body, List<Mention> mentions,
+    private static List<Figure> inSentence(DependencyGraph g, String body, List<Mention> mentions,
                                            List<TimeExpression> times, PartialDate published) {
         Counts counts = new Counts(g);
         Claimants claimants = new Claimants(g, mentions, body);
@@ -58,7 +59,7 @@ public final class DependencyFigureExtractor implements FigureExtractor {
     }
 
     /** A date on the count's verb ("killed on Tuesday"), else the month the article was published. */
-    private static PartialDate asOf(ParseGraph g, Counts.Count c, List<TimeExpression> times, PartialDate published) {
+    private static PartialDate asOf(DependencyGraph g, Counts.Count c, List<TimeExpression> times, PartialDate published) {
         if (c.predicate() >= 0) {
             for (int k : g.outgoing(c.predicate()).stream().map(d -> d.dependent()).toList()) {
                 Span at = g.token(k).span();

@@ -1,5 +1,6 @@
 package org.standpoint.extract.quotes;
 
+import org.standpoint.extract.syntax.DependencyGraph;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -50,7 +51,7 @@ final class ArticleFrames {
             quoted[t.index()] = quotes.stream().anyMatch(q -> q.span().contains(t.span()));
         }
         List<Mention> own = mentions.stream().filter(m -> m.sentence() == s.index()).toList();
-        return new SpeechFrames(new DependencyTree(s), own, quoted);
+        return new SpeechFrames(new DependencyGraph(s), own, quoted);
     }
 
     /** Indices of the sentences a span overlaps, in order. */

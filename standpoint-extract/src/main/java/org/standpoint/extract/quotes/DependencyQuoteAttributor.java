@@ -1,5 +1,6 @@
 package org.standpoint.extract.quotes;
 
+import org.standpoint.extract.syntax.DependencyGraph;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -147,7 +148,7 @@ public final class DependencyQuoteAttributor implements QuoteAttributor {
     /** The speaker a subject stands for: its actor, the previous speaker for a pronoun, or its own words. */
     private Attribution speakerAt(ArticleFrames article, int sentence, int subject, Quote previous, String rule) {
         SpeechFrames f = article.frames(sentence);
-        DependencyTree t = f.tree();
+        DependencyGraph t = f.tree();
         Optional<Mention> own = f.mentionAt(subject);
         if (own.isPresent()) {
             return new Attribution(Speaker.of(own.get()), rule);
@@ -173,10 +174,10 @@ public final class DependencyQuoteAttributor implements QuoteAttributor {
 
     /** The words of a noun phrase without its relative clauses, appositions and punctuation. */
     private static String phrase(ArticleFrames article, int sentence, int head) {
-        DependencyTree t = article.frames(sentence).tree();
+        DependencyGraph t = article.frames(sentence).tree();
         int first = head;
         int last = head;
-        for (int i : t.subtree(head)) {
+        for (int i : t.dominated(head)) {
             if (!cutOff(t, head, i)) {
                 first = Math.min(first, i);
                 last = Math.max(last, i);
@@ -185,9 +186,9 @@ public final class DependencyQuoteAttributor implements QuoteAttributor {
         return article.span(sentence, first, last).of(article.body());
     }
 
-    private static boolean cutOff(DependencyTree t, int head, int i) {
-        for (int k = i; k != head && k >= 0; k = t.parent(k)) {
-            String rel = t.relation(k);
+    private static boolean cutOff(DependencyGraph t, int head, int i) {
+        for (int k = i; k != head && k >= 0; k = t.treeParent(k)) {
+            String rel = t.relationToParent(k);
             if (rel.startsWith("acl") || rel.startsWith("appos") || rel.equals("punct") || rel.startsWith("nmod")) {
                 return true;
             }
@@ -198,7 +199,7 @@ public final class DependencyQuoteAttributor implements QuoteAttributor {
     /** "X said (that) CLAUSE" where X is an actor and the clause holds no quotation marks. */
     private List<Quote> indirect(ArticleFrames article, int sentence) {
         SpeechFrames f = article.frames(sentence);
-        DependencyTree t = f.tree();
+        DependencyGraph t = f.tree();
         List<Quote> out = new ArrayList<>();
         for (int verb = 0; verb < t.size(); verb++) {
             if (!f.isSpeechVerb(verb) || !REPORTING.contains(t.lemma(verb))) {
@@ -209,19 +210,19 @@ public final class DependencyQuoteAttributor implements QuoteAttributor {
                 continue;
             }
             for (int clause : t.children(verb, "ccomp")) {
-                if (t.parent(clause) != verb) {
+                if (t.treeParent(clause) != verb) {
                     continue;
                 }
-                List<Integer> tokens = t.subtree(clause);
+                List<Integer> tokens = t.dominated(clause);
                 if (tokens.stream().anyMatch(f::isQuoted)) {
                     continue;
                 }
                 int first = tokens.get(0);
-                while (first < clause && LEADING.contains(t.relation(first)) && t.parent(first) == clause) {
+                while (first < clause && LEADING.contains(t.relationToParent(first)) && t.treeParent(first) == clause) {
                     first = tokens.get(tokens.indexOf(first) + 1);
                 }
                 int last = tokens.get(tokens.size() - 1);
-                while (last > clause && t.relation(last).equals("punct")) {
+                while (last > clause && t.relationToParent(last).equals("punct")) {
                     last = tokens.get(tokens.indexOf(last) - 1);
                 }
                 Span span = article.span(sentence, first, last);

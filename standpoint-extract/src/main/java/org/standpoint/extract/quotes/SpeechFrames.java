@@ -1,5 +1,6 @@
 package org.standpoint.extract.quotes;
 
+import org.standpoint.extract.syntax.DependencyGraph;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,7 +16,7 @@ final class SpeechFrames {
             "write", "announce", "report", "explain", "note", "stress", "reply", "argue", "comment", "conclude");
     private static final Set<String> RELATIVE = Set.of("who", "which", "that");
     private static final Set<String> INHERITING = Set.of("conj", "xcomp", "advcl");
-    private final DependencyTree tree;
+    private final DependencyGraph tree;
     private final List<Mention> mentions;
     private final boolean[] quoted;
 
@@ -23,13 +24,13 @@ final class SpeechFrames {
      * @param mentions the mentions of this sentence
      * @param quoted   which tokens stand inside quotation marks
      */
-    SpeechFrames(DependencyTree tree, List<Mention> mentions, boolean[] quoted) {
+    SpeechFrames(DependencyGraph tree, List<Mention> mentions, boolean[] quoted) {
         this.tree = tree;
         this.mentions = mentions;
         this.quoted = quoted;
     }
 
-    DependencyTree tree() {
+    DependencyGraph tree() {
         return tree;
     }
 
@@ -70,14 +71,14 @@ final class SpeechFrames {
         int v = verb;
         for (int depth = 0; depth < 4 && v >= 0; depth++) {
             for (int s : tree.children(v, "nsubj")) {
-                if (!quoted[s] && !tree.relation(s).startsWith("nsubj:pass")) {
+                if (!quoted[s] && !tree.relationToParent(s).startsWith("nsubj:pass")) {
                     return Optional.of(relativeAntecedent(v, s));
                 }
             }
-            if (!INHERITING.contains(tree.relation(v).split(":")[0])) {
+            if (!INHERITING.contains(tree.relationToParent(v).split(":")[0])) {
                 return Optional.empty();
             }
-            v = tree.parent(v);
+            v = tree.treeParent(v);
         }
         return Optional.empty();
     }
@@ -95,8 +96,8 @@ final class SpeechFrames {
 
     /** "Lavrov, who criticized ...": a relative pronoun stands for the noun its clause modifies. */
     private int relativeAntecedent(int verb, int subject) {
-        if (RELATIVE.contains(tree.word(subject)) && tree.relation(verb).startsWith("acl:relcl")) {
-            return tree.parent(verb) >= 0 ? tree.parent(verb) : subject;
+        if (RELATIVE.contains(tree.word(subject)) && tree.relationToParent(verb).startsWith("acl:relcl")) {
+            return tree.treeParent(verb) >= 0 ? tree.treeParent(verb) : subject;
         }
         return subject;
     }
@@ -104,8 +105,8 @@ final class SpeechFrames {
     /** X in "according to X", outside quotation marks. */
     Optional<Integer> accordingTo() {
         for (int i = 0; i + 1 < tree.size(); i++) {
-            if (!quoted[i] && tree.word(i).equals("according") && tree.word(i + 1).equals("to") && tree.parent(i) >= 0) {
-                return Optional.of(tree.parent(i));
+            if (!quoted[i] && tree.word(i).equals("according") && tree.word(i + 1).equals("to") && tree.treeParent(i) >= 0) {
+                return Optional.of(tree.treeParent(i));
             }
         }
         return Optional.empty();
@@ -135,7 +136,7 @@ final class SpeechFrames {
 
     /** Any mention inside the phrase headed by {@code head}, for "Syria's government" or "an official in Cairo". */
     Optional<Mention> mentionWithin(int head) {
-        List<Integer> phrase = tree.subtree(head);
+        List<Integer> phrase = tree.dominated(head);
         return mentions.stream().filter(m -> phrase.stream().anyMatch(m::covers)).findFirst();
     }
 

@@ -1,5 +1,6 @@
 package org.standpoint.extract.stances;
 
+import org.standpoint.extract.syntax.DependencyGraph;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -66,7 +67,7 @@ public final class DependencyStanceDetector implements StanceDetector {
         for (Sentence s : a.sentences()) {
             List<Mention> here = mentions.stream().filter(m -> m.sentence() == s.index()).toList();
             if (!here.isEmpty()) {
-                hits.addAll(new SentenceReader(new Graph(s), lexicon, here, month).read());
+                hits.addAll(new SentenceReader(new DependencyGraph(s), lexicon, here, month).read());
             }
         }
         Map<String, Integer> explicit = new HashMap<>();
@@ -108,12 +109,12 @@ public final class DependencyStanceDetector implements StanceDetector {
 
     /** The stances of one sentence. */
     private static final class SentenceReader {
-        private final Graph g;
+        private final DependencyGraph g;
         private final StanceLexicon lexicon;
         private final List<Mention> mentions;
         private final PartialDate month;
 
-        SentenceReader(Graph g, StanceLexicon lexicon, List<Mention> mentions, PartialDate month) {
+        SentenceReader(DependencyGraph g, StanceLexicon lexicon, List<Mention> mentions, PartialDate month) {
             this.g = g;
             this.lexicon = lexicon;
             this.mentions = mentions;
