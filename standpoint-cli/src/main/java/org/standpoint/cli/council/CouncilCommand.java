@@ -1,0 +1,18 @@
+package org.standpoint.cli.council;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code standpoint council}: groups the Security Council subcommands; alone it prints their usage. */
+@Command(name = "council", description = "The UN Security Council: members and the record of failed drafts.",
+        subcommands = {CouncilMembersCommand.class, CouncilHistoryCommand.class})
+public final class CouncilCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}
