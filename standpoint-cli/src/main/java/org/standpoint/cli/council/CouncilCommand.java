@@ -5,8 +5,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code standpoint council}: groups the Security Council subcommands; alone it prints their usage. */
-@Command(name = "council", description = "The UN Security Council: members and the record of failed drafts.",
-        subcommands = {CouncilMembersCommand.class, CouncilHistoryCommand.class})
+@Command(name = "council", description = "The UN Security Council: members, the record of failed drafts, and whip counts.",
+        subcommands = {CouncilMembersCommand.class, CouncilHistoryCommand.class, CouncilProjectCommand.class})
 public final class CouncilCommand implements Runnable {
     @Spec
     CommandSpec spec;

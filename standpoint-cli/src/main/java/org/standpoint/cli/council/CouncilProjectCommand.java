@@ -1,0 +1,94 @@
+package org.standpoint.cli.council;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.standpoint.cli.DbOption;
+import org.standpoint.council.facts.CouncilFacts;
+import org.standpoint.council.rules.Decision;
+import org.standpoint.council.rules.VotingRule;
+import org.standpoint.council.whip.Projection;
+import org.standpoint.council.whip.WhipCount;
+import org.standpoint.council.whip.WhipCounter;
+import org.standpoint.store.Database;
+import org.standpoint.store.StanceQueries;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code standpoint council project}: will a draft pass on a date, and who has to be won over? */
+@Command(name = "project", description = "Whip count: project a draft's vote from stored stances and the council's record.")
+public final class CouncilProjectCommand implements Callable<Integer> {
+    @Option(names = "--policy", required = true, description = "the policy the draft enacts, e.g. un_condemnation")
+    String policy;
+
+    @Option(names = "--target", required = true, paramLabel = "CODE", description = "the country it is aimed at, e.g. SYR")
+    String target;
+
+    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "the day of the vote")
+    LocalDate date;
+
+    @Option(names = "--topic", description = "agenda of earlier drafts whose votes count (default: the target's name)")
+    String topic;
+
+    @Option(names = "--threshold", description = "a political threshold to report, e.g. 11 votes")
+    Integer threshold;
+
+    @Mixin
+    DbOption options;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        CouncilFacts facts = CouncilFacts.bundled();
+        String agenda = topic != null ? topic : countryName(facts, target);
+        try (Database db = Database.open(options.db)) {
+            WhipCount count = new WhipCounter(facts, VotingRule.charter())
+                    .project(date, agenda, new StancePositions(new StanceQueries(db), policy, target));
+            out.printf("%s on %s, %s (agenda: %s)%n", policy, target, date, agenda == null ? "-" : agenda);
+            for (Projection p : count.projections()) {
+                out.printf("  %-4s %-26s %-9s %-9s %s%n", p.member().iso3(), cut(p.member().name(), 26),
+                        p.member().seat().name().toLowerCase(Locale.ROOT),
+                        p.position().map(x -> x.vote().name().toLowerCase(Locale.ROOT)).orElse("unknown"),
+                        p.position().map(x -> x.basis() + ", " + x.date() + ": \"" + cut(x.evidence(), 70) + "\"").orElse("not committed"));
+            }
+            out.println("if every uncommitted member backs it: " + describe(count.ifUncommittedBack()));
+            out.println("if none does:                         " + describe(count.ifUncommittedDoNot()));
+            if (threshold != null) {
+                out.printf("reaches %d votes if every uncommitted member backs it: %s%n", threshold, count.ifUncommittedBack().meets(threshold));
+            }
+            out.println("not committed: " + count.uncommitted().stream().map(p -> p.member().iso3()).toList());
+            out.println("must change for it to pass: " + (count.mustChange().isEmpty() ? "nobody" : count.mustChange()));
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static String describe(Decision d) {
+        String tally = d.yes() + "-" + d.no() + "-" + d.abstain();
+        if (!d.vetoedBy().isEmpty() && d.yes() >= d.needed()) {
+            return "vetoed by " + String.join(", ", d.vetoedBy()) + " (" + tally + ")";
+        }
+        return d.adopted() ? "adopted (" + tally + ")" : "fails, short by " + d.shortBy() + " (" + tally + ")";
+    }
+
+    /** The draft topic that names the target: "Syria" for the Syrian Arab Republic. */
+    private static String countryName(CouncilFacts facts, String iso3) {
+        String name = facts.years().stream().flatMap(y -> facts.members(y).stream()).filter(m -> m.iso3().equalsIgnoreCase(iso3))
+                .map(m -> m.name().toLowerCase(Locale.ROOT)).findFirst().orElse(iso3.toLowerCase(Locale.ROOT));
+        return facts.drafts().stream().map(d -> d.topic()).filter(t -> t != null && !t.isBlank())
+                .filter(t -> name.contains(t.toLowerCase(Locale.ROOT))).max(java.util.Comparator.comparingInt(String::length))
+                .orElse(null);
+    }
+
+    private static String cut(String s, int width) {
+        String one = s == null ? "" : s.replaceAll("\\s+", " ").strip();
+        return one.length() <= width ? one : one.substring(0, width - 1) + "…";
+    }
+}
