@@ -1,0 +1,70 @@
+package org.standpoint.cli.council;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.standpoint.cli.DbOption;
+import org.standpoint.council.facts.CouncilFacts;
+import org.standpoint.council.rules.VotingRule;
+import org.standpoint.council.whip.Backtest;
+import org.standpoint.council.whip.PositionSource;
+import org.standpoint.store.Database;
+import org.standpoint.store.StanceQueries;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code standpoint council backtest}: how well would the whip count have projected an agenda's drafts? */
+@Command(name = "backtest", description = "Project every draft of an agenda from what was known before it and score against the record.")
+public final class CouncilBacktestCommand implements Callable<Integer> {
+    @Option(names = "--topic", required = true, description = "agenda, e.g. Syria")
+    String topic;
+
+    @Option(names = "--from", defaultValue = "2011-01-01", description = "first vote date (default: ${DEFAULT-VALUE})")
+    LocalDate from;
+
+    @Option(names = "--to", defaultValue = "2020-12-31", description = "last vote date (default: ${DEFAULT-VALUE})")
+    LocalDate to;
+
+    @Option(names = "--policy", defaultValue = "un_condemnation", description = "the stances that count (default: ${DEFAULT-VALUE})")
+    String policy;
+
+    @Option(names = "--target", paramLabel = "CODE", description = "the stances' target, e.g. SYR (without it only the record counts)")
+    String target;
+
+    @Mixin
+    DbOption options;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Backtest backtest = new Backtest(CouncilFacts.bundled(), VotingRule.charter());
+        boolean withStances = target != null && (options.db.startsWith("jdbc:") || Files.exists(Path.of(options.db)));
+        if (withStances) {
+            try (Database db = Database.open(options.db)) {
+                print(out, backtest.run(topic, from, to, new StancePositions(new StanceQueries(db), policy, target)));
+            }
+        } else {
+            PositionSource none = (iso3, date) -> Optional.empty();
+            print(out, backtest.run(topic, from, to, none));
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static void print(PrintWriter out, java.util.List<Backtest.Score> scores) {
+        out.printf("%-16s %-22s %s%n", "method", "outcomes right", "member votes right");
+        for (Backtest.Score s : scores) {
+            out.printf("%-16s %3d/%-3d (%5.1f%%)       %3d/%-3d (%5.1f%%)%n", s.method(), s.outcomesRight(), s.outcomes(),
+                    100 * s.outcomeAccuracy(), s.votesRight(), s.votes(), 100 * s.voteAccuracy());
+        }
+    }
+}
