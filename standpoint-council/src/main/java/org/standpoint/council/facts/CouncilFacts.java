@@ -79,7 +79,12 @@ public final class CouncilFacts {
     private static CouncilFacts load() {
         List<Member> members = read("members.tsv", MEMBERS_HEADER, CouncilFacts::member);
         List<Draft> drafts = read("drafts.tsv", DRAFTS_HEADER, CouncilFacts::draft);
-        List<MemberVote> votes = read("votes.tsv", VOTES_HEADER, CouncilFacts::vote);
+        List<MemberVote> votes = new java.util.ArrayList<>(read("votes.tsv", VOTES_HEADER, CouncilFacts::vote));
+        // Adopted resolutions carry their own symbols ("S/RES/1973 (2011)"), so one index serves both.
+        // Resolution 1973 is in both files; a (symbol, member) pair is kept once.
+        java.util.Set<String> seen = votes.stream().map(v -> v.symbol() + "|" + v.iso3()).collect(Collectors.toSet());
+        read("adopted.tsv", VOTES_HEADER, CouncilFacts::vote).stream()
+                .filter(v -> seen.add(v.symbol() + "|" + v.iso3())).forEach(votes::add);
         members = members.stream().sorted(Comparator.comparing(Member::year)
                 .thenComparing(m -> m.seat() != Seat.PERMANENT).thenComparing(Member::iso3)).toList();
         votes = votes.stream().sorted(Comparator.comparing(MemberVote::iso3)).toList();

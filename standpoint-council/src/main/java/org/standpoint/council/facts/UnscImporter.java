@@ -51,6 +51,15 @@ public final class UnscImporter {
                 CouncilFacts.DRAFTS_HEADER, convert(unscDir.resolve("drafts.csv"), UnscImporter::draft));
         write(outDir.resolve("votes.tsv"), "member votes: Y yes, N no, A abstain, X absent or not voting",
                 CouncilFacts.VOTES_HEADER, convert(unscDir.resolve("votes.csv"), UnscImporter::vote));
+        write(outDir.resolve("adopted.tsv"), "member votes on adopted resolutions 2010-2025: Y yes, N no, A abstain,"
+                        + " X absent or not voting",
+                CouncilFacts.VOTES_HEADER, convert(unscDir.resolve("adopted_sample.csv"), UnscImporter::adopted));
+    }
+
+    private static List<String> adopted(CSVRecord r) {
+        List<String> f = List.of(r.get("date"), r.get("resolution"), r.get("member_iso3"), Vote.parse(r.get("vote")).code());
+        CouncilFacts.vote(f.toArray(String[]::new));
+        return f;
     }
 
     private static List<List<String>> convert(Path csv, Function<CSVRecord, List<String>> row) throws IOException {
