@@ -39,12 +39,27 @@ final class EventDates {
     }
 
     PartialDate of(int predicate) {
-        Optional<PartialDate> attached = g.outgoing(predicate).stream()
-                .map(d -> at(d.dependent())).flatMap(Optional::stream).findFirst();
-        if (attached.isPresent()) {
-            return attached.get();
+        // "voted on Saturday to suspend": the time may hang on the verbs the predicate depends on.
+        int verb = predicate;
+        for (int depth = 0; depth < 3 && verb >= 0; depth++) {
+            Optional<PartialDate> attached = g.outgoing(verb).stream()
+                    .map(d -> at(d.dependent())).flatMap(Optional::stream).findFirst();
+            if (attached.isPresent()) {
+                return attached.get();
+            }
+            verb = governingVerb(verb);
         }
         return times.size() == 1 ? parse(times.get(0).value()).orElse(null) : null;
+    }
+
+    private int governingVerb(int word) {
+        for (String rel : new String[] {"xcomp", "advcl", "conj", "obj"}) {
+            Optional<Integer> up = g.parent(word, rel);
+            if (up.isPresent() && g.isVerb(up.get())) {
+                return up.get();
+            }
+        }
+        return -1;
     }
 
     private Optional<PartialDate> at(int token) {

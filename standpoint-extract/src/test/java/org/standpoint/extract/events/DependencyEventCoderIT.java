@@ -167,4 +167,11 @@ class DependencyEventCoderIT {
                 + "Mexico later criticized the crackdown.");
         assertThat(t).contains("MEX 111 YEM");
     }
+
+    @Test
+    void a_date_on_the_verb_an_act_depends_on_dates_the_act() {
+        assertThat(code("Norway voted on Monday to expel the Swedish ambassador."))
+                .filteredOn(e -> e.cameo().startsWith("16")).singleElement()
+                .satisfies(e -> assertThat(e.date()).hasToString("2012-03-05"));
+    }
 }
