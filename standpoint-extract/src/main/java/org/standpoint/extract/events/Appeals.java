@@ -13,14 +13,11 @@ import org.standpoint.model.Mention;
 final class Appeals {
     private static final Set<String> SPEECH = Set.of("say", "tell", "insist", "state", "argue", "add", "declare", "believe");
     private static final Set<String> OBLIGATION = Set.of("should", "must", "ought");
-    private static final Set<String> LEADER_EXIT = Set.of("resign", "step", "quit", "leave", "go", "stand", "relinquish");
-    private static final Set<String> NEGOTIATE = Set.of("talk", "talks", "negotiate", "dialogue", "negotiation");
-    private static final Set<String> CRIMES = Set.of("crime", "atrocity", "abuse", "massacre", "violation", "war");
-
     private Appeals() {
     }
 
-    static Optional<DependencyEventCoder.Candidate> reportedAppeal(DependencyGraph g, Arguments args, int verb) {
+    static Optional<DependencyEventCoder.Candidate> reportedAppeal(DependencyGraph g, Arguments args, int verb,
+                                                                   VerbLexicon lexicon) {
         if (!SPEECH.contains(g.lemma(verb))) {
             return Optional.empty();
         }
@@ -30,10 +27,10 @@ final class Appeals {
             if (speakers.isEmpty() || addressees.isEmpty() || negated(g, clause)) {
                 continue;
             }
-            String code = appealCode(g, clause);
+            String code = appealCode(g, clause, lexicon);
             String rule = "say+should";
             if (code == null) {
-                code = accusationCode(g, clause);
+                code = accusationCode(g, clause, lexicon);
                 rule = "say+accuse";
             }
             if (code != null) {
@@ -62,30 +59,24 @@ final class Appeals {
         return g.children(verb, "obj").stream().flatMap(o -> args.actorsAt(o).stream()).toList();
     }
 
-    private static String appealCode(DependencyGraph g, int clause) {
+    /** An obliged clause is an appeal, refined as the lexicon's {@code say_should} pattern says. */
+    private static String appealCode(DependencyGraph g, int clause, VerbLexicon lexicon) {
         boolean obliged = g.children(clause, "aux").stream().anyMatch(a -> OBLIGATION.contains(g.lemma(a)));
-        if (!obliged) {
-            return null;
-        }
-        if (LEADER_EXIT.contains(g.lemma(clause))) {
-            return "0241";
-        }
-        boolean talks = NEGOTIATE.contains(g.lemma(clause))
-                || g.children(clause, "obj").stream().anyMatch(o -> NEGOTIATE.contains(g.lemma(o)));
-        if (talks) {
-            return "026";
-        }
-        boolean reform = g.lemma(clause).equals("reform")
-                || g.children(clause, "obj").stream().anyMatch(o -> g.lemma(o).startsWith("reform"));
-        return reform ? "024" : "020";
+        return obliged ? lexicon.phrase("say", "should").map(e -> Refinement.refineClause(g, clause, e)).orElse(null) : null;
     }
 
-    private static String accusationCode(DependencyGraph g, int clause) {
+    /** "Y committed crimes": an accusation, when the lexicon's {@code say_accuse} pattern refines it. */
+    private static String accusationCode(DependencyGraph g, int clause, VerbLexicon lexicon) {
         if (!g.lemma(clause).equals("commit")) {
             return null;
         }
-        boolean crimes = g.children(clause, "obj").stream().anyMatch(o -> CRIMES.contains(g.lemma(o)));
-        return crimes ? "1122" : null;
+        return lexicon.phrase("say", "accuse").map(e -> Refinement.refine(g, clause, e))
+                .filter(code -> !code.equals(unrefinedAccusation(lexicon))).orElse(null);
+    }
+
+    /** The unrefined accusation code: committing something that is not a crime accuses nobody. */
+    private static String unrefinedAccusation(VerbLexicon lexicon) {
+        return lexicon.phrase("say", "accuse").map(VerbLexicon.Entry::cameo).orElse("");
     }
 
     private static boolean negated(DependencyGraph g, int clause) {

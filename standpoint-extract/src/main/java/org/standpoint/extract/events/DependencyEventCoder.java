@@ -103,7 +103,7 @@ public final class DependencyEventCoder implements EventCoder {
         List<Candidate> out = new ArrayList<>();
         if (g.isVerb(i)) {
             lookupVerb(g, i).ifPresent(e -> add(out, i, e, "verb:" + e.key(), args.sourcesOfVerb(i), args.targets(i, e.targets()), g));
-            Appeals.reportedAppeal(g, args, i).ifPresent(out::add);
+            Appeals.reportedAppeal(g, args, i, lexicon).ifPresent(out::add);
         } else if (g.isNoun(i)) {
             lexicon.noun(g.lemma(i)).ifPresent(e -> {
                 List<Mention> targets = args.targets(i, e.targets());

@@ -16,6 +16,12 @@ final class Refinement {
     private Refinement() {
     }
 
+    /** Like {@link #refine}, but the clause's own verb counts too: "Y should step down", "Y should resign". */
+    static String refineClause(DependencyGraph g, int clause, VerbLexicon.Entry entry) {
+        String own = entry.refinements().getOrDefault(g.lemma(clause), entry.refinements().get(g.word(clause)));
+        return own != null ? own : refine(g, clause, entry);
+    }
+
     static String refine(DependencyGraph g, int predicate, VerbLexicon.Entry entry) {
         if (entry.refinements().isEmpty()) {
             return entry.cameo();
