@@ -1,5 +1,9 @@
 package org.standpoint.extract.actors;
 
+import java.util.EnumSet;
+import org.standpoint.pipeline.ExtractionStage;
+import org.standpoint.pipeline.Layer;
+import org.standpoint.pipeline.Stage;
 import java.util.List;
 import org.standpoint.model.Annotation;
 import org.standpoint.model.Mention;
@@ -17,4 +21,9 @@ public interface ActorResolver {
      * @return mentions in text order; at most one mention covers any token
      */
     List<Mention> resolve(Annotation annotation, String body, PartialDate published);
+
+    /** This step as a pipeline stage, with the layers it reads and the one it adds. */
+    static Stage stage(ActorResolver resolver) {
+        return new ExtractionStage("actors", EnumSet.of(Layer.TOKENS, Layer.SENTENCES, Layer.PART_OF_SPEECH, Layer.NAMED_ENTITIES, Layer.DEPENDENCIES), Layer.ACTORS, d -> d.extraction().withMentions(resolver.resolve(d.annotation(), d.article().body(), d.article().metadata().published())));
+    }
 }

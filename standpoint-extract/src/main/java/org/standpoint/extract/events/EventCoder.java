@@ -1,5 +1,9 @@
 package org.standpoint.extract.events;
 
+import java.util.EnumSet;
+import org.standpoint.pipeline.ExtractionStage;
+import org.standpoint.pipeline.Layer;
+import org.standpoint.pipeline.Stage;
 import java.util.List;
 import org.standpoint.model.Annotation;
 import org.standpoint.model.Event;
@@ -10,4 +14,10 @@ import org.standpoint.model.PartialDate;
 public interface EventCoder {
     /** @return the article's events, each stated event once (with its number of mentions) */
     List<Event> code(Annotation annotation, String body, List<Mention> mentions, PartialDate published);
+
+    /** This step as a pipeline stage, with the layers it reads and the one it adds. */
+    static Stage stage(EventCoder coder) {
+        return new ExtractionStage("events", EnumSet.of(Layer.DEPENDENCIES, Layer.LEMMAS, Layer.TIMES, Layer.ACTORS), Layer.EVENTS, d -> d.extraction().withEvents(coder.code(d.annotation(), d.article().body(), d.extraction().mentions(),
+                d.article().metadata().published())));
+    }
 }

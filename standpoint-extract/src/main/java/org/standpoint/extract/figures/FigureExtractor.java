@@ -1,5 +1,9 @@
 package org.standpoint.extract.figures;
 
+import java.util.EnumSet;
+import org.standpoint.pipeline.ExtractionStage;
+import org.standpoint.pipeline.Layer;
+import org.standpoint.pipeline.Stage;
 import java.util.List;
 import org.standpoint.model.Annotation;
 import org.standpoint.model.Figure;
@@ -9,4 +13,10 @@ import org.standpoint.model.PartialDate;
 /** Finds the counts an article reports and who claims each. Thread-safe. */
 public interface FigureExtractor {
     List<Figure> extract(Annotation annotation, String body, List<Mention> mentions, PartialDate published);
+
+    /** This step as a pipeline stage, with the layers it reads and the one it adds. */
+    static Stage stage(FigureExtractor extractor) {
+        return new ExtractionStage("figures", EnumSet.of(Layer.NAMED_ENTITIES, Layer.DEPENDENCIES, Layer.TIMES, Layer.ACTORS), Layer.FIGURES, d -> d.extraction().withFigures(extractor.extract(d.annotation(), d.article().body(), d.extraction().mentions(),
+                d.article().metadata().published())));
+    }
 }

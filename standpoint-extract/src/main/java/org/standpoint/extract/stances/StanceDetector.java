@@ -1,5 +1,9 @@
 package org.standpoint.extract.stances;
 
+import java.util.EnumSet;
+import org.standpoint.pipeline.ExtractionStage;
+import org.standpoint.pipeline.Layer;
+import org.standpoint.pipeline.Stage;
 import java.util.List;
 import org.standpoint.model.Annotation;
 import org.standpoint.model.Mention;
@@ -16,4 +20,10 @@ public interface StanceDetector {
      * @return stances in text order, one per holder, policy, target and polarity
      */
     List<Stance> detect(Annotation a, String body, List<Mention> mentions, PartialDate published);
+
+    /** This step as a pipeline stage, with the layers it reads and the one it adds. */
+    static Stage stage(StanceDetector detector) {
+        return new ExtractionStage("stances", EnumSet.of(Layer.DEPENDENCIES, Layer.LEMMAS, Layer.ACTORS), Layer.STANCES, d -> d.extraction().withStances(detector.detect(d.annotation(), d.article().body(), d.extraction().mentions(),
+                d.article().metadata().published())));
+    }
 }
