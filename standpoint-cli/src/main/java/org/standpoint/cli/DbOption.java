@@ -1,5 +1,8 @@
 package org.standpoint.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.standpoint.store.Database;
 import picocli.CommandLine.Option;
 
 /** The {@code --db} option every command shares: a SQLite file or a JDBC URL. */
@@ -10,4 +13,22 @@ public final class DbOption {
 
     @Option(names = "--verbose", description = "print stack traces of failures")
     public boolean verbose;
+
+    /** Whether the database is there: a JDBC URL is taken to be, a SQLite file must exist. */
+    public boolean exists() {
+        return db.startsWith("jdbc:") || Files.exists(Path.of(db));
+    }
+
+    /**
+     * Opens a database that must already hold an analysis; a mistyped path fails instead of silently
+     * creating an empty database.
+     *
+     * @throws IllegalStateException naming the path, which the command line prints as its one-line error
+     */
+    public Database openExisting() {
+        if (!exists()) {
+            throw new IllegalStateException("no database at " + db + "; run analyze first");
+        }
+        return Database.open(db);
+    }
 }

@@ -1,8 +1,6 @@
 package org.standpoint.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.standpoint.store.Database;
@@ -24,11 +22,7 @@ public final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        if (!options.db.startsWith("jdbc:") && !Files.exists(Path.of(options.db))) {
-            spec.commandLine().getErr().println("standpoint: no database at " + options.db + "; run analyze first");
-            return 1;
-        }
-        try (Database db = Database.open(options.db)) {
+        try (Database db = options.openExisting()) {
             out.println("database: " + options.db);
             for (Map.Entry<String, String> f : StoreStats.of(db).figures().entrySet()) {
                 out.printf("  %-24s %s%n", f.getKey(), f.getValue());

@@ -1,8 +1,6 @@
 package org.standpoint.cli.council;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -47,9 +45,9 @@ public final class CouncilBacktestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Backtest backtest = new Backtest(CouncilFacts.bundled(), VotingRule.charter());
-        boolean withStances = target != null && (options.db.startsWith("jdbc:") || Files.exists(Path.of(options.db)));
+        boolean withStances = target != null && options.exists();
         if (withStances) {
-            try (Database db = Database.open(options.db)) {
+            try (Database db = options.openExisting()) {
                 print(out, backtest.run(topic, from, to, new StancePositions(new StanceQueries(db), policy, target)));
             }
         } else {

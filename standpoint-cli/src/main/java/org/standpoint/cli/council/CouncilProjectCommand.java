@@ -48,7 +48,7 @@ public final class CouncilProjectCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         CouncilFacts facts = CouncilFacts.bundled();
         String agenda = topic != null ? topic : countryName(facts, target);
-        try (Database db = Database.open(options.db)) {
+        try (Database db = options.openExisting()) {
             WhipCount count = new WhipCounter(facts, VotingRule.charter())
                     .project(date, agenda, new StancePositions(new StanceQueries(db), policy, target));
             out.printf("%s on %s, %s (agenda: %s)%n", policy, target, date, agenda == null ? "-" : agenda);

@@ -55,7 +55,7 @@ public final class EvalCommand implements Callable<Integer> {
         List<Map<String, Object>> records;
         if (export != null) {
             records = readExport(export);
-        } else if (!options.db.startsWith("jdbc:") && !Files.exists(Path.of(options.db))) {
+        } else if (!options.exists()) {
             return fail("no database at " + options.db + "; run analyze first");
         } else {
             records = fromDatabase(options.db);

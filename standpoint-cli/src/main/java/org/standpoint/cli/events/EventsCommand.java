@@ -1,8 +1,6 @@
 package org.standpoint.cli.events;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -53,12 +51,8 @@ public final class EventsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         EventQuery query = query();
-        if (!options.db.startsWith("jdbc:") && !Files.exists(Path.of(options.db))) {
-            spec.commandLine().getErr().println("standpoint: no database at " + options.db + "; run analyze first");
-            return 1;
-        }
         PrintWriter out = spec.commandLine().getOut();
-        try (Database db = Database.open(options.db)) {
+        try (Database db = options.openExisting()) {
             // One more than asked for tells whether there is a next page.
             List<StoredEvent> events = new ExtractionStore(db).events(limit == 0 ? query : query.withPage(limit + 1, offset));
             boolean more = limit > 0 && events.size() > limit;

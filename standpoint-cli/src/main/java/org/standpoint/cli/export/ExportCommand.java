@@ -52,11 +52,7 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!options.db.startsWith("jdbc:") && !Files.exists(Path.of(options.db))) {
-            spec.commandLine().getErr().println("standpoint: no database at " + options.db + "; run analyze first");
-            return 1;
-        }
-        try (Database db = Database.open(options.db)) {
+        try (Database db = options.openExisting()) {
             String written;
             try (Writer w = open()) {
                 written = write(db, w);

@@ -40,7 +40,7 @@ public final class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         long start = System.nanoTime();
-        try (Database db = Database.open(options.db)) {
+        try (Database db = options.openExisting()) {
             ArticleStore articles = new ArticleStore(db, "");
             ExtractionStore extractions = new ExtractionStore(db);
             Pipeline pipeline = Pipeline.of(ExtractionStages.build(actors, policies), Document.ANNOTATED);

@@ -35,7 +35,7 @@ public final class StancesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Database db = Database.open(options.db)) {
+        try (Database db = options.openExisting()) {
             Map<String, List<StanceTimeline.Step>> timelines =
                     StanceTimeline.of(new StanceQueries(db).stances(holder, policy, target));
             int changes = 0;

@@ -38,7 +38,7 @@ public final class FiguresCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Database db = Database.open(options.db)) {
+        try (Database db = options.openExisting()) {
             List<StoredFigure> figures = new StatementQueries(db).figures(what, target);
             Map<String, StoredFigure> latest = new LinkedHashMap<>();
             for (StoredFigure s : figures) {

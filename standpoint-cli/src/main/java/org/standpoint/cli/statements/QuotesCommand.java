@@ -30,7 +30,7 @@ public final class QuotesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Database db = Database.open(options.db)) {
+        try (Database db = options.openExisting()) {
             List<StatementQueries.StoredQuote> quotes = new StatementQueries(db).quotes(speaker).stream()
                     .filter(q -> indirect || q.quote().kind() == org.standpoint.model.QuoteKind.DIRECT).toList();
             for (StatementQueries.StoredQuote q : quotes) {
