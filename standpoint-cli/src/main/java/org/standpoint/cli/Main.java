@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
         description = "Rebuilds actors, events, stances, quotes and figures from news reports of diplomacy.",
         subcommands = {AnalyzeCommand.class, ExtractCommand.class, ExportCommand.class, StatsCommand.class,
                 org.standpoint.cli.events.EventsCommand.class, org.standpoint.cli.stances.StancesCommand.class, org.standpoint.cli.statements.QuotesCommand.class,
-                org.standpoint.cli.statements.FiguresCommand.class, org.standpoint.cli.eval.EvalCommand.class, org.standpoint.cli.council.CouncilCommand.class})
+                org.standpoint.cli.statements.FiguresCommand.class, org.standpoint.cli.eval.EvalCommand.class, org.standpoint.cli.council.CouncilCommand.class,
+                org.standpoint.cli.serve.ServeCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

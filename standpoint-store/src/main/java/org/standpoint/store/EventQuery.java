@@ -7,6 +7,8 @@ import java.util.Locale;
  * Which stored events to list. Every filter is optional (null); those given must all hold.
  *
  * @param actor an actor code prefix that the source or the target starts with ({@code RUS} finds {@code RUSGOV})
+ * @param source an actor code prefix the source starts with
+ * @param target an actor code prefix the target starts with
  * @param cameo a CAMEO code prefix ({@code 04} finds every consultation, {@code 0241} only that code)
  * @param from earliest date: an event dated only to a month or year counts from its first day
  * @param to latest date, inclusive
@@ -14,13 +16,12 @@ import java.util.Locale;
  * @param limit at most this many events, or 0 for all
  * @param offset skip this many events first, for paging
  */
-public record EventQuery(String actor, String cameo, LocalDate from, LocalDate to, String articleId, int limit,
+public record EventQuery(String actor, String source, String target, String cameo, LocalDate from, LocalDate to, String articleId, int limit,
                          int offset) {
     public EventQuery {
-        actor = actor == null || actor.isBlank() ? null : actor.strip().toUpperCase(Locale.ROOT);
-        if (actor != null && !actor.matches("[A-Z0-9]+")) {
-            throw new IllegalArgumentException("an actor code is letters and digits, got " + actor);
-        }
+        actor = code(actor);
+        source = code(source);
+        target = code(target);
         cameo = cameo == null || cameo.isBlank() ? null : cameo.strip();
         if (cameo != null && !cameo.matches("\\d{1,4}")) {
             throw new IllegalArgumentException("a CAMEO code is 1 to 4 digits, got " + cameo);
@@ -33,28 +34,44 @@ public record EventQuery(String actor, String cameo, LocalDate from, LocalDate t
         }
     }
 
+    private static String code(String given) {
+        String code = given == null || given.isBlank() ? null : given.strip().toUpperCase(Locale.ROOT);
+        if (code != null && !code.matches("[A-Z0-9]+")) {
+            throw new IllegalArgumentException("an actor code is letters and digits, got " + given);
+        }
+        return code;
+    }
+
     /** Every stored event. */
     public static EventQuery all() {
-        return new EventQuery(null, null, null, null, null, 0, 0);
+        return new EventQuery(null, null, null, null, null, null, null, 0, 0);
+    }
+
+    public EventQuery withSource(String code) {
+        return new EventQuery(actor, code, target, cameo, from, to, articleId, limit, offset);
+    }
+
+    public EventQuery withTarget(String code) {
+        return new EventQuery(actor, source, code, cameo, from, to, articleId, limit, offset);
     }
 
     public EventQuery withActor(String code) {
-        return new EventQuery(code, cameo, from, to, articleId, limit, offset);
+        return new EventQuery(code, source, target, cameo, from, to, articleId, limit, offset);
     }
 
     public EventQuery withCameo(String code) {
-        return new EventQuery(actor, code, from, to, articleId, limit, offset);
+        return new EventQuery(actor, source, target, code, from, to, articleId, limit, offset);
     }
 
     public EventQuery withDates(LocalDate first, LocalDate last) {
-        return new EventQuery(actor, cameo, first, last, articleId, limit, offset);
+        return new EventQuery(actor, source, target, cameo, first, last, articleId, limit, offset);
     }
 
     public EventQuery withArticle(String id) {
-        return new EventQuery(actor, cameo, from, to, id, limit, offset);
+        return new EventQuery(actor, source, target, cameo, from, to, id, limit, offset);
     }
 
     public EventQuery withPage(int max, int skip) {
-        return new EventQuery(actor, cameo, from, to, articleId, max, skip);
+        return new EventQuery(actor, source, target, cameo, from, to, articleId, max, skip);
     }
 }

@@ -21,6 +21,14 @@ record EventSql(String sql, List<Object> params) {
             params.add(q.actor() + "%");
             params.add(q.actor() + "%");
         }
+        if (q.source() != null) {
+            where.add("source LIKE ?");
+            params.add(q.source() + "%");
+        }
+        if (q.target() != null) {
+            where.add("target LIKE ?");
+            params.add(q.target() + "%");
+        }
         if (q.cameo() != null) {
             where.add("cameo LIKE ?");
             params.add(q.cameo() + "%");
@@ -37,10 +45,7 @@ record EventSql(String sql, List<Object> params) {
             where.add("article_id = ?");
             params.add(q.articleId());
         }
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM event");
-        if (!where.isEmpty()) {
-            sql.append(" WHERE ").append(String.join(" AND ", where));
-        }
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM event").append(where(where));
         sql.append(" ORDER BY CASE WHEN event_date IS NULL THEN 1 ELSE 0 END, event_date, article_id, seq");
         if (q.limit() > 0) {
             sql.append(" LIMIT ?");
@@ -51,6 +56,17 @@ record EventSql(String sql, List<Object> params) {
             params.add(q.offset());
         }
         return new EventSql(sql.toString(), List.copyOf(params));
+    }
+
+    /** How many events the query finds, ignoring its page: SQL counting the same filters. */
+    static EventSql count(EventQuery q) {
+        EventSql all = of(q.withPage(0, 0));
+        return new EventSql(all.sql().replace("SELECT " + COLUMNS + " FROM", "SELECT COUNT(*) FROM")
+                .replaceAll(" ORDER BY .*$", ""), all.params());
+    }
+
+    private static String where(List<String> conditions) {
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
 
     /**

@@ -189,6 +189,22 @@ public final class ExtractionStore {
         return out;
     }
 
+    /** How many stored events {@code q} selects, whatever its page: the total a paged listing reports. */
+    public int countEvents(EventQuery q) {
+        EventSql sql = EventSql.count(q);
+        try (PreparedStatement ps = c.prepareStatement(sql.sql())) {
+            for (int i = 0; i < sql.params().size(); i++) {
+                ps.setObject(i + 1, sql.params().get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot count events: " + e.getMessage(), e);
+        }
+    }
+
     private static Mention readMention(ResultSet rs) throws SQLException {
         return new Mention(rs.getInt("sentence"), rs.getInt("first_token"), rs.getInt("last_token"),
                 rs.getInt("head_token"), span(rs), rs.getString("code"), rs.getString("name"), rs.getString("role"),

@@ -35,9 +35,9 @@ public final class StanceQueries {
                 + " ORDER BY COALESCE(s.stance_date, a.published), s.article_id, s.seq";
         List<StoredStance> out = new ArrayList<>();
         try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
-            ps.setString(1, holder == null ? "%" : escape(holder) + "%");
-            ps.setString(2, policy == null ? "%" : escape(policy));
-            ps.setString(3, target == null ? "%" : escape(target) + "%");
+            ps.setString(1, Like.prefix(holder));
+            ps.setString(2, Like.exactly(policy));
+            ps.setString(3, Like.prefix(target));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new StoredStance(rs.getString(1), PartialDate.parse(rs.getString(2)).orElse(null),
@@ -48,10 +48,5 @@ public final class StanceQueries {
             throw new StoreException("cannot read stances: " + e.getMessage(), e);
         }
         return out;
-    }
-
-    /** LIKE wildcards in a user's value match literally. */
-    private static String escape(String value) {
-        return value.replace("%", "").replace("_", "\\_");
     }
 }

@@ -10,6 +10,7 @@ import org.standpoint.council.rules.VotingRule;
 import org.standpoint.council.whip.Backtest;
 import org.standpoint.council.whip.PositionSource;
 import org.standpoint.store.Database;
+import org.standpoint.council.whip.StancePositions;
 import org.standpoint.store.StanceQueries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -6,12 +6,12 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.standpoint.cli.DbOption;
 import org.standpoint.council.facts.CouncilFacts;
-import org.standpoint.council.rules.Decision;
 import org.standpoint.council.rules.VotingRule;
 import org.standpoint.council.whip.Projection;
 import org.standpoint.council.whip.WhipCount;
 import org.standpoint.council.whip.WhipCounter;
 import org.standpoint.store.Database;
+import org.standpoint.council.whip.StancePositions;
 import org.standpoint.store.StanceQueries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,7 +47,7 @@ public final class CouncilProjectCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         CouncilFacts facts = CouncilFacts.bundled();
-        String agenda = topic != null ? topic : countryName(facts, target);
+        String agenda = topic != null ? topic : facts.agendaOf(target).orElse(null);
         try (Database db = options.openExisting()) {
             WhipCount count = new WhipCounter(facts, VotingRule.charter())
                     .project(date, agenda, new StancePositions(new StanceQueries(db), policy, target));
@@ -58,8 +58,8 @@ public final class CouncilProjectCommand implements Callable<Integer> {
                         p.position().map(x -> x.vote().name().toLowerCase(Locale.ROOT)).orElse("unknown"),
                         p.position().map(x -> x.basis() + ", " + x.date() + ": \"" + cut(x.evidence(), 70) + "\"").orElse("not committed"));
             }
-            out.println("if every uncommitted member backs it: " + describe(count.ifUncommittedBack()));
-            out.println("if none does:                         " + describe(count.ifUncommittedDoNot()));
+            out.println("if every uncommitted member backs it: " + count.ifUncommittedBack().summary());
+            out.println("if none does:                         " + count.ifUncommittedDoNot().summary());
             if (threshold != null) {
                 out.printf("reaches %d votes if every uncommitted member backs it: %s%n", threshold, count.ifUncommittedBack().meets(threshold));
             }
@@ -70,22 +70,6 @@ public final class CouncilProjectCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static String describe(Decision d) {
-        String tally = d.yes() + "-" + d.no() + "-" + d.abstain();
-        if (!d.vetoedBy().isEmpty() && d.yes() >= d.needed()) {
-            return "vetoed by " + String.join(", ", d.vetoedBy()) + " (" + tally + ")";
-        }
-        return d.adopted() ? "adopted (" + tally + ")" : "fails, short by " + d.shortBy() + " (" + tally + ")";
-    }
-
-    /** The draft topic that names the target: "Syria" for the Syrian Arab Republic. */
-    private static String countryName(CouncilFacts facts, String iso3) {
-        String name = facts.years().stream().flatMap(y -> facts.members(y).stream()).filter(m -> m.iso3().equalsIgnoreCase(iso3))
-                .map(m -> m.name().toLowerCase(Locale.ROOT)).findFirst().orElse(iso3.toLowerCase(Locale.ROOT));
-        return facts.drafts().stream().map(d -> d.topic()).filter(t -> t != null && !t.isBlank())
-                .filter(t -> name.contains(t.toLowerCase(Locale.ROOT))).max(java.util.Comparator.comparingInt(String::length))
-                .orElse(null);
-    }
 
     private static String cut(String s, int width) {
         String one = s == null ? "" : s.replaceAll("\\s+", " ").strip();

@@ -73,7 +73,7 @@ public final class EventsCommand implements Callable<Integer> {
         try {
             LocalDate first = from == null ? null : date("--from", from).firstDay();
             LocalDate last = to == null ? null : lastDay(date("--to", to));
-            return new EventQuery(actor, code, first, last, article, limit, offset);
+            return new EventQuery(actor, null, null, code, first, last, article, limit, offset);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.standpoint.cli.DbOption;
 import org.standpoint.store.Database;
 import org.standpoint.store.StanceQueries;
+import org.standpoint.store.StanceTimeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -71,6 +71,18 @@ public final class CouncilFacts {
         return drafts.stream().filter(d -> d.topic().toLowerCase(Locale.ROOT).contains(needle)).toList();
     }
 
+    /**
+     * The agenda topic of drafts about a country: the longest draft topic its member name contains ("Syria"
+     * for the Syrian Arab Republic), or empty when no draft names it.
+     */
+    public java.util.Optional<String> agendaOf(String iso3) {
+        String name = years().stream().flatMap(y -> members(y).stream()).filter(m -> m.iso3().equalsIgnoreCase(iso3))
+                .map(m -> m.name().toLowerCase(Locale.ROOT)).findFirst().orElse(iso3.toLowerCase(Locale.ROOT));
+        return drafts.stream().map(Draft::topic).filter(t -> t != null && !t.isBlank())
+                .filter(t -> name.contains(t.toLowerCase(Locale.ROOT)))
+                .max(java.util.Comparator.comparingInt(String::length));
+    }
+
     /** Member votes on a draft or resolution, by member code; empty when the record has none. */
     public List<MemberVote> votes(String symbol) {
         return votesBySymbol.getOrDefault(symbol, List.of());

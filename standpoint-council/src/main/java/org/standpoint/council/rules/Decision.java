@@ -46,4 +46,13 @@ public record Decision(boolean adopted, int yes, int no, int abstain, int needed
         }
         return yes >= threshold && vetoedBy.isEmpty();
     }
+
+    /** The decision in words: "adopted (13-0-2)", "vetoed by CHN, RUS (9-4-2)" or "fails, short by 1 (8-2-5)". */
+    public String summary() {
+        String tally = yes + "-" + no + "-" + abstain;
+        if (!vetoedBy.isEmpty() && yes >= needed) {
+            return "vetoed by " + String.join(", ", vetoedBy) + " (" + tally + ")";
+        }
+        return adopted ? "adopted (" + tally + ")" : "fails, short by " + shortBy + " (" + tally + ")";
+    }
 }

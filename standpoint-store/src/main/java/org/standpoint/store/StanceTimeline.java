@@ -1,4 +1,4 @@
-package org.standpoint.cli.stances;
+package org.standpoint.store;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,9 +45,8 @@ public final class StanceTimeline {
     }
 
     /** holder key / policy / target, with the holder keyed like the scorer: RUSGOV -> RUS, IGOMEAARL -> IGOMEAARL. */
-    static String key(StoredStance s) {
-        String holder = s.stance().holder();
-        String holderKey = holder.startsWith("IGO") || holder.startsWith("NGO") || holder.length() < 3 ? holder : holder.substring(0, 3);
+    public static String key(StoredStance s) {
+        String holderKey = ActorKey.of(s.stance().holder());
         String target = s.stance().target() == null ? "-" : s.stance().target();
         return holderKey + " " + s.stance().policy() + " " + target;
     }

@@ -1,4 +1,4 @@
-package org.standpoint.cli.stances;
+package org.standpoint.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,12 +1,10 @@
-package org.standpoint.cli.council;
+package org.standpoint.council.whip;
 
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.standpoint.council.facts.Vote;
-import org.standpoint.council.whip.Position;
-import org.standpoint.council.whip.PositionSource;
 import org.standpoint.model.Polarity;
 import org.standpoint.store.StanceQueries;
 import org.standpoint.store.StanceQueries.StoredStance;
@@ -15,11 +13,11 @@ import org.standpoint.store.StanceQueries.StoredStance;
  * Members' positions from the stored stances on one policy and target, as reported before the vote: support
  * projects a yes, opposition a no; an undecided stance commits the member to nothing.
  */
-final class StancePositions implements PositionSource {
+public final class StancePositions implements PositionSource {
     private final List<StoredStance> stances;
     private final String policy;
 
-    StancePositions(StanceQueries queries, String policy, String target) {
+    public StancePositions(StanceQueries queries, String policy, String target) {
         this.stances = queries.stances(null, policy, target);
         this.policy = policy;
     }

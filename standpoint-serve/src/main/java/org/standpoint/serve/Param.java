@@ -1,0 +1,52 @@
+package org.standpoint.serve;
+
+import java.util.List;
+
+/**
+ * A parameter an endpoint takes. The same list checks requests (unknown names are refused) and writes the
+ * endpoint's OpenAPI description, so the two cannot drift apart.
+ */
+public record Param(String name, In in, Type type, String description, boolean required) {
+    /** Where the parameter travels. */
+    public enum In { PATH, QUERY }
+
+    /** What values the parameter takes. */
+    public enum Type {
+        TEXT("string", null),
+        /** An actor or country code: letters and digits, e.g. RUS or RUSGOV. */
+        CODE("string", "^[A-Za-z0-9]+$"),
+        /** A CAMEO event code or root: one to four digits. */
+        CAMEO("string", "^[0-9]{1,4}$"),
+        INTEGER("integer", null),
+        /** A day, a month or a year: YYYY-MM-DD, YYYY-MM or YYYY. */
+        DATE("string", "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$");
+
+        final String schemaType;
+        final String pattern;
+
+        Type(String schemaType, String pattern) {
+            this.schemaType = schemaType;
+            this.pattern = pattern;
+        }
+    }
+
+    public Param {
+        if (name == null || !name.matches("[a-z][a-zA-Z]*")) {
+            throw new IllegalArgumentException("parameter names are camelCase words, got " + name);
+        }
+    }
+
+    public static Param path(String name, Type type, String description) {
+        return new Param(name, In.PATH, type, description, true);
+    }
+
+    public static Param query(String name, Type type, String description) {
+        return new Param(name, In.QUERY, type, description, false);
+    }
+
+    /** {@code limit} and {@code offset}, which every list takes. */
+    public static List<Param> paging() {
+        return List.of(query("limit", Type.INTEGER, "at most this many items (1 to " + Paging.MAX_LIMIT + ", default "
+                + Paging.DEFAULT_LIMIT + ")"), query("offset", Type.INTEGER, "skip this many items first (default 0)"));
+    }
+}

@@ -1,0 +1,124 @@
+package org.standpoint.serve.stances;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.standpoint.model.PartialDate;
+import org.standpoint.model.Polarity;
+import org.standpoint.serve.Endpoint;
+import org.standpoint.serve.Paging;
+import org.standpoint.serve.Param;
+import org.standpoint.serve.Param.Type;
+import org.standpoint.serve.Request;
+import org.standpoint.serve.Routes;
+import org.standpoint.serve.events.EventRoutes;
+import org.standpoint.store.ActorKey;
+import org.standpoint.store.ActorSummaries;
+import org.standpoint.store.Database;
+import org.standpoint.store.StanceQueries;
+import org.standpoint.store.StanceQueries.StoredStance;
+
+/** Stances: listed, as timelines, as an actors × policies matrix on a date, and the policies they are about. */
+public final class StanceRoutes implements Routes {
+    private final StanceQueries stances;
+    private final ActorSummaries actors;
+
+    public StanceRoutes(Database db) {
+        this.stances = new StanceQueries(db);
+        this.actors = new ActorSummaries(db);
+    }
+
+    /** A policy and how much is known about it. */
+    public record PolicyView(String policy, int stances, int holders) {
+    }
+
+    /** An actor's latest position on a policy as of the matrix's date, with how many stances led to it. */
+    public record Cell(String actor, String policy, String target, Polarity polarity, PartialDate date, String evidence,
+                       String articleId, int stances) {
+    }
+
+    /** Actors × policies on a date. */
+    public record Matrix(LocalDate date, List<String> actors, Map<String, String> names, List<String> policies,
+                         List<Cell> cells) {
+    }
+
+    @Override
+    public List<Endpoint> endpoints() {
+        Param holder = Param.query("holder", Type.CODE, "code prefix of the holder, e.g. RUS");
+        Param policy = Param.query("policy", Type.TEXT, "policy name, e.g. leader_exit");
+        Param target = Param.query("target", Type.CODE, "code prefix of the policy's target, e.g. SYR");
+        return List.of(
+                new Endpoint("/api/policies", "stances", "The policies stances are stored about, the most discussed first",
+                        List.of(), r -> policies()),
+                Endpoint.list("/api/stances", "stances", "Stances by date with their evidence", List.of(holder, policy,
+                        target, Param.query("from", Type.DATE, "stated on or after"), Param.query("to", Type.DATE,
+                                "stated on or before")), this::list),
+                Endpoint.list("/api/stances/timelines", "stances", "One timeline per holder, policy and target, changes"
+                        + " of position marked", List.of(holder, policy, target), this::timelines),
+                new Endpoint("/api/stances/matrix", "stances", "Each actor's latest position on each policy as of a date",
+                        List.of(Param.query("date", Type.DATE, "as of this date (default: today)"), target), this::matrix));
+    }
+
+    private List<PolicyView> policies() {
+        Map<String, List<StoredStance>> byPolicy = new TreeMap<>();
+        for (StoredStance s : stances.stances(null, null, null)) {
+            byPolicy.computeIfAbsent(s.stance().policy(), k -> new ArrayList<>()).add(s);
+        }
+        return byPolicy.entrySet().stream()
+                .map(e -> new PolicyView(e.getKey(), e.getValue().size(),
+                        (int) e.getValue().stream().map(s -> ActorKey.of(s.stance().holder())).distinct().count()))
+                .sorted(Comparator.comparingInt(PolicyView::stances).reversed().thenComparing(PolicyView::policy))
+                .toList();
+    }
+
+    private Paging.Page<StoredStance> list(Request r) {
+        LocalDate from = r.firstDay("from");
+        LocalDate to = r.lastDay("to");
+        r.checkRange(from, to);
+        List<StoredStance> found = stances.stances(r.code("holder"), r.text("policy"), r.code("target")).stream()
+                .filter(s -> from == null || s.when() != null && !s.when().firstDay().isBefore(from))
+                .filter(s -> to == null || s.when() != null && !s.when().firstDay().isAfter(to))
+                .toList();
+        return r.paging().of(found);
+    }
+
+    private Paging.Page<TimelineView> timelines(Request r) {
+        return r.paging().of(TimelineView.of(stances.stances(r.code("holder"), r.text("policy"), r.code("target"))));
+    }
+
+    private Matrix matrix(Request r) {
+        LocalDate given = r.lastDay("date");
+        LocalDate date = given != null ? given : LocalDate.now();
+        Map<String, Cell> latest = new LinkedHashMap<>();
+        for (StoredStance s : stances.stances(null, null, r.code("target"))) {
+            if (s.when() == null || s.when().firstDay().isAfter(date)) {
+                continue;
+            }
+            String actor = ActorKey.of(s.stance().holder());
+            String key = actor + " " + s.stance().policy();
+            Cell before = latest.get(key);
+            latest.put(key, new Cell(actor, s.stance().policy(), s.stance().target(), s.stance().polarity(), s.when(),
+                    s.stance().evidence(), s.articleId(), before == null ? 1 : before.stances() + 1));
+        }
+        List<Cell> cells = List.copyOf(latest.values());
+        Map<String, Integer> perActor = new TreeMap<>();
+        Map<String, Integer> perPolicy = new TreeMap<>();
+        cells.forEach(c -> {
+            perActor.merge(c.actor(), c.stances(), Integer::sum);
+            perPolicy.merge(c.policy(), c.stances(), Integer::sum);
+        });
+        Map<String, String> names = EventRoutes.keyNames(actors.all());
+        Map<String, String> shown = new TreeMap<>();
+        perActor.keySet().forEach(a -> shown.put(a, names.getOrDefault(a, a)));
+        return new Matrix(date, byCountDescending(perActor), shown, byCountDescending(perPolicy), cells);
+    }
+
+    private static List<String> byCountDescending(Map<String, Integer> counts) {
+        return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).toList();
+    }
+}

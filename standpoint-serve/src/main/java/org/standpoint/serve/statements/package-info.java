@@ -1,0 +1,2 @@
+/** Quotes with speakers and claimed figures with claimants. */
+package org.standpoint.serve.statements;

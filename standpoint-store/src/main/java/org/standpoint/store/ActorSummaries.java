@@ -1,0 +1,104 @@
+package org.standpoint.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Every actor code the store knows, with the name it is most often called by and how active it is: mentions,
+ * events it did and suffered, stances it holds and quotes it spoke. Summed in SQL per code, merged here; the
+ * number of distinct codes is small next to the number of rows.
+ */
+public final class ActorSummaries {
+    private final Connection c;
+
+    public ActorSummaries(Database db) {
+        this.c = db.connection();
+    }
+
+    /** One actor code and its activity. */
+    public record Actor(String code, String name, int mentions, int eventsDone, int eventsSuffered, int stances,
+                        int quotes) {
+        public int activity() {
+            return eventsDone + eventsSuffered + stances + quotes;
+        }
+    }
+
+    /** Every actor, the most active first. */
+    public List<Actor> all() {
+        Map<String, Counts> byCode = new TreeMap<>();
+        try {
+            sum("SELECT code, name, COUNT(*) FROM mention GROUP BY code, name", (rs, k) -> k.mentions += rs.getInt(3), byCode);
+            sum("SELECT source, source_name, COUNT(*) FROM event GROUP BY source, source_name", (rs, k) -> k.done += rs.getInt(3), byCode);
+            sum("SELECT target, target_name, COUNT(*) FROM event GROUP BY target, target_name", (rs, k) -> k.suffered += rs.getInt(3), byCode);
+            sum("SELECT holder, holder_name, COUNT(*) FROM stance GROUP BY holder, holder_name", (rs, k) -> k.stances += rs.getInt(3), byCode);
+            sum("SELECT speaker_code, speaker, COUNT(*) FROM quote WHERE speaker_code IS NOT NULL GROUP BY speaker_code, speaker",
+                    (rs, k) -> k.quotes += rs.getInt(3), byCode);
+        } catch (SQLException e) {
+            throw new StoreException("cannot summarise actors: " + e.getMessage(), e);
+        }
+        return byCode.values().stream()
+                .map(k -> new Actor(k.code, mostCommon(k.names, k.code), k.mentions, k.done, k.suffered,
+                        k.stances, k.quotes))
+                .sorted(Comparator.comparingInt(Actor::activity).thenComparingInt(Actor::mentions).reversed()
+                        .thenComparing(Actor::code))
+                .toList();
+    }
+
+    /** Actors whose code starts with, or whose name contains, {@code text} (case ignored); all when null. */
+    public List<Actor> find(String text) {
+        if (text == null || text.isBlank()) {
+            return all();
+        }
+        String needle = text.strip().toLowerCase(Locale.ROOT);
+        return all().stream().filter(a -> a.code().toLowerCase(Locale.ROOT).startsWith(needle)
+                || a.name().toLowerCase(Locale.ROOT).contains(needle)).toList();
+    }
+
+    private interface RowCounter {
+        void count(ResultSet rs, Counts counts) throws SQLException;
+    }
+
+    private static final class Counts {
+        final String code;
+        int mentions;
+        int done;
+        int suffered;
+        int stances;
+        int quotes;
+        /** Every name the code is called by (column 2 of each query), weighted by its rows. */
+        final Map<String, Integer> names = new HashMap<>();
+
+        Counts(String code) {
+            this.code = code;
+        }
+    }
+
+    private void sum(String sql, RowCounter counter, Map<String, Counts> byCode) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String code = rs.getString(1);
+                Counts counts = byCode.computeIfAbsent(code, Counts::new);
+                counter.count(rs, counts);
+                if (rs.getString(2) != null) {
+                    counts.names.merge(rs.getString(2), rs.getInt(3), Integer::sum);
+                }
+            }
+        }
+    }
+
+    private static String mostCommon(Map<String, Integer> names, String fallback) {
+        if (names == null || names.isEmpty()) {
+            return fallback;
+        }
+        return names.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey();
+    }
+}
