@@ -31,6 +31,7 @@ import org.standpoint.store.StoreException;
  * many concurrent users of a shared PostgreSQL store).
  */
 public final class WebServer implements AutoCloseable {
+    private static final String ANSWERED = "standpoint.answered";
     private final Javalin app;
 
     private WebServer(Javalin app) {
@@ -62,11 +63,14 @@ public final class WebServer implements AutoCloseable {
             });
         }
         app.get("/openapi.json", ctx -> ctx.json(openApi));
-        app.exception(ApiException.class, (e, ctx) -> ctx.status(e.status()).json(error(e.getMessage(), e.parameter())));
+        app.exception(ApiException.class, (e, ctx) -> {
+            ctx.attribute(ANSWERED, true);
+            ctx.status(e.status()).json(error(e.getMessage(), e.parameter()));
+        });
         app.exception(StoreException.class, (e, ctx) -> ctx.status(500).json(error(e.getMessage(), null)));
         app.error(404, ctx -> {
-            boolean answered = ctx.contentType() != null && ctx.contentType().contains("json");
-            if (ctx.path().startsWith("/api") && !answered) {
+            // Javalin calls this for every 404, also after a handler's own "no such id" answer, which stays.
+            if (ctx.path().startsWith("/api") && ctx.attribute(ANSWERED) == null) {
                 ctx.json(error("no endpoint GET " + ctx.path() + "; see /openapi.json", null));
             }
         });

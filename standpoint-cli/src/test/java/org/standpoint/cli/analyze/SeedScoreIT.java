@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.standpoint.cli.CliRun;
+import org.standpoint.cli.SeedDatabase;
 import org.standpoint.testkit.SharedData;
 
 /** Analyses the shared seed articles, exports them and scores the export with the shared scorer. */
@@ -25,10 +26,7 @@ class SeedScoreIT {
     @BeforeAll
     static void analyseAndScore() throws IOException, InterruptedException {
         Path shared = SharedData.require();
-        String db = dir.resolve("seeds.db").toString();
-        CliRun run = CliRun.of("analyze", shared.resolve("seeds").toString(), "--manifest",
-                shared.resolve("seeds-manifest.csv").toString(), "--db", db);
-        assertThat(run.exitCode()).as(run.err()).isZero();
+        String db = SeedDatabase.get();
         Path export = dir.resolve("seeds.jsonl");
         assertThat(CliRun.of("export", "--db", db, "--format", "jsonl", "--out", export.toString()).exitCode()).isZero();
         scores = score(shared, export);
