@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         subcommands = {AnalyzeCommand.class, ExtractCommand.class, ExportCommand.class, StatsCommand.class,
                 org.standpoint.cli.events.EventsCommand.class, org.standpoint.cli.stances.StancesCommand.class, org.standpoint.cli.statements.QuotesCommand.class,
                 org.standpoint.cli.statements.FiguresCommand.class, org.standpoint.cli.eval.EvalCommand.class, org.standpoint.cli.council.CouncilCommand.class,
-                org.standpoint.cli.serve.ServeCommand.class})
+                org.standpoint.cli.serve.ServeCommand.class, org.standpoint.cli.bench.BenchCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -24,7 +24,7 @@ import org.standpoint.store.BlockHistory;
  * the run), learns the corpus's recurring blocks from the whole batch before cleaning any document, cleans,
  * and links near-identical copies to the first article of their story.
  */
-final class Preparation {
+public final class Preparation {
     /** Estimated Jaccard similarity from which two bodies are one story told twice. */
     static final double NEAR_DUPLICATE = 0.8;
 
@@ -33,16 +33,16 @@ final class Preparation {
     private final BoilerplateCleaner cleaner = new BoilerplateCleaner();
     private final MinHasher hasher = new MinHasher();
 
-    Preparation(ArticleStore store, BlockHistory history) {
+    public Preparation(ArticleStore store, BlockHistory history) {
         this.store = store;
         this.history = history;
     }
 
     /** Result of preparing a batch. */
-    record Batch(List<PreparedArticle> articles, int alreadyStored) {
+    public record Batch(List<PreparedArticle> articles, int alreadyStored) {
     }
 
-    Batch prepare(List<RawDocument> docs, Consumer<SourceFailure> failures) {
+    public Batch prepare(List<RawDocument> docs, Consumer<SourceFailure> failures) {
         Set<String> seen = new HashSet<>();
         List<RawDocument> fresh = new ArrayList<>();
         int copies = 0;
