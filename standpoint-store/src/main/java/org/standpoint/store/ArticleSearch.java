@@ -6,13 +6,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.standpoint.model.PartialDate;
 
 /** Stored articles found by words in their title or text, newest first, a page at a time. */
 public final class ArticleSearch {
     private static final int SNIPPET = 220;
-    private static final String MATCH = " WHERE LOWER(title) LIKE ?" + Like.ESCAPE + " OR LOWER(body) LIKE ?" + Like.ESCAPE;
+    /**
+     * Lower case on both sides, and also the text as typed: SQLite's LOWER and LIKE ignore the case of ASCII
+     * letters only, so "Élysée" is found as typed but would not be through LOWER alone.
+     */
+    private static final String MATCH = " WHERE LOWER(title) LIKE ?" + Like.ESCAPE
+            + " OR LOWER(body) LIKE ?" + Like.ESCAPE + " OR title LIKE ?" + Like.ESCAPE + " OR body LIKE ?" + Like.ESCAPE;
     private final Connection c;
 
     public ArticleSearch(Database db) {
@@ -76,13 +80,15 @@ public final class ArticleSearch {
         }
         ps.setString(1, Like.containsLowerCase(needle));
         ps.setString(2, Like.containsLowerCase(needle));
-        return 3;
+        ps.setString(3, Like.contains(needle));
+        ps.setString(4, Like.contains(needle));
+        return 5;
     }
 
     /** The text around the first match (or the opening), cut at word boundaries, one line. */
     static String snippet(String body, String needle) {
         String flat = body.replaceAll("\\s+", " ").strip();
-        int at = needle == null ? -1 : flat.toLowerCase(Locale.ROOT).indexOf(needle.toLowerCase(Locale.ROOT));
+        int at = needle == null ? -1 : lowerCase(flat).indexOf(lowerCase(needle));
         int start = at < 0 ? 0 : Math.max(0, at - SNIPPET / 3);
         if (start > 0) {
             int space = flat.indexOf(' ', start);
@@ -94,5 +100,17 @@ public final class ArticleSearch {
             end = space > start ? space : end;
         }
         return (start > 0 ? "…" : "") + flat.substring(start, end) + (end < flat.length() ? "…" : "");
+    }
+
+    /**
+     * Lower case one char for one char, so an index in the result is one in {@code text}: String.toLowerCase
+     * turns "İ" into two chars and would shift every later index.
+     */
+    private static String lowerCase(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(chars[i]);
+        }
+        return new String(chars);
     }
 }

@@ -22,6 +22,11 @@ final class Like {
         return value == null ? "%" : "%" + literal(value.toLowerCase(Locale.ROOT)) + "%";
     }
 
+    /** Text containing {@code value} as typed, or anything when it is null. */
+    static String contains(String value) {
+        return value == null ? "%" : "%" + literal(value) + "%";
+    }
+
     /** Exactly {@code value}, or anything when it is null. */
     static String exactly(String value) {
         return value == null ? "%" : literal(value);

@@ -20,6 +20,7 @@ import org.standpoint.cli.extract.ExtractionStages;
 import org.standpoint.ingest.ArticleSources;
 import org.standpoint.ingest.IngestLimits;
 import org.standpoint.ingest.RawDocument;
+import org.standpoint.ingest.SourceFailure;
 import org.standpoint.ingest.manifest.Manifest;
 import org.standpoint.model.Article;
 import org.standpoint.pipeline.Document;
@@ -86,7 +87,7 @@ public final class BenchCommand implements Callable<Integer> {
             StandpointFigures ours = standpoint(db, articles, n, out);
             Long peak = PeakMemory.residentMb().orElse(PeakMemory.heapUsedMb());
             double baseline = noCorenlp ? Double.NaN : corenlpDefault(articles, n, out);
-            out.printf(Locale.ROOT, "bench: articles_per_s=%.2f corenlp_default_articles_per_s=%.2f ratio=%.1f peak_rss_mb=%d%n",
+            out.printf(Locale.ROOT, "bench: articles_per_s=%.3f corenlp_default_articles_per_s=%.3f ratio=%.1f peak_rss_mb=%d%n",
                     ours.articlesPerSecond(), baseline, ours.articlesPerSecond() / baseline, peak);
             out.flush();
             return ours.failed() == 0 ? 0 : 1;
@@ -100,10 +101,17 @@ public final class BenchCommand implements Callable<Integer> {
         ArticleSources.standard(IngestLimits.DEFAULT).read(inputs, Manifest.empty(), r -> {
             if (r instanceof RawDocument d) {
                 docs.add(d);
+            } else {
+                report((SourceFailure) r);
             }
         });
-        return new Preparation(new ArticleStore(db, "bench"), new BlockHistory(db)).prepare(docs, f -> { })
+        return new Preparation(new ArticleStore(db, "bench"), new BlockHistory(db)).prepare(docs, this::report)
                 .articles().stream().map(PreparedArticle::article).filter(a -> !a.isDuplicate()).toList();
+    }
+
+    private void report(SourceFailure f) {
+        spec.commandLine().getErr().println("standpoint: " + f.describe());
+        spec.commandLine().getErr().flush();
     }
 
     /** Articles/s, tokens, failures of the full pipeline. */

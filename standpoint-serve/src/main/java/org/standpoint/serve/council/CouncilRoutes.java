@@ -128,11 +128,19 @@ public final class CouncilRoutes implements Routes {
                 count.mustChange(), threshold, threshold == null ? null : count.ifUncommittedBack().meets(threshold));
     }
 
-    /** The evidence of the member's latest undecided stance stated by the vote, if any. */
+    /**
+     * The evidence of the member's latest undecided stance known before the vote, if any: as for the positions
+     * projected, only what articles published before the day reported.
+     */
     private static String undecided(List<StoredStance> onPolicy, String iso3, LocalDate date) {
         return onPolicy.stream().filter(s -> s.stance().holder().startsWith(iso3) && s.when() != null
-                        && !s.when().firstDay().isAfter(date) && s.stance().polarity() == Polarity.UNDECIDED)
+                        && !s.when().firstDay().isAfter(date) && reportedBefore(s, date)
+                        && s.stance().polarity() == Polarity.UNDECIDED)
                 .reduce((a, b) -> b).map(s -> s.stance().evidence()).orElse(null);
+    }
+
+    private static boolean reportedBefore(StoredStance s, LocalDate date) {
+        return (s.published() != null ? s.published() : s.when()).firstDay().isBefore(date);
     }
 
 }
