@@ -213,15 +213,18 @@ async function matrix(params) {
   const m = await api('stances/matrix', {date});
   const input = el('input', {type: 'date', name: 'date', value: date});
   const evidence = el('div', {id: 'cell-evidence', class: 'evidence muted'}, 'Click a cell for its evidence.');
-  const cells = new Map(m.cells.map(c => [c.actor + ' ' + c.policy, c]));
+  const columnKey = (policy, target) => policy + ' ' + (target || '-');
+  const cells = new Map(m.cells.map(c => [c.actor + ' ' + columnKey(c.policy, c.target), c]));
   const rows = m.actors.map(actorCode => el('tr', {},
     el('th', {}, actorLink(actorCode, m.names[actorCode])),
-    m.policies.map(p => {
-      const c = cells.get(actorCode + ' ' + p);
+    m.columns.map(col => {
+      const c = cells.get(actorCode + ' ' + columnKey(col.policy, col.target));
       if (!c) return el('td', {class: 'cell muted'}, '·');
-      return el('td', {class: 'cell ' + c.polarity, dataset: {actor: actorCode, policy: p, polarity: c.polarity}, title: c.evidence,
-        onclick: () => evidence.replaceChildren(el('strong', {}, `${m.names[actorCode] || actorCode} on ${p}: `), pill(c.polarity),
-          ` as of ${c.date} (${c.stances} stance${c.stances > 1 ? 's' : ''}): “${c.evidence}” `, articleLink(c.articleId, 'read the article'))},
+      return el('td', {class: 'cell ' + c.polarity, dataset: {actor: actorCode, policy: c.policy, target: c.target || '', polarity: c.polarity},
+        title: c.evidence,
+        onclick: () => evidence.replaceChildren(el('strong', {}, `${m.names[actorCode] || actorCode} on ${c.policy}${c.target ? ' (' + c.target + ')' : ''}: `),
+          pill(c.polarity), ` as of ${c.date} (${c.stances} stance${c.stances > 1 ? 's' : ''}): “${c.evidence}” `,
+          articleLink(c.articleId, 'read the article'))},
         c.polarity.toLowerCase());
     })));
   return [
@@ -229,7 +232,7 @@ async function matrix(params) {
     el('form', {class: 'filters', onsubmit: e => { e.preventDefault(); location.hash = '#/matrix?date=' + input.value; }},
       el('label', {}, 'as of', input), el('button', {type: 'submit'}, 'Show')),
     el('p', {class: 'muted'}, 'Each actor\'s latest stated position on each policy as of ', m.date, '.'),
-    table(['actor'].concat(m.policies.map(p => p.replace(/_/g, ' '))), rows, 'matrix'),
+    table(['actor'].concat(m.columns.map(col => col.policy.replace(/_/g, ' ') + (col.target ? ' → ' + col.target : ''))), rows, 'matrix'),
     evidence,
   ];
 }

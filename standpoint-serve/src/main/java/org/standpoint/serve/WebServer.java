@@ -67,7 +67,9 @@ public final class WebServer implements AutoCloseable {
             ctx.attribute(ANSWERED, true);
             ctx.status(e.status()).json(error(e.getMessage(), e.parameter()));
         });
-        app.exception(StoreException.class, (e, ctx) -> ctx.status(500).json(error(e.getMessage(), null)));
+        // Anything else is a defect; the client still gets JSON saying so rather than a page it cannot read.
+        app.exception(Exception.class, (e, ctx) -> ctx.status(500).json(error(e instanceof StoreException ? e.getMessage()
+                : "internal error: " + e, null)));
         app.error(404, ctx -> {
             // Javalin calls this for every 404, also after a handler's own "no such id" answer, which stays.
             if (ctx.path().startsWith("/api") && ctx.attribute(ANSWERED) == null) {

@@ -35,7 +35,12 @@ public final class ActorSummaries {
     public List<Actor> all() {
         Map<String, Counts> byCode = new TreeMap<>();
         try {
-            sum("SELECT code, name, COUNT(*) FROM mention GROUP BY code, name", (rs, k) -> k.mentions += rs.getInt(3), byCode);
+            sum("SELECT code, name, COUNT(*) FROM mention GROUP BY code, name", (rs, k) -> {
+                k.mentions += rs.getInt(3);
+                if (rs.getString(2) != null) {
+                    k.mentionNames.merge(rs.getString(2), rs.getInt(3), Integer::sum);
+                }
+            }, byCode);
             sum("SELECT source, source_name, COUNT(*) FROM event GROUP BY source, source_name", (rs, k) -> k.done += rs.getInt(3), byCode);
             sum("SELECT target, target_name, COUNT(*) FROM event GROUP BY target, target_name", (rs, k) -> k.suffered += rs.getInt(3), byCode);
             sum("SELECT holder, holder_name, COUNT(*) FROM stance GROUP BY holder, holder_name", (rs, k) -> k.stances += rs.getInt(3), byCode);
@@ -45,7 +50,7 @@ public final class ActorSummaries {
             throw new StoreException("cannot summarise actors: " + e.getMessage(), e);
         }
         return byCode.values().stream()
-                .map(k -> new Actor(k.code, mostCommon(k.names, k.code), k.mentions, k.done, k.suffered,
+                .map(k -> new Actor(k.code, mostCommon(k.mentions > 0 ? k.mentionNames : k.names, k.code), k.mentions, k.done, k.suffered,
                         k.stances, k.quotes))
                 .sorted(Comparator.comparingInt(Actor::activity).thenComparingInt(Actor::mentions).reversed()
                         .thenComparing(Actor::code))
@@ -75,6 +80,11 @@ public final class ActorSummaries {
         int quotes;
         /** Every name the code is called by (column 2 of each query), weighted by its rows. */
         final Map<String, Integer> names = new HashMap<>();
+        /**
+         * The names its mentions call it by. These name the actor itself ("Russia" for RUSGOV); the other
+         * tables name who acted or spoke for it, often a person ("Vitaly Churkin" for RUSGOV).
+         */
+        final Map<String, Integer> mentionNames = new HashMap<>();
 
         Counts(String code) {
             this.code = code;

@@ -41,8 +41,12 @@ public final class StanceRoutes implements Routes {
                        String articleId, int stances) {
     }
 
+    /** A column of the matrix: a policy towards one target ("leader_exit" of Syria and of Libya are two). */
+    public record Column(String policy, String target) {
+    }
+
     /** Actors × policies on a date. */
-    public record Matrix(LocalDate date, List<String> actors, Map<String, String> names, List<String> policies,
+    public record Matrix(LocalDate date, List<String> actors, Map<String, String> names, List<Column> columns,
                          List<Cell> cells) {
     }
 
@@ -79,7 +83,7 @@ public final class StanceRoutes implements Routes {
         LocalDate from = r.firstDay("from");
         LocalDate to = r.lastDay("to");
         r.checkRange(from, to);
-        List<StoredStance> found = stances.stances(r.code("holder"), r.text("policy"), r.code("target")).stream()
+        List<StoredStance> found = stances.stances(r.code("holder"), policy(r), r.code("target")).stream()
                 .filter(s -> from == null || s.when() != null && !s.when().firstDay().isBefore(from))
                 .filter(s -> to == null || s.when() != null && !s.when().firstDay().isAfter(to))
                 .toList();
@@ -87,7 +91,13 @@ public final class StanceRoutes implements Routes {
     }
 
     private Paging.Page<TimelineView> timelines(Request r) {
-        return r.paging().of(TimelineView.of(stances.stances(r.code("holder"), r.text("policy"), r.code("target"))));
+        return r.paging().of(TimelineView.of(stances.stances(r.code("holder"), policy(r), r.code("target"))));
+    }
+
+    /** Policy names are stored in lower case; a user's "Leader_Exit" means the same on every database. */
+    private static String policy(Request r) {
+        String policy = r.text("policy");
+        return policy == null ? null : policy.toLowerCase(java.util.Locale.ROOT);
     }
 
     private Matrix matrix(Request r) {
@@ -99,22 +109,25 @@ public final class StanceRoutes implements Routes {
                 continue;
             }
             String actor = ActorKey.of(s.stance().holder());
-            String key = actor + " " + s.stance().policy();
+            String key = actor + " " + s.stance().policy() + " " + s.stance().target();
             Cell before = latest.get(key);
             latest.put(key, new Cell(actor, s.stance().policy(), s.stance().target(), s.stance().polarity(), s.when(),
                     s.stance().evidence(), s.articleId(), before == null ? 1 : before.stances() + 1));
         }
         List<Cell> cells = List.copyOf(latest.values());
         Map<String, Integer> perActor = new TreeMap<>();
-        Map<String, Integer> perPolicy = new TreeMap<>();
+        Map<Column, Integer> perColumn = new LinkedHashMap<>();
         cells.forEach(c -> {
             perActor.merge(c.actor(), c.stances(), Integer::sum);
-            perPolicy.merge(c.policy(), c.stances(), Integer::sum);
+            perColumn.merge(new Column(c.policy(), c.target()), c.stances(), Integer::sum);
         });
         Map<String, String> names = EventRoutes.keyNames(actors.all());
         Map<String, String> shown = new TreeMap<>();
         perActor.keySet().forEach(a -> shown.put(a, names.getOrDefault(a, a)));
-        return new Matrix(date, byCountDescending(perActor), shown, byCountDescending(perPolicy), cells);
+        List<Column> columns = perColumn.entrySet().stream().sorted(Map.Entry.<Column, Integer>comparingByValue().reversed()
+                .thenComparing(e -> e.getKey().policy()).thenComparing(e -> String.valueOf(e.getKey().target())))
+                .map(Map.Entry::getKey).toList();
+        return new Matrix(date, byCountDescending(perActor), shown, columns, cells);
     }
 
     private static List<String> byCountDescending(Map<String, Integer> counts) {

@@ -1,0 +1,111 @@
+package org.standpoint.serve.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.standpoint.serve.Api.each;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.standpoint.serve.Api;
+import org.standpoint.serve.SampleServer;
+import org.standpoint.serve.SampleStore;
+
+@ExtendWith(SampleServer.class)
+class EventsIT {
+    private final Api api;
+
+    EventsIT(Api api) {
+        this.api = api;
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+            "''|1041 120 194 129 129 073 036 190 042",
+            "actor=RUS|120 129 073 036 042",
+            "actor=rus|120 129 073 036 042",
+            "source=RUS|120 129 073 036",
+            "target=RUSGOV|042",
+            "target=IGOUNO|129 129 036",
+            "source=SYR&target=SYRREB|190",
+            "cameo=12|120 129 129",
+            "cameo=129|129 129",
+            "cameo=19|194 190",
+            "from=2012|073 036 190 042",
+            "to=2011|1041 120 194 129 129",
+            "from=2011-10&to=2011-10|194 129 129",
+            "from=2011-08-19&to=2011-08-19|120",
+            "from=2012-06&to=2012-06|073 036",
+            "article=" + SampleStore.COUNCIL + "|194 129 129",
+            "actor=SYR&from=2012|073 190"})
+    void filters_select_events_in_date_order(String query, String cameos) {
+        JsonNode page = api.ok("/api/events?" + query);
+        List<String> expected = List.of(cameos.split(" "));
+        assertThat(each(page.get("items"), "event.cameo")).isEqualTo(expected);
+        assertThat(page.get("total").asInt()).isEqualTo(expected.size());
+    }
+
+    @Test
+    void the_total_counts_every_event_the_filters_select_not_only_the_page() {
+        JsonNode page = api.ok("/api/events", "limit", "2", "offset", "3");
+        assertThat(page.get("total").asInt()).isEqualTo(9);
+        assertThat(each(page.get("items"), "event.source")).containsExactly("RUSGOV", "CHNGOV");
+        assertThat(each(page.get("items"), "seq")).containsExactly("0", "1");
+        assertThat(api.ok("/api/events", "actor", "RUS", "limit", "2").get("total").asInt()).isEqualTo(5);
+    }
+
+    @Test
+    void an_event_says_what_its_code_means_and_where_it_was_found() {
+        JsonNode e = api.items("/api/events", "cameo", "1041").get(0);
+        assertThat(e.get("articleId").asText()).isEqualTo(SampleStore.MOSCOW);
+        assertThat(e.get("label").asText()).isEqualTo("Demand change in leadership");
+        assertThat(e.get("quadClass").asInt()).isEqualTo(3);
+        assertThat(e.get("goldstein").asDouble()).isEqualTo(-5.0);
+        assertThat(e.at("/event/date").asText()).isEqualTo("2011-08");
+        assertThat(e.at("/event/modality").asText()).isEqualTo("ASSERTED");
+        assertThat(e.at("/event/evidence").asText()).isEqualTo("France had urged the Syrian leader to leave power within days.");
+    }
+
+    @Test
+    void the_network_sums_acts_between_countries_by_quad_class_leaving_out_promises_and_acts_on_oneself() {
+        JsonNode network = api.ok("/api/network");
+        assertThat(edges(network)).containsExactly("RUS>IGOUNO 2 [1,0,1,0]", "CHN>IGOUNO 1 [0,0,1,0]",
+                "FRA>RUS 1 [1,0,0,0]", "FRA>SYR 1 [0,0,1,0]", "RUS>FRA 1 [0,0,1,0]");
+        assertThat(network.get("edges").get(0).get("meanGoldstein").asDouble()).isEqualTo(-0.5);
+        assertThat(nodes(network)).containsExactly("CHN China 1", "FRA France 3", "IGOUNO United Nations 3",
+                "RUS Russia 4", "SYR Syria 1");
+    }
+
+    @Test
+    void min_events_leaves_out_rare_pairs_and_their_nodes() {
+        JsonNode network = api.ok("/api/network", "minEvents", "2");
+        assertThat(edges(network)).containsExactly("RUS>IGOUNO 2 [1,0,1,0]");
+        assertThat(nodes(network)).containsExactly("IGOUNO United Nations 2", "RUS Russia 2");
+    }
+
+    @Test
+    void the_network_takes_a_date_range() {
+        assertThat(edges(api.ok("/api/network", "from", "2012", "to", "2012-12")))
+                .containsExactly("FRA>RUS 1 [1,0,0,0]", "RUS>IGOUNO 1 [1,0,0,0]");
+    }
+
+    private static List<String> edges(JsonNode network) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode e : network.get("edges")) {
+            out.add(e.get("source").asText() + ">" + e.get("target").asText() + " " + e.get("events").asInt() + " "
+                    + e.get("byQuadClass").toString());
+        }
+        return out;
+    }
+
+    private static List<String> nodes(JsonNode network) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode n : network.get("nodes")) {
+            out.add(n.get("id").asText() + " " + n.get("name").asText() + " " + n.get("events").asInt());
+        }
+        return out;
+    }
+}
