@@ -2,10 +2,8 @@ package org.standpoint.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.standpoint.model.Annotation;
 import org.standpoint.model.Article;
 import org.standpoint.model.ArticleMetadata;
@@ -16,10 +14,9 @@ import org.standpoint.model.PartialDate;
 import org.standpoint.model.Quote;
 import org.standpoint.model.QuoteKind;
 import org.standpoint.model.Span;
+import org.standpoint.testkit.OnEachDatabase;
 
-class QuotesAndFiguresIT {
-    @TempDir
-    Path dir;
+class QuotesAndFiguresIT extends OnEachDatabase {
 
     private static final String BODY = "\"We will not back down,\" the envoy said. Officials say 120 people were killed.";
 
@@ -32,7 +29,7 @@ class QuotesAndFiguresIT {
 
     @Test
     void quotes_and_figures_round_trip_and_are_replaced_not_duplicated() {
-        try (Database db = Database.open(dir.resolve("q.db").toString())) {
+        try (Database db = Database.open(location())) {
             ArticleMetadata meta = new ArticleMetadata("a.txt", null, "T", null, null, null);
             Article a = new Article("a1", meta, BODY, List.of(), "a".repeat(64), null);
             new ArticleStore(db, "test").save(new StoredArticle(a, Annotation.empty(), "test", null, null));
