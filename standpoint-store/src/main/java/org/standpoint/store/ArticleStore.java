@@ -132,9 +132,9 @@ public final class ArticleStore {
         }
     }
 
-    /** Every stored article in order of publication date, then id. */
+    /** Every stored article in order of publication date (undated first), then id. */
     public List<Article> articles() {
-        return query("SELECT " + COLUMNS + " FROM article ORDER BY published, id", null);
+        return query("SELECT " + COLUMNS + " FROM article ORDER BY published NULLS FIRST, id", null);
     }
 
     public Optional<Article> article(String id) {

@@ -30,14 +30,17 @@ public final class StanceQueries {
      * @param target a prefix of the target code, or null
      */
     public List<StoredStance> stances(String holder, String policy, String target) {
+        // Codes and policies match in any case, as SQLite's LIKE does by itself and PostgreSQL's does not.
         String sql = "SELECT s.article_id, a.published, " + StanceTable.COLUMNS + " FROM stance s JOIN article a"
-                + " ON a.id = s.article_id WHERE s.holder LIKE ? ESCAPE '\\' AND s.policy LIKE ? ESCAPE '\\' AND COALESCE(s.target, '') LIKE ? ESCAPE '\\'"
-                + " ORDER BY COALESCE(s.stance_date, a.published), s.article_id, s.seq";
+                + " ON a.id = s.article_id WHERE UPPER(s.holder) LIKE UPPER(?)" + LikePattern.ESCAPE
+                + " AND UPPER(s.policy) LIKE UPPER(?)" + LikePattern.ESCAPE
+                + " AND UPPER(COALESCE(s.target, '')) LIKE UPPER(?)" + LikePattern.ESCAPE
+                + " ORDER BY COALESCE(s.stance_date, a.published) NULLS FIRST, s.article_id, s.seq";
         List<StoredStance> out = new ArrayList<>();
         try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
-            ps.setString(1, holder == null ? "%" : escape(holder) + "%");
-            ps.setString(2, policy == null ? "%" : escape(policy));
-            ps.setString(3, target == null ? "%" : escape(target) + "%");
+            ps.setString(1, LikePattern.prefix(holder));
+            ps.setString(2, LikePattern.exactly(policy));
+            ps.setString(3, LikePattern.prefix(target));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new StoredStance(rs.getString(1), PartialDate.parse(rs.getString(2)).orElse(null),
@@ -48,10 +51,5 @@ public final class StanceQueries {
             throw new StoreException("cannot read stances: " + e.getMessage(), e);
         }
         return out;
-    }
-
-    /** LIKE wildcards in a user's value match literally. */
-    private static String escape(String value) {
-        return value.replace("%", "").replace("_", "\\_");
     }
 }

@@ -83,4 +83,20 @@ class ArticleStoreIT extends OnEachDatabase {
             assertThat(seen).containsExactlyInAnyOrder("example wire/h1/doc1", "example wire/h2/doc1");
         }
     }
+
+    @Test
+    void articles_are_listed_by_date_with_undated_ones_first_then_by_id() {
+        try (Database db = Database.open(location())) {
+            ArticleStore store = new ArticleStore(db, "test");
+            Article dated = article("a1", "a", null);
+            Article undated = new Article("b2", new ArticleMetadata("b.txt", null, "T", null, null, null), BODY,
+                    List.of(), "b".repeat(64), null);
+            Article earlier = new Article("c3", new ArticleMetadata("c.txt", null, "T", null,
+                    PartialDate.parse("2011-10").orElseThrow(), null), BODY, List.of(), "c".repeat(64), null);
+            for (Article a : List.of(dated, undated, earlier)) {
+                store.save(new StoredArticle(a, Annotation.empty(), "c", null, null));
+            }
+            assertThat(store.articles()).extracting(Article::id).containsExactly("b2", "c3", "a1");
+        }
+    }
 }

@@ -27,16 +27,34 @@ class QuotesAndFiguresIT extends OnEachDatabase {
         return new Extraction(List.of(), List.of(), List.of(q), List.of(f));
     }
 
+    private static void storeArticle(Database db) {
+        ArticleMetadata meta = new ArticleMetadata("a.txt", null, "T", null, null, null);
+        Article a = new Article("a1", meta, BODY, List.of(), "a".repeat(64), null);
+        new ArticleStore(db, "test").save(new StoredArticle(a, Annotation.empty(), "test", null, null));
+    }
+
     @Test
     void quotes_and_figures_round_trip_and_are_replaced_not_duplicated() {
         try (Database db = Database.open(location())) {
-            ArticleMetadata meta = new ArticleMetadata("a.txt", null, "T", null, null, null);
-            Article a = new Article("a1", meta, BODY, List.of(), "a".repeat(64), null);
-            new ArticleStore(db, "test").save(new StoredArticle(a, Annotation.empty(), "test", null, null));
+            storeArticle(db);
             ExtractionStore store = new ExtractionStore(db);
             store.replace("a1", extraction());
             store.replace("a1", extraction());
             assertThat(store.extraction("a1")).isEqualTo(extraction());
+        }
+    }
+
+    @Test
+    void quotes_are_found_by_speaker_in_any_case_and_figures_by_what_they_count() {
+        try (Database db = Database.open(location())) {
+            storeArticle(db);
+            new ExtractionStore(db).replace("a1", extraction());
+            StatementQueries queries = new StatementQueries(db);
+            assertThat(queries.quotes("ENVOY")).extracting(q -> q.quote().speaker()).containsExactly("Jane Envoy");
+            assertThat(queries.quotes("norgov")).hasSize(1);
+            assertThat(queries.quotes("envoy%")).isEmpty();
+            assertThat(queries.figures("killed", null)).extracting(f -> f.figure().count()).containsExactly(120L);
+            assertThat(queries.figures("kill_d", null)).isEmpty();
         }
     }
 }
