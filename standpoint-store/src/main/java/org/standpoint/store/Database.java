@@ -69,6 +69,35 @@ public final class Database implements AutoCloseable {
         return log;
     }
 
+    /** Work done on the connection inside {@link #transaction}. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} in one transaction: commits when it returns, rolls back when it throws, so nothing of it
+     * is left half done. When the caller has already turned auto-commit off, {@code work} joins the caller's
+     * transaction, which the caller then commits or rolls back. After a failed statement PostgreSQL refuses
+     * every further one until rollback; rolling back the whole transaction is what makes that safe.
+     */
+    public <T> T transaction(Work<T> work) throws SQLException {
+        if (!connection.getAutoCommit()) {
+            return work.run(connection);
+        }
+        connection.setAutoCommit(false);
+        try {
+            T result = work.run(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
     public Connection connection() {
         return connection;
     }
