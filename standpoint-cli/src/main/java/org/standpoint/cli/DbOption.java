@@ -5,18 +5,22 @@ import java.nio.file.Path;
 import org.standpoint.store.Database;
 import picocli.CommandLine.Option;
 
-/** The {@code --db} option every command shares: a SQLite file or a JDBC URL. */
+/** The {@code --db} option every command shares: a SQLite file, a PostgreSQL URL or a JDBC URL. */
 public final class DbOption {
     @Option(names = "--db", paramLabel = "FILE|URL", defaultValue = "standpoint.db",
-            description = "SQLite file or JDBC URL (default: ${DEFAULT-VALUE} in the working directory)")
+            description = "SQLite file, postgresql://user:password@host[:port]/db or a JDBC URL"
+                    + " (default: ${DEFAULT-VALUE} in the working directory)")
     public String db;
 
     @Option(names = "--verbose", description = "print stack traces of failures")
     public boolean verbose;
 
-    /** Whether the database is there: a JDBC URL is taken to be, a SQLite file must exist. */
+    /**
+     * Whether the database is there: a PostgreSQL or JDBC URL is taken to be (a server that is not answers when
+     * opened), a SQLite file must exist.
+     */
     public boolean exists() {
-        return db.startsWith("jdbc:") || Files.exists(Path.of(db));
+        return Database.isUrl(db) || Files.exists(Path.of(db));
     }
 
     /**

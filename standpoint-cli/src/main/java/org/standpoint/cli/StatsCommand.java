@@ -23,7 +23,7 @@ public final class StatsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Database db = options.openExisting()) {
-            out.println("database: " + options.db);
+            out.println("database: " + db.name());
             for (Map.Entry<String, String> f : StoreStats.of(db).figures().entrySet()) {
                 out.printf("  %-24s %s%n", f.getKey(), f.getValue());
             }

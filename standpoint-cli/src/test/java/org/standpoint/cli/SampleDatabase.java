@@ -1,6 +1,5 @@
 package org.standpoint.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.standpoint.model.Annotation;
 import org.standpoint.model.Article;
@@ -26,9 +25,9 @@ public final class SampleDatabase {
     private SampleDatabase() {
     }
 
-    /** Creates the database at {@code file} and returns its location for {@code --db}. */
-    public static String create(Path file) {
-        try (Database db = Database.open(file.toString())) {
+    /** Fills the new database at {@code location} and returns the location for {@code --db}. */
+    public static String create(String location) {
+        try (Database db = Database.open(location)) {
             ArticleStore articles = new ArticleStore(db, "test");
             articles.save(new StoredArticle(article(VETO_ID, "veto.txt", "2011-10-05", VETO_BODY, "a"),
                     Annotation.empty(), "test", null, null));
@@ -39,7 +38,7 @@ public final class SampleDatabase {
             store.replace(TALKS_ID, new Extraction(List.of(), List.of(new Event("FRA", "France", "IGOWSTNAT", "NATO",
                     "036", null, Modality.INTENDED, 0, new Span(0, 14), "Talks went on.", "verb:talk", List.of(), 1))));
         }
-        return file.toString();
+        return location;
     }
 
     private static Article article(String id, String file, String published, String body, String hashDigit) {

@@ -78,8 +78,8 @@ public final class SampleStore {
     }
 
     /** Creates the sample database at {@code file}. */
-    public static void create(Path file) {
-        try (Database db = Database.open(file.toString())) {
+    public static void create(String location) {
+        try (Database db = Database.open(location)) {
             ArticleStore articles = new ArticleStore(db, "test");
             ExtractionStore extractions = new ExtractionStore(db);
             save(articles, MOSCOW, "2011-08-20", "Example Wire", "Moscow rejects calls for Assad to go", MOSCOW_TEXT);

@@ -22,27 +22,35 @@ import org.standpoint.model.Sentence;
 
 /**
  * Articles, their sentences and annotation. {@link #save} writes one article in one transaction and does
- * nothing when its content hash is already stored, so a crash or a re-run never leaves half an article or a
- * second copy. Used from one thread at a time.
+ * nothing when its id or content hash is already stored, so a crash, a re-run or another run writing into the
+ * same database at the same time never leaves half an article or a second copy. Used from one thread at a
+ * time, like the {@link Database} connection it shares.
  */
 public final class ArticleStore {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String COLUMNS = "id, content_hash, source_file, location, title, publisher, published, url,"
             + " body, captions, duplicate_of";
+    private final Database db;
     private final Connection c;
     private final String pipelineVersion;
 
     public ArticleStore(Database db, String pipelineVersion) {
+        this.db = db;
         this.c = db.connection();
         this.pipelineVersion = pipelineVersion;
     }
 
-    /** @return true when the article was new and is now stored, false when it was already there */
+    /**
+     * Stores the article, its annotation and signature in one transaction, or in the caller's when auto-commit
+     * is off (see {@link Database#transaction}). An article whose id or content hash is already stored, by
+     * this run or by another writing at the same time, is left as it is.
+     *
+     * @return true when the article was new and is now stored, false when it was already there
+     */
     public boolean save(StoredArticle s) {
         Article a = s.article();
         try {
-            c.setAutoCommit(false);
-            try {
+            return db.transaction(tx -> {
                 boolean inserted = insertArticle(a, s.similarity());
                 if (inserted) {
                     if (s.annotation() != null) {
@@ -52,14 +60,8 @@ public final class ArticleStore {
                         insertSignature(a.id(), s.minhash());
                     }
                 }
-                c.commit();
                 return inserted;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
+            });
         } catch (SQLException e) {
             throw new StoreException("cannot store article " + a.id() + " from " + a.metadata().origin()
                     + ": " + e.getMessage(), e);
@@ -132,9 +134,9 @@ public final class ArticleStore {
         }
     }
 
-    /** Every stored article in order of publication date, then id. */
+    /** Every stored article in order of publication date (undated first), then id. */
     public List<Article> articles() {
-        return query("SELECT " + COLUMNS + " FROM article ORDER BY published, id", null);
+        return query("SELECT " + COLUMNS + " FROM article ORDER BY published NULLS FIRST, id", null);
     }
 
     public Optional<Article> article(String id) {

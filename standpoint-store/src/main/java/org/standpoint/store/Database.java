@@ -9,37 +9,39 @@ import java.sql.Statement;
 import org.flywaydb.core.Flyway;
 
 /**
- * A database named on the command line ({@code --db}): a file path means SQLite; a {@code jdbc:} URL is used
- * as given. Opening it applies any pending migration.
+ * A database named on the command line ({@code --db}): a file path means SQLite;
+ * {@code postgresql://user:password@host/db} (or {@code postgres://}) means PostgreSQL; a {@code jdbc:} URL is
+ * used as given. Opening it applies any pending migration; both kinds get the same migrations and the same SQL.
  */
 public final class Database implements AutoCloseable {
     /** Held so the level sticks: Flyway reports every migration check on stderr, burying the user's output. */
     private static final java.util.logging.Logger FLYWAY_LOG = quietFlyway();
-    private final String url;
+    private final DbLocation location;
     private final Connection connection;
 
-    private Database(String url, Connection connection) {
-        this.url = url;
+    private Database(DbLocation location, Connection connection) {
+        this.location = location;
         this.connection = connection;
     }
 
     /**
-     * @throws StoreException naming the database when it cannot be opened or migrated
+     * @throws StoreException naming the database (never its password) when it cannot be opened or migrated
      */
     public static Database open(String location) {
-        String url = jdbcUrl(location);
+        DbLocation at = DbLocation.of(location);
         try {
-            if (url.startsWith("jdbc:sqlite:")) {
-                Path file = Path.of(url.substring("jdbc:sqlite:".length()));
+            if (at.isSqlite()) {
+                Path file = Path.of(at.sqliteFile());
                 if (file.getParent() != null) {
                     Files.createDirectories(file.toAbsolutePath().getParent());
                 }
             }
-            FLYWAY_LOG.fine("migrating " + url);
-            Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration")
+            FLYWAY_LOG.fine("migrating " + at.shown());
+            // Flyway takes a lock while it migrates, so several runs may open one new PostgreSQL database at once.
+            Flyway.configure().dataSource(at.url(), at.user(), at.password()).locations("classpath:db/migration")
                     .load().migrate();
-            Connection c = DriverManager.getConnection(url);
-            if (url.startsWith("jdbc:sqlite:")) {
+            Connection c = DriverManager.getConnection(at.url(), at.properties());
+            if (at.isSqlite()) {
                 try (Statement s = c.createStatement()) {
                     // WAL lets readers (export, stats, serve) work while analyze writes.
                     s.execute("PRAGMA journal_mode=WAL");
@@ -47,10 +49,18 @@ public final class Database implements AutoCloseable {
                     s.execute("PRAGMA foreign_keys=ON");
                 }
             }
-            return new Database(url, c);
+            return new Database(at, c);
         } catch (Exception e) {
-            throw new StoreException("cannot open database " + location + ": " + e.getMessage(), e);
+            throw new StoreException("cannot open database " + at.shown() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Whether {@code location} is a URL (PostgreSQL or JDBC), whose database is taken to be there, rather than a
+     * SQLite file path, which must exist to be read.
+     */
+    public static boolean isUrl(String location) {
+        return DbLocation.isUrl(location);
     }
 
     private static java.util.logging.Logger quietFlyway() {
@@ -59,22 +69,47 @@ public final class Database implements AutoCloseable {
         return log;
     }
 
-    static String jdbcUrl(String location) {
-        if (location == null || location.isBlank()) {
-            throw new StoreException("no database named", null);
+    /** Work done on the connection inside {@link #transaction}. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} in one transaction: commits when it returns, rolls back when it throws, so nothing of it
+     * is left half done. When the caller has already turned auto-commit off, {@code work} joins the caller's
+     * transaction, which the caller then commits or rolls back. After a failed statement PostgreSQL refuses
+     * every further one until rollback; rolling back the whole transaction is what makes that safe.
+     */
+    public <T> T transaction(Work<T> work) throws SQLException {
+        if (!connection.getAutoCommit()) {
+            return work.run(connection);
         }
-        if (location.startsWith("jdbc:")) {
-            return location;
+        connection.setAutoCommit(false);
+        try {
+            T result = work.run(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
         }
-        return "jdbc:sqlite:" + location;
     }
 
     public Connection connection() {
         return connection;
     }
 
+    /** The JDBC URL, without any password given in a {@code postgresql://} location. */
     public String url() {
-        return url;
+        return location.url();
+    }
+
+    /** The location as given to {@link #open}, with any password masked: safe to print. */
+    public String name() {
+        return location.shown();
     }
 
     @Override
@@ -82,7 +117,7 @@ public final class Database implements AutoCloseable {
         try {
             connection.close();
         } catch (SQLException e) {
-            throw new StoreException("cannot close " + url, e);
+            throw new StoreException("cannot close " + location.shown(), e);
         }
     }
 }

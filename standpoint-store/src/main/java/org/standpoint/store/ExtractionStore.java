@@ -28,11 +28,13 @@ public final class ExtractionStore {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String MENTION_COLUMNS = "sentence, first_token, last_token, head_token, start_offset,"
             + " end_offset, code, name, role, rule";
+    private final Database db;
     private final Connection c;
     private final StatementTables statements;
     private final StanceTable stances;
 
     public ExtractionStore(Database db) {
+        this.db = db;
         this.c = db.connection();
         this.statements = new StatementTables(c);
         this.stances = new StanceTable(c);
@@ -46,30 +48,32 @@ public final class ExtractionStore {
      */
     public void replace(String articleId, Extraction extraction) {
         try {
-            boolean own = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try {
+            db.transaction(tx -> {
+                lock(articleId);
                 delete(articleId);
                 insertMentions(articleId, extraction.mentions());
                 insertEvents(articleId, extraction.events(), Instant.now());
                 statements.insertQuotes(articleId, extraction.quotes());
                 statements.insertFigures(articleId, extraction.figures());
                 stances.insert(articleId, extraction.stances());
-                if (own) {
-                    c.commit();
-                }
-            } catch (SQLException | RuntimeException e) {
-                if (own) {
-                    c.rollback();
-                }
-                throw e;
-            } finally {
-                if (own) {
-                    c.setAutoCommit(true);
-                }
-            }
+                return null;
+            });
         } catch (SQLException e) {
             throw new StoreException("cannot store the extraction of article " + articleId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Locks the article's row until the transaction ends, so two writers replacing one article's extraction
+     * at once take turns instead of both deleting nothing and then colliding on the same rows. An UPDATE
+     * takes that lock in PostgreSQL and the write lock in SQLite; SELECT ... FOR UPDATE is not SQLite's.
+     */
+    private void lock(String articleId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE article SET stored_at = stored_at WHERE id = ?")) {
+            ps.setString(1, articleId);
+            if (ps.executeUpdate() == 0) {
+                throw new SQLException("no article " + articleId + " is stored");
+            }
         }
     }
 

@@ -30,9 +30,12 @@ public final class StanceQueries {
      * @param target a prefix of the target code, or null
      */
     public List<StoredStance> stances(String holder, String policy, String target) {
+        // Codes and policies match in any case, as SQLite's LIKE does by itself and PostgreSQL's does not.
         String sql = "SELECT s.article_id, a.published, " + StanceTable.COLUMNS + " FROM stance s JOIN article a"
-                + " ON a.id = s.article_id WHERE s.holder LIKE ? ESCAPE '\\' AND s.policy LIKE ? ESCAPE '\\' AND COALESCE(s.target, '') LIKE ? ESCAPE '\\'"
-                + " ORDER BY COALESCE(s.stance_date, a.published), s.article_id, s.seq";
+                + " ON a.id = s.article_id WHERE UPPER(s.holder) LIKE UPPER(?)" + Like.ESCAPE
+                + " AND UPPER(s.policy) LIKE UPPER(?)" + Like.ESCAPE
+                + " AND UPPER(COALESCE(s.target, '')) LIKE UPPER(?)" + Like.ESCAPE
+                + " ORDER BY COALESCE(s.stance_date, a.published) NULLS FIRST, s.article_id, s.seq";
         List<StoredStance> out = new ArrayList<>();
         try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
             ps.setString(1, Like.prefix(holder));

@@ -43,11 +43,12 @@ public final class StatementQueries {
 
     /** Quotes whose speaker name or code contains {@code speaker} (any case), or all when null; by date. */
     public List<StoredQuote> quotes(String speaker) {
-        String like = speaker == null ? "%" : "%" + speaker.toLowerCase(Locale.ROOT) + "%";
+        String like = Like.contains(speaker == null ? null : speaker.toLowerCase(Locale.ROOT));
         List<StoredQuote> out = new ArrayList<>();
         for (Map.Entry<String, PartialDate> a : articles("SELECT DISTINCT q.article_id, a.published FROM quote q"
-                + " JOIN article a ON a.id = q.article_id WHERE LOWER(COALESCE(q.speaker, '')) LIKE ?"
-                + " OR LOWER(COALESCE(q.speaker_code, '')) LIKE ? ORDER BY a.published, q.article_id", like, like).entrySet()) {
+                + " JOIN article a ON a.id = q.article_id WHERE LOWER(COALESCE(q.speaker, '')) LIKE ?" + Like.ESCAPE
+                + " OR LOWER(COALESCE(q.speaker_code, '')) LIKE ?" + Like.ESCAPE
+                + " ORDER BY a.published NULLS FIRST, q.article_id", like, like).entrySet()) {
             for (Quote q : extractions.extraction(a.getKey()).quotes()) {
                 String who = ((q.speaker() == null ? "" : q.speaker()) + " " + (q.speakerCode() == null ? "" : q.speakerCode()))
                         .toLowerCase(Locale.ROOT);
@@ -63,8 +64,8 @@ public final class StatementQueries {
     public List<StoredFigure> figures(String what, String target) {
         List<StoredFigure> out = new ArrayList<>();
         for (Map.Entry<String, PartialDate> a : articles("SELECT DISTINCT f.article_id, a.published FROM figure f"
-                + " JOIN article a ON a.id = f.article_id WHERE f.what LIKE ? ORDER BY a.published, f.article_id",
-                what == null ? "%" : what).entrySet()) {
+                + " JOIN article a ON a.id = f.article_id WHERE f.what LIKE ?" + Like.ESCAPE
+                + " ORDER BY a.published NULLS FIRST, f.article_id", Like.exactly(what)).entrySet()) {
             Extraction x = extractions.extraction(a.getKey());
             for (Figure f : x.figures()) {
                 String conflict = conflict(x.mentions(), f.claimant());

@@ -2,10 +2,8 @@ package org.standpoint.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.standpoint.model.Annotation;
 import org.standpoint.model.Article;
 import org.standpoint.model.ArticleMetadata;
@@ -16,11 +14,9 @@ import org.standpoint.model.Sentence;
 import org.standpoint.model.Span;
 import org.standpoint.model.TimeExpression;
 import org.standpoint.model.Token;
+import org.standpoint.testkit.OnEachDatabase;
 
-class ArticleStoreIT {
-    @TempDir
-    Path dir;
-
+class ArticleStoreIT extends OnEachDatabase {
     private static final String BODY = "Chile voted yes on Tuesday.\n\n\"We agree,\" the envoy said.";
 
     static Article article(String id, String hashDigit, String duplicateOf) {
@@ -40,7 +36,7 @@ class ArticleStoreIT {
 
     @Test
     void article_and_annotation_round_trip_through_the_database() {
-        try (Database db = Database.open(dir.resolve("s.db").toString())) {
+        try (Database db = Database.open(location())) {
             ArticleStore store = new ArticleStore(db, "test");
             Article a = article("a1", "a", null);
             assertThat(store.save(new StoredArticle(a, annotation(), "corenlp", new int[] {1, 2, 3}, null))).isTrue();
@@ -52,11 +48,10 @@ class ArticleStoreIT {
 
     @Test
     void saving_the_same_content_again_adds_nothing_and_keeps_the_first() {
-        Path file = dir.resolve("s.db");
-        try (Database db = Database.open(file.toString())) {
+        try (Database db = Database.open(location())) {
             new ArticleStore(db, "test").save(new StoredArticle(article("a1", "a", null), annotation(), "c", null, null));
         }
-        try (Database db = Database.open(file.toString())) {
+        try (Database db = Database.open(location())) {
             ArticleStore store = new ArticleStore(db, "test");
             assertThat(store.save(new StoredArticle(article("a1", "a", null), annotation(), "c", null, null))).isFalse();
             assertThat(store.articles()).hasSize(1);
@@ -66,7 +61,7 @@ class ArticleStoreIT {
 
     @Test
     void a_near_duplicate_is_stored_linked_to_its_original_without_annotation() {
-        try (Database db = Database.open(dir.resolve("s.db").toString())) {
+        try (Database db = Database.open(location())) {
             ArticleStore store = new ArticleStore(db, "test");
             store.save(new StoredArticle(article("a1", "a", null), annotation(), "c", null, null));
             store.save(new StoredArticle(article("b2", "b", "a1"), null, "c", null, 0.93));
@@ -78,15 +73,30 @@ class ArticleStoreIT {
 
     @Test
     void block_history_survives_reopening() {
-        Path file = dir.resolve("s.db");
-        try (Database db = Database.open(file.toString())) {
+        try (Database db = Database.open(location())) {
             new BlockHistory(db).record("doc1", "example wire", List.of("h1", "h2"));
             new BlockHistory(db).record("doc1", "example wire", List.of("h1"));
         }
-        try (Database db = Database.open(file.toString())) {
+        try (Database db = Database.open(location())) {
             List<String> seen = new java.util.ArrayList<>();
             new BlockHistory(db).forEach((p, h, d) -> seen.add(p + "/" + h + "/" + d));
             assertThat(seen).containsExactlyInAnyOrder("example wire/h1/doc1", "example wire/h2/doc1");
+        }
+    }
+
+    @Test
+    void articles_are_listed_by_date_with_undated_ones_first_then_by_id() {
+        try (Database db = Database.open(location())) {
+            ArticleStore store = new ArticleStore(db, "test");
+            Article dated = article("a1", "a", null);
+            Article undated = new Article("b2", new ArticleMetadata("b.txt", null, "T", null, null, null), BODY,
+                    List.of(), "b".repeat(64), null);
+            Article earlier = new Article("c3", new ArticleMetadata("c.txt", null, "T", null,
+                    PartialDate.parse("2011-10").orElseThrow(), null), BODY, List.of(), "c".repeat(64), null);
+            for (Article a : List.of(dated, undated, earlier)) {
+                store.save(new StoredArticle(a, Annotation.empty(), "c", null, null));
+            }
+            assertThat(store.articles()).extracting(Article::id).containsExactly("b2", "c3", "a1");
         }
     }
 }

@@ -2,10 +2,8 @@ package org.standpoint.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.standpoint.model.Annotation;
 import org.standpoint.model.Article;
 import org.standpoint.model.ArticleMetadata;
@@ -14,10 +12,9 @@ import org.standpoint.model.Extraction;
 import org.standpoint.model.Modality;
 import org.standpoint.model.PartialDate;
 import org.standpoint.model.Span;
+import org.standpoint.testkit.OnEachDatabase;
 
-class EventReportsIT {
-    @TempDir
-    Path dir;
+class EventReportsIT extends OnEachDatabase {
 
     private static Article article(String id, String hashDigit, String publisher, String duplicateOf) {
         ArticleMetadata meta = new ArticleMetadata(id + ".txt", null, "T", publisher, PartialDate.parse("2011-10-05").orElseThrow(), null);
@@ -38,7 +35,7 @@ class EventReportsIT {
 
     @Test
     void an_event_reported_by_several_articles_is_counted_with_its_articles_and_sources() {
-        try (Database db = Database.open(dir.resolve("r.db").toString())) {
+        try (Database db = Database.open(location())) {
             ArticleStore articles = new ArticleStore(db, "test");
             ExtractionStore extractions = new ExtractionStore(db);
             store(articles, extractions, article("a1", "a", "Wire One", null), veto("2011-10-04"));
@@ -55,7 +52,7 @@ class EventReportsIT {
 
     @Test
     void undated_events_are_not_merged_across_articles() {
-        try (Database db = Database.open(dir.resolve("r.db").toString())) {
+        try (Database db = Database.open(location())) {
             ArticleStore articles = new ArticleStore(db, "test");
             ExtractionStore extractions = new ExtractionStore(db);
             store(articles, extractions, article("a1", "a", "Wire One", null), veto("undated"));

@@ -3,7 +3,6 @@ package org.standpoint.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,23 +11,21 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.standpoint.model.Event;
 import org.standpoint.model.Extraction;
 import org.standpoint.model.Mention;
 import org.standpoint.model.Modality;
 import org.standpoint.model.PartialDate;
 import org.standpoint.model.Span;
+import org.standpoint.testkit.OnEachDatabase;
 
-class ExtractionStoreIT {
-    @TempDir
-    Path dir;
+class ExtractionStoreIT extends OnEachDatabase {
     private Database db;
     private ExtractionStore store;
 
     @BeforeEach
     void open() {
-        db = Database.open(dir.resolve("s.db").toString());
+        db = Database.open(location());
         ArticleStore articles = new ArticleStore(db, "test");
         articles.save(new StoredArticle(ArticleStoreIT.article("a1", "a", null), ArticleStoreIT.annotation(), "c", null, null));
         articles.save(new StoredArticle(ArticleStoreIT.article("b2", "b", null), ArticleStoreIT.annotation(), "c", null, null));
@@ -37,7 +34,9 @@ class ExtractionStoreIT {
 
     @org.junit.jupiter.api.AfterEach
     void close() {
-        db.close();
+        if (db != null) {
+            db.close();
+        }
     }
 
     static Mention mention(String code, String name, Span span) {

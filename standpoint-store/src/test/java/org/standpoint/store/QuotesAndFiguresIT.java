@@ -2,10 +2,8 @@ package org.standpoint.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.standpoint.model.Annotation;
 import org.standpoint.model.Article;
 import org.standpoint.model.ArticleMetadata;
@@ -16,10 +14,9 @@ import org.standpoint.model.PartialDate;
 import org.standpoint.model.Quote;
 import org.standpoint.model.QuoteKind;
 import org.standpoint.model.Span;
+import org.standpoint.testkit.OnEachDatabase;
 
-class QuotesAndFiguresIT {
-    @TempDir
-    Path dir;
+class QuotesAndFiguresIT extends OnEachDatabase {
 
     private static final String BODY = "\"We will not back down,\" the envoy said. Officials say 120 people were killed.";
 
@@ -30,16 +27,34 @@ class QuotesAndFiguresIT {
         return new Extraction(List.of(), List.of(), List.of(q), List.of(f));
     }
 
+    private static void storeArticle(Database db) {
+        ArticleMetadata meta = new ArticleMetadata("a.txt", null, "T", null, null, null);
+        Article a = new Article("a1", meta, BODY, List.of(), "a".repeat(64), null);
+        new ArticleStore(db, "test").save(new StoredArticle(a, Annotation.empty(), "test", null, null));
+    }
+
     @Test
     void quotes_and_figures_round_trip_and_are_replaced_not_duplicated() {
-        try (Database db = Database.open(dir.resolve("q.db").toString())) {
-            ArticleMetadata meta = new ArticleMetadata("a.txt", null, "T", null, null, null);
-            Article a = new Article("a1", meta, BODY, List.of(), "a".repeat(64), null);
-            new ArticleStore(db, "test").save(new StoredArticle(a, Annotation.empty(), "test", null, null));
+        try (Database db = Database.open(location())) {
+            storeArticle(db);
             ExtractionStore store = new ExtractionStore(db);
             store.replace("a1", extraction());
             store.replace("a1", extraction());
             assertThat(store.extraction("a1")).isEqualTo(extraction());
+        }
+    }
+
+    @Test
+    void quotes_are_found_by_speaker_in_any_case_and_figures_by_what_they_count() {
+        try (Database db = Database.open(location())) {
+            storeArticle(db);
+            new ExtractionStore(db).replace("a1", extraction());
+            StatementQueries queries = new StatementQueries(db);
+            assertThat(queries.quotes("ENVOY")).extracting(q -> q.quote().speaker()).containsExactly("Jane Envoy");
+            assertThat(queries.quotes("norgov")).hasSize(1);
+            assertThat(queries.quotes("envoy%")).isEmpty();
+            assertThat(queries.figures("killed", null)).extracting(f -> f.figure().count()).containsExactly(120L);
+            assertThat(queries.figures("kill_d", null)).isEmpty();
         }
     }
 }

@@ -1,2 +1,5 @@
-/** Fixtures shared by the tests of every module, such as the location of the shared seeds and gold answers. */
+/**
+ * Fixtures shared by the tests of every module: the location of the shared seeds and gold answers, and a new
+ * database of each kind the project stores in (SQLite, PostgreSQL) for each test.
+ */
 package org.standpoint.testkit;

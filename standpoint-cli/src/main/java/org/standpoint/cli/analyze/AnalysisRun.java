@@ -2,6 +2,7 @@ package org.standpoint.cli.analyze;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionService;
@@ -19,6 +20,7 @@ import org.standpoint.ingest.RawDocument;
 import org.standpoint.ingest.SourceFailure;
 import org.standpoint.ingest.SourceRecord;
 import org.standpoint.ingest.manifest.Manifest;
+import org.standpoint.model.Extraction;
 import org.standpoint.pipeline.Document;
 import org.standpoint.pipeline.Pipeline;
 import org.standpoint.pipeline.StageException;
@@ -32,8 +34,10 @@ import org.standpoint.store.StoredArticle;
 
 /**
  * One {@code analyze} run: read, prepare, annotate on {@code threads} threads and store from this thread
- * (SQLite has one writer), each article in its own transaction as soon as it is done, so an interrupted run
- * keeps everything finished before it stopped.
+ * (SQLite has one writer), each article with its extraction in one transaction as soon as it is done, so an
+ * interrupted run keeps everything finished before it stopped and never an article without its extraction.
+ * Other runs may write into the same database at the same time: an article one of them stored first counts
+ * here as already stored.
  */
 final class AnalysisRun {
     private final Database db;
@@ -69,8 +73,8 @@ final class AnalysisRun {
         Preparation.Batch batch = new Preparation(store, history).prepare(docs, f -> fail(f, failures));
         int[] counts = annotateAndStore(batch.articles(), store, history, failures);
         double seconds = (System.nanoTime() - start) / 1e9;
-        RunSummary summary = new RunSummary(docs.size(), counts[0], batch.alreadyStored(), counts[1], failures,
-                counts[2], seconds);
+        RunSummary summary = new RunSummary(docs.size(), counts[0], batch.alreadyStored() + counts[3], counts[1],
+                failures, counts[2], seconds);
         failures.forEach(f -> log.failure(runId, f.sourceFile(), f.location(), f.reason()));
         log.finish(runId, summary.read(), summary.stored(), summary.alreadyStored() + summary.linked(), failures.size());
         return summary;
@@ -84,11 +88,11 @@ final class AnalysisRun {
 
     /**
      * Annotates and stores the originals first, then the near-duplicates, whose links must point at a stored
-     * article. @return stored, linked, tokens
+     * article. @return stored, linked, tokens, found stored by another run when saving
      */
     private int[] annotateAndStore(List<PreparedArticle> articles, ArticleStore store, BlockHistory history,
                                    List<SourceFailure> failures) {
-        int[] counts = new int[3];
+        int[] counts = new int[4];
         List<PreparedArticle> toAnnotate = articles.stream().filter(p -> !p.article().isDuplicate()).toList();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try (ProgressBar bar = progressBar(toAnnotate.size())) {
@@ -119,23 +123,35 @@ final class AnalysisRun {
                     "near-duplicate of article " + p.article().duplicateOf() + ", which failed; not stored"), failures);
             return;
         }
-        save(new StoredArticle(p.article(), null, annotator, null, p.similarity()), p, store, history, failures, counts);
-        counts[1]++;
+        if (save(new StoredArticle(p.article(), null, annotator, null, p.similarity()), null, p, store, history,
+                failures, counts)) {
+            counts[1]++;
+        }
     }
 
-    /** Stores one article; a storage error fails that article only. @return whether it was newly stored */
-    private boolean save(StoredArticle s, PreparedArticle p, ArticleStore store, BlockHistory history,
-                         List<SourceFailure> failures, int[] counts) {
+    /**
+     * Stores one article with its block history and extraction (null for a linked copy) in one transaction; a
+     * storage error fails that article only. @return whether it was newly stored
+     */
+    private boolean save(StoredArticle s, Extraction extraction, PreparedArticle p, ArticleStore store,
+                         BlockHistory history, List<SourceFailure> failures, int[] counts) {
         try {
-            if (store.save(s)) {
+            boolean stored = db.transaction(c -> {
+                if (!store.save(s)) {
+                    return false;
+                }
                 history.record(p.article().contentHash(), p.publisherKey(), p.blockHashes());
-                counts[0]++;
+                if (extraction != null) {
+                    new ExtractionStore(db).replace(s.article().id(), extraction);
+                }
                 return true;
-            }
-        } catch (StoreException e) {
+            });
+            counts[stored ? 0 : 3]++;
+            return stored;
+        } catch (SQLException | StoreException e) {
             fail(new SourceFailure(p.article().metadata().sourceFile(), p.article().metadata().location(), e.getMessage()), failures);
+            return false;
         }
-        return false;
     }
 
     private void storeNext(CompletionService<Document> done, List<PreparedArticle> prepared,
@@ -151,10 +167,9 @@ final class AnalysisRun {
         PreparedArticle p = prepared.get(futures.indexOf(next));
         try {
             Document doc = next.get();
-            if (save(new StoredArticle(doc.article(), doc.annotation(), annotator, p.signature(), null), p, store,
-                    history, failures, counts)) {
+            if (save(new StoredArticle(doc.article(), doc.annotation(), annotator, p.signature(), null),
+                    doc.extraction(), p, store, history, failures, counts)) {
                 counts[2] += doc.annotation().tokenCount();
-                new ExtractionStore(db).replace(doc.article().id(), doc.extraction());
             }
         } catch (ExecutionException e) {
             String reason = e.getCause() instanceof StageException se ? se.getMessage() : String.valueOf(e.getCause());

@@ -67,7 +67,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             String annotator = Version.TEXT + "; " + models.config().describe();
             RunSummary summary = new AnalysisRun(db, pipeline, annotator, n, err).run(inputs, m);
             out.print(summary.describe());
-            out.println("database: " + options.db);
+            out.println("database: " + db.name());
             out.flush();
             return summary.failures().isEmpty() ? 0 : 1;
         }

@@ -8,7 +8,7 @@ import org.standpoint.ingest.SourceFailure;
  *
  * @param read articles found in the inputs
  * @param stored articles newly stored (analysed or linked as near-duplicates)
- * @param alreadyStored exact copies of articles stored before or earlier in the run
+ * @param alreadyStored exact copies of articles stored before or earlier in the run, or by another run meanwhile
  * @param linked near-duplicates stored as links to their original instead of being analysed
  * @param failures every input or article that failed, with its reason
  */

@@ -2,21 +2,18 @@ package org.standpoint.cli.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.standpoint.cli.CliRun;
 import org.standpoint.cli.SampleDatabase;
+import org.standpoint.testkit.OnEachDatabase;
 
-class EventsCommandIT {
-    @TempDir
-    Path dir;
+class EventsCommandIT extends OnEachDatabase {
     private String db;
 
     @BeforeEach
     void store() {
-        db = SampleDatabase.create(dir.resolve("s.db"));
+        db = SampleDatabase.create(location());
     }
 
     private CliRun events(String... filters) {

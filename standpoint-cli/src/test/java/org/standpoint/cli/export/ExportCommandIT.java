@@ -11,19 +11,17 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.standpoint.cli.CliRun;
 import org.standpoint.cli.SampleDatabase;
+import org.standpoint.testkit.OnEachDatabase;
 
-class ExportCommandIT {
+class ExportCommandIT extends OnEachDatabase {
     private static final ObjectMapper JSON = new ObjectMapper();
-    @TempDir
-    Path dir;
     private String db;
 
     @BeforeEach
     void store() {
-        db = SampleDatabase.create(dir.resolve("s.db"));
+        db = SampleDatabase.create(location());
     }
 
     private List<Map<String, Object>> jsonl() throws IOException {
