@@ -85,7 +85,7 @@ public final class BenchCommand implements Callable<Integer> {
                     articles.size(), corpus.size(), ingestSeconds, n);
             out.flush();
             StandpointFigures ours = standpoint(db, articles, n, out);
-            Long peak = PeakMemory.residentMb().orElse(PeakMemory.heapUsedMb());
+            Long peak = ProcessUse.residentMb().orElse(ProcessUse.heapUsedMb());
             double baseline = noCorenlp ? Double.NaN : corenlpDefault(articles, n, out);
             out.printf(Locale.ROOT, "bench: articles_per_s=%.3f corenlp_default_articles_per_s=%.3f ratio=%.1f peak_rss_mb=%d%n",
                     ours.articlesPerSecond(), baseline, ours.articlesPerSecond() / baseline, peak);
@@ -138,6 +138,7 @@ public final class BenchCommand implements Callable<Integer> {
         AtomicLong tokens = new AtomicLong();
         long[] storeNanos = {0};
         long start = System.nanoTime();
+        long cpuStart = ProcessUse.processCpuNanos();
         int failed = Workload.run("standpoint", articles, threads, a -> pipeline.run(Document.of(a)), d -> {
             long t = System.nanoTime();
             if (store.save(new StoredArticle(d.article(), d.annotation(), "bench", null, null))) {
@@ -147,10 +148,15 @@ public final class BenchCommand implements Callable<Integer> {
             storeNanos[0] += System.nanoTime() - t;
         });
         double wall = (System.nanoTime() - start) / 1e9;
+        double cpuPerArticle = (ProcessUse.processCpuNanos() - cpuStart) / 1e6 / Math.max(1, articles.size() - failed);
         double perSecond = (articles.size() - failed) / wall;
         out.printf(Locale.ROOT, "standpoint: %d articles, %d tokens in %.1f s: %.2f articles/s, %.0f tokens/s%s%n",
                 articles.size() - failed, tokens.get(), wall, perSecond, tokens.get() / wall,
                 failed > 0 ? " (" + failed + " failed)" : "");
+        // CPU time does not depend on what else the machine is doing, so it tells the capacity of idle cores.
+        out.printf(Locale.ROOT, "standpoint: %.0f ms of CPU per article (all threads, GC included): at most %.2f articles/s on %d cores%n",
+                cpuPerArticle, 1000.0 * Runtime.getRuntime().availableProcessors() / cpuPerArticle,
+                Runtime.getRuntime().availableProcessors());
         out.printf("  %-12s %9s %7s %12s%n", "stage", "seconds", "share", "tokens/s");
         double busy = stages.stream().mapToDouble(TimedStage::seconds).sum() + storeNanos[0] / 1e9;
         for (TimedStage s : stages) {

@@ -6,13 +6,13 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The process's peak resident memory, as Linux reports it (VmHWM in /proc/self/status): what the machine had
+ * What the process has used: its peak resident memory, as Linux reports it (VmHWM in /proc/self/status): what the machine had
  * to give, heap and models and native memory together, not only the Java heap.
  */
-final class PeakMemory {
+final class ProcessUse {
     private static final Path STATUS = Path.of("/proc/self/status");
 
-    private PeakMemory() {
+    private ProcessUse() {
     }
 
     /** Peak resident set in MB, or empty where /proc is not there (then the heap's peak stands in). */
@@ -27,6 +27,12 @@ final class PeakMemory {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /** CPU time the whole process has used so far, over all threads. */
+    static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
     }
 
     static long heapUsedMb() {
