@@ -1,5 +1,10 @@
 package org.standpoint.ingest;
 
-/** What a source yields for each article it finds: the document, or why it could not be read. */
-public sealed interface SourceRecord permits RawDocument, SourceFailure {
+import java.io.Serializable;
+
+/**
+ * What a source yields for each article it finds: the document, or why it could not be read. Serializable so
+ * that a distributed run can read files on one machine and clean them on another.
+ */
+public sealed interface SourceRecord extends Serializable permits RawDocument, SourceFailure {
 }

@@ -1,5 +1,6 @@
 package org.standpoint.model;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -9,9 +10,12 @@ import java.util.List;
  * @param id stable identifier derived from the content hash, the same on every run
  * @param contentHash SHA-256 (hex) of the input text, before cleaning; identical input is stored once
  * @param duplicateOf id of an earlier article this one is a near-identical copy of, or null
+ *
+ * <p>Serializable (as records are: through the canonical constructor) so that a distributed run can ship
+ * articles between machines.
  */
 public record Article(String id, ArticleMetadata metadata, String body, List<String> captions,
-                      String contentHash, String duplicateOf) {
+                      String contentHash, String duplicateOf) implements Serializable {
     public Article {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("article id must not be blank");

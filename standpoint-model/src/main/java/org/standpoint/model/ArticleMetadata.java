@@ -1,5 +1,7 @@
 package org.standpoint.model;
 
+import java.io.Serializable;
+
 /**
  * What is known about an article besides its text. Any field may be null when neither the input nor a
  * manifest supplies it.
@@ -8,7 +10,7 @@ package org.standpoint.model;
  * @param location where in the file the article was found, e.g. {@code "line 3"} of a JSONL file, or null
  */
 public record ArticleMetadata(String sourceFile, String location, String title, String publisher,
-                              PartialDate published, String url) {
+                              PartialDate published, String url) implements Serializable {
     public ArticleMetadata {
         if (sourceFile == null || sourceFile.isBlank()) {
             throw new IllegalArgumentException("sourceFile must be named");

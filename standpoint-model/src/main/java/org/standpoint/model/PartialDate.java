@@ -1,5 +1,6 @@
 package org.standpoint.model;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
@@ -10,7 +11,7 @@ import java.util.regex.Pattern;
  * A calendar date known to day, month or only year precision, as news reports give them ("on Tuesday",
  * "last month", "in 2011"). Printed as {@code YYYY-MM-DD}, {@code YYYY-MM} or {@code YYYY}.
  */
-public record PartialDate(int year, Integer month, Integer day) implements Comparable<PartialDate> {
+public record PartialDate(int year, Integer month, Integer day) implements Comparable<PartialDate>, Serializable {
     private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
     public PartialDate {

@@ -10,12 +10,10 @@ import org.standpoint.ingest.RawDocument;
 import org.standpoint.ingest.SourceFailure;
 import org.standpoint.ingest.clean.BoilerplateCleaner;
 import org.standpoint.ingest.clean.Blocks;
-import org.standpoint.ingest.clean.CleanedText;
 import org.standpoint.ingest.clean.RepeatedBlocks;
 import org.standpoint.ingest.dedup.MinHasher;
 import org.standpoint.ingest.dedup.NearDuplicateIndex;
 import org.standpoint.model.Article;
-import org.standpoint.model.ArticleMetadata;
 import org.standpoint.store.ArticleStore;
 import org.standpoint.store.BlockHistory;
 
@@ -25,9 +23,6 @@ import org.standpoint.store.BlockHistory;
  * and links near-identical copies to the first article of their story.
  */
 public final class Preparation {
-    /** Estimated Jaccard similarity from which two bodies are one story told twice. */
-    static final double NEAR_DUPLICATE = 0.8;
-
     private final ArticleStore store;
     private final BlockHistory history;
     private final BoilerplateCleaner cleaner = new BoilerplateCleaner();
@@ -57,9 +52,10 @@ public final class Preparation {
         RepeatedBlocks corpus = new RepeatedBlocks();
         history.forEach((publisher, block, doc) -> corpus.observe(doc, publisher, List.of(block)));
         for (RawDocument doc : fresh) {
-            corpus.observe(Blocks.sha256(doc.identityText()), BoilerplateCleaner.publisherKey(doc.metadata()), blockHashes(doc));
+            corpus.observe(Blocks.sha256(doc.identityText()), BoilerplateCleaner.publisherKey(doc.metadata()),
+                    RepeatedBlocks.blockHashes(doc));
         }
-        NearDuplicateIndex index = new NearDuplicateIndex(NEAR_DUPLICATE);
+        NearDuplicateIndex index = new NearDuplicateIndex(NearDuplicateIndex.SAME_STORY);
         store.signatures().forEach(index::add);
         List<PreparedArticle> out = new ArrayList<>();
         for (RawDocument doc : fresh) {
@@ -70,30 +66,19 @@ public final class Preparation {
     }
 
     private Optional<PreparedArticle> prepareOne(RawDocument doc, RepeatedBlocks corpus, NearDuplicateIndex index) {
-        CleanedText clean = cleaner.clean(doc, corpus);
-        if (clean.paragraphs().isEmpty()) {
+        Optional<Article> cleaned = cleaner.article(doc, corpus);
+        if (cleaned.isEmpty()) {
             return Optional.empty();
         }
-        String hash = Blocks.sha256(doc.identityText());
-        ArticleMetadata m = doc.metadata();
-        ArticleMetadata meta = new ArticleMetadata(m.sourceFile(), m.location(), clean.title(), m.publisher(),
-                m.published(), m.url());
-        Article article = new Article(hash.substring(0, 16), meta, clean.body(), clean.captions(), hash, null);
+        Article article = cleaned.get();
         int[] signature = hasher.signature(article.body());
-        Optional<NearDuplicateIndex.Match> original = index.nearest(signature);
+        Optional<NearDuplicateIndex.Match> original = index.matchOrAdd(article.id(), signature);
         Double similarity = null;
         if (original.isPresent()) {
             article = article.asDuplicateOf(original.get().articleId());
             similarity = original.get().similarity();
-        } else {
-            index.add(article.id(), signature);
         }
         return Optional.of(new PreparedArticle(article, signature, similarity,
-                BoilerplateCleaner.publisherKey(meta), blockHashes(doc)));
-    }
-
-    private static List<String> blockHashes(RawDocument doc) {
-        return doc.blocks().stream().map(Blocks::normalizeSpace).filter(b -> !b.isEmpty()).map(Blocks::blockHash)
-                .distinct().toList();
+                BoilerplateCleaner.publisherKey(article.metadata()), RepeatedBlocks.blockHashes(doc)));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.standpoint.model.Article;
 import org.standpoint.model.Event;
 import org.standpoint.model.Extraction;
@@ -40,20 +41,28 @@ public final class ExportRecords {
         ExtractionStore extractions = new ExtractionStore(db);
         EventReports reports = EventReports.of(db);
         for (Article a : new ArticleStore(db, "").articles()) {
-            sink.accept(article(a));
-            Extraction x = extractions.extraction(a.id());
-            actors(a, x).forEach(sink);
-            for (Event e : x.events()) {
-                Map<String, Object> r = event(a, e);
-                EventReports.Reports n = reports.of(e);
-                r.put("articles", n.articles());
-                r.put("sources", n.sources());
-                sink.accept(r);
-            }
-            x.quotes().forEach(q -> sink.accept(quote(a, q)));
-            x.figures().forEach(f -> sink.accept(figure(a, f)));
-            x.stances().forEach(st -> sink.accept(stance(a, st)));
+            forEach(a, extractions.extraction(a.id()), reports::of, sink);
         }
+    }
+
+    /**
+     * Hands one article's records to {@code sink} in export order: the article, its actors, its events (in the
+     * order of {@code x.events()}, each with the counts {@code reports} gives), quotes, figures and stances.
+     */
+    public static void forEach(Article a, Extraction x, Function<Event, EventReports.Reports> reports,
+                               Consumer<Map<String, Object>> sink) {
+        sink.accept(article(a));
+        actors(a, x).forEach(sink);
+        for (Event e : x.events()) {
+            Map<String, Object> r = event(a, e);
+            EventReports.Reports n = reports.apply(e);
+            r.put("articles", n.articles());
+            r.put("sources", n.sources());
+            sink.accept(r);
+        }
+        x.quotes().forEach(q -> sink.accept(quote(a, q)));
+        x.figures().forEach(f -> sink.accept(figure(a, f)));
+        x.stances().forEach(st -> sink.accept(stance(a, st)));
     }
 
     public static Map<String, Object> stance(Article a, Stance s) {

@@ -4,7 +4,9 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.standpoint.ingest.RawDocument;
+import org.standpoint.model.Article;
 import org.standpoint.model.ArticleMetadata;
 
 /**
@@ -13,6 +15,23 @@ import org.standpoint.model.ArticleMetadata;
  * thread-safe; corpus knowledge comes in through {@link RepeatedBlocks}.
  */
 public final class BoilerplateCleaner {
+
+    /**
+     * The article of {@code doc}: cleaned body, captions and headline, identified by the hash of the input text
+     * (its first 16 hex digits are the id, the same on every run and machine); empty when nothing but site
+     * clutter is left.
+     */
+    public Optional<Article> article(RawDocument doc, RepeatedBlocks corpus) {
+        CleanedText clean = clean(doc, corpus);
+        if (clean.paragraphs().isEmpty()) {
+            return Optional.empty();
+        }
+        String hash = Blocks.sha256(doc.identityText());
+        ArticleMetadata m = doc.metadata();
+        ArticleMetadata meta = new ArticleMetadata(m.sourceFile(), m.location(), clean.title(), m.publisher(),
+                m.published(), m.url());
+        return Optional.of(new Article(hash.substring(0, 16), meta, clean.body(), clean.captions(), hash, null));
+    }
 
     public CleanedText clean(RawDocument doc, RepeatedBlocks corpus) {
         List<String> blocks = doc.blocks().stream().map(Blocks::normalizeSpace).filter(b -> !b.isEmpty()).toList();

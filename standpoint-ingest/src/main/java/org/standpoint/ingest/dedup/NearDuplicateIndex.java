@@ -14,6 +14,8 @@ import java.util.Set;
  * above 0.6 similarity with near certainty while skipping almost all unrelated ones. Not thread-safe.
  */
 public final class NearDuplicateIndex {
+    /** Estimated Jaccard similarity from which two bodies are one story told twice. */
+    public static final double SAME_STORY = 0.8;
     private static final int BANDS = 32;
     private static final int ROWS = MinHasher.SIGNATURE_LENGTH / BANDS;
     private final double threshold;
@@ -33,6 +35,18 @@ public final class NearDuplicateIndex {
         for (int band = 0; band < BANDS; band++) {
             buckets.computeIfAbsent(bucket(band, signature), k -> new ArrayList<>()).add(articleId);
         }
+    }
+
+    /**
+     * The indexed article that {@code articleId} is a copy of, if any; otherwise indexes it as the first
+     * article of its story. Fed in reading order, this links every copy to the earliest article of its story.
+     */
+    public Optional<Match> matchOrAdd(String articleId, int[] signature) {
+        Optional<Match> original = nearest(signature);
+        if (original.isEmpty()) {
+            add(articleId, signature);
+        }
+        return original;
     }
 
     /** The indexed article most similar to {@code signature}, if any reaches the threshold. */

@@ -1,0 +1,57 @@
+package org.standpoint.spark.analysis;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.standpoint.cli.export.ExportRecords;
+import org.standpoint.ingest.SourceFailure;
+import org.standpoint.model.Article;
+import org.standpoint.model.Event;
+import org.standpoint.pipeline.Document;
+import org.standpoint.pipeline.StageException;
+import org.standpoint.spark.input.Cleaned;
+import org.standpoint.spark.output.ExportLine;
+import org.standpoint.spark.output.JobError;
+import org.standpoint.spark.output.Reporter;
+import org.standpoint.store.EventReports;
+
+/**
+ * Runs one cleaned article through the executor's pipeline and turns the result into the export records
+ * {@code standpoint export} would write for it. A failing article becomes an {@link Outcome} with its error,
+ * never an exception, so one bad article cannot fail the task and with it the job.
+ */
+public final class ArticleAnalysis {
+    private ArticleAnalysis() {
+    }
+
+    public static Outcome analyze(Cleaned c) {
+        Article a = c.article();
+        Document doc;
+        try {
+            doc = ExecutorPipeline.get().run(Document.of(a));
+        } catch (StageException e) {
+            return failed(c, e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            return failed(c, String.valueOf(e));
+        }
+        return new Outcome(Reporter.of(a), lines(doc), null);
+    }
+
+    /**
+     * The article's records in export order. Events are written alone (one article, one source); each dated
+     * one carries its key so that {@code EventReportCounts} can count its reports across the batch.
+     */
+    private static List<ExportLine> lines(Document doc) {
+        List<ExportLine> lines = new ArrayList<>();
+        Iterator<Event> events = doc.extraction().events().iterator();
+        ExportRecords.forEach(doc.article(), doc.extraction(), e -> EventReports.Reports.ALONE, r -> lines.add(
+                ExportLine.of(r, "event".equals(r.get("type")) ? EventReports.key(events.next()) : null)));
+        return lines;
+    }
+
+    private static Outcome failed(Cleaned c, String reason) {
+        Article a = c.article();
+        return new Outcome(null, List.of(), new JobError(c.key().path(),
+                new SourceFailure(a.metadata().sourceFile(), a.metadata().location(), reason)));
+    }
+}
