@@ -289,7 +289,8 @@ async function figures(params) {
   const byClaimant = new Map();
   for (const f of page.items) {
     const fig = f.figure.figure;
-    const who = fig.claimantName || fig.claimant || 'unattributed';
+    // By code: the government's toll and the opposition's are two claimants even when both are "Syria".
+    const who = fig.claimant ? `${fig.claimantName || fig.claimant} (${fig.claimant})` : 'unattributed';
     if (!byClaimant.has(who)) byClaimant.set(who, []);
     if (f.date) byClaimant.get(who).push({x: dateMs(f.date), y: fig.count, f});
   }

@@ -41,6 +41,13 @@ public final class ActorSummaries {
                     k.mentionNames.merge(rs.getString(2), rs.getInt(3), Integer::sum);
                 }
             }, byCode);
+            sum("SELECT code, name, COUNT(*) FROM mention WHERE rule LIKE 'dictionary:___-names' OR rule LIKE"
+                    + " 'dictionary:___-seat' OR rule LIKE 'agent:%' OR rule LIKE 'reference:%' GROUP BY code, name",
+                    (rs, k) -> {
+                        if (rs.getString(2) != null) {
+                            k.collectiveNames.merge(rs.getString(2), rs.getInt(3), Integer::sum);
+                        }
+                    }, byCode);
             sum("SELECT source, source_name, COUNT(*) FROM event GROUP BY source, source_name", (rs, k) -> k.done += rs.getInt(3), byCode);
             sum("SELECT target, target_name, COUNT(*) FROM event GROUP BY target, target_name", (rs, k) -> k.suffered += rs.getInt(3), byCode);
             sum("SELECT holder, holder_name, COUNT(*) FROM stance GROUP BY holder, holder_name", (rs, k) -> k.stances += rs.getInt(3), byCode);
@@ -50,7 +57,8 @@ public final class ActorSummaries {
             throw new StoreException("cannot summarise actors: " + e.getMessage(), e);
         }
         return byCode.values().stream()
-                .map(k -> new Actor(k.code, mostCommon(k.mentions > 0 ? k.mentionNames : k.names, k.code), k.mentions, k.done, k.suffered,
+                .map(k -> new Actor(k.code, mostCommon(!k.collectiveNames.isEmpty() ? k.collectiveNames
+                        : k.mentions > 0 ? k.mentionNames : k.names, k.code), k.mentions, k.done, k.suffered,
                         k.stances, k.quotes))
                 .sorted(Comparator.comparingInt(Actor::activity).thenComparingInt(Actor::mentions).reversed()
                         .thenComparing(Actor::code))
@@ -85,6 +93,12 @@ public final class ActorSummaries {
          * tables name who acted or spoke for it, often a person ("Vitaly Churkin" for RUSGOV).
          */
         final Map<String, Integer> mentionNames = new HashMap<>();
+        /**
+         * The names of mentions that name the collective actor, not one of its people: a country's names and seat
+         * ("Damascus" for the Syrian government), agents ("the Syrian government"), references ("the country").
+         * FRAGOV is mentioned more often as "Juppé" than as "France", but is France's government.
+         */
+        final Map<String, Integer> collectiveNames = new HashMap<>();
 
         Counts(String code) {
             this.code = code;
