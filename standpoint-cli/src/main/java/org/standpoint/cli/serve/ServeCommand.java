@@ -35,7 +35,7 @@ public final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         try (Database db = options.openExisting(); WebServer server = WebServer.start(db, host, port, Version.TEXT)) {
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
-            out.printf("serving %s at http://%s:%d/ (API described at /openapi.json); Ctrl-C stops%n", options.db,
+            out.printf("serving %s at http://%s:%d/ (API described at /openapi.json); Ctrl-C stops%n", db.name(),
                     host.contains(":") ? "[" + host + "]" : host, server.port());
             out.flush();
             stopped.await();
