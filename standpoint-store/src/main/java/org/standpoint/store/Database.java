@@ -51,7 +51,7 @@ public final class Database implements AutoCloseable {
             }
             return new Database(at, c);
         } catch (Exception e) {
-            throw new StoreException("cannot open database " + at.shown() + ": " + e.getMessage(), e);
+            throw new StoreException("cannot open database " + at.shown() + ": " + firstLine(e.getMessage()), e);
         }
     }
 
@@ -119,5 +119,14 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("cannot close " + location.shown(), e);
         }
+    }
+
+    /** Flyway follows its one-line reason with a table of SQL state and codes; the reason is what a user needs. */
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        int end = message.indexOf('\n');
+        return (end < 0 ? message : message.substring(0, end)).strip();
     }
 }
