@@ -67,7 +67,7 @@ public final class CoreNlpAnnotator implements Stage {
         if (published != null) {
             doc.set(CoreAnnotations.DocDateAnnotation.class, published.firstDay().toString());
         }
-        models.pipeline().annotate(doc);
+        models.annotate(doc);
         List<Sentence> sentences = new ArrayList<>();
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
             sentences.add(sentence(sentences.size(), s));

@@ -22,15 +22,37 @@ public record CoreNlpConfig(boolean fineGrainedNer, boolean allNerModels, boolea
         }
     }
 
-    /** CoreNLP's properties for this configuration; the one place where string keys are spelled. */
-    Properties toProperties() {
+    /**
+     * Properties of the pipeline that runs before NER: everything but NER. NER runs apart, in two flavours
+     * ({@link #nerProperties}), because its date and number recognisers are worth running only on some sentences.
+     */
+    Properties mainProperties() {
+        Properties p = common();
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,depparse" + (quotes ? ",quote" : ""));
+        return p;
+    }
+
+    /**
+     * Properties of an NER-only pipeline, run on sentences of a document already tokenised, tagged and parsed.
+     *
+     * @param timesAndNumbers whether SUTime and the numeric classifiers run (they cost about three times the
+     *                        statistical tagger, and only find something in sentences with a {@link TemporalCues cue})
+     */
+    Properties nerProperties(boolean timesAndNumbers) {
+        Properties p = common();
+        p.setProperty("annotators", "ner");
+        p.setProperty("enforceRequirements", "false");
+        p.setProperty("ner.useSUTime", Boolean.toString(timesAndNumbers));
+        p.setProperty("ner.applyNumericClassifiers", Boolean.toString(timesAndNumbers));
+        return p;
+    }
+
+    /** The settings every pipeline shares; the one place where CoreNLP's string keys are spelled. */
+    private Properties common() {
         Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse" + (quotes ? ",quote" : ""));
         p.setProperty("tokenize.language", "en");
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
         p.setProperty("ner.applyFineGrained", Boolean.toString(fineGrainedNer));
-        p.setProperty("ner.useSUTime", "true");
-        p.setProperty("ner.applyNumericClassifiers", "true");
         p.setProperty("ner.buildEntityMentions", "true");
         if (!allNerModels) {
             p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
@@ -46,6 +68,7 @@ public record CoreNlpConfig(boolean fineGrainedNer, boolean allNerModels, boolea
     /** A label for provenance records and the benchmark. */
     public String describe() {
         return "corenlp tokenize,ssplit,pos,lemma,ner" + (fineGrainedNer ? "+fine" : "") + (allNerModels ? "+allmodels" : "")
+                + "(times+numbers where cued)"
                 + ",depparse" + (quotes ? ",quote" : "");
     }
 }

@@ -1,6 +1,12 @@
 package org.standpoint.annotate.corenlp;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 
 /**
@@ -10,11 +16,16 @@ import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 public final class CoreNlpModels {
     private static final java.util.Map<CoreNlpConfig, CoreNlpModels> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
     private final StanfordCoreNLP pipeline;
+    private final StanfordCoreNLP nerWithTimes;
+    private final StanfordCoreNLP nerWithoutTimes;
     private final CoreNlpConfig config;
     private final long loadMillis;
 
-    private CoreNlpModels(StanfordCoreNLP pipeline, CoreNlpConfig config, long loadMillis) {
+    private CoreNlpModels(StanfordCoreNLP pipeline, StanfordCoreNLP nerWithTimes, StanfordCoreNLP nerWithoutTimes,
+                          CoreNlpConfig config, long loadMillis) {
         this.pipeline = pipeline;
+        this.nerWithTimes = nerWithTimes;
+        this.nerWithoutTimes = nerWithoutTimes;
         this.config = config;
         this.loadMillis = loadMillis;
     }
@@ -29,12 +40,48 @@ public final class CoreNlpModels {
         // CoreNLP logs every model it loads to stderr; that noise would bury the user's progress bar.
         RedwoodConfiguration.current().clear().apply();
         long start = System.nanoTime();
-        StanfordCoreNLP pipeline = new StanfordCoreNLP(config.toProperties());
-        return new CoreNlpModels(pipeline, config, (System.nanoTime() - start) / 1_000_000);
+        StanfordCoreNLP pipeline = new StanfordCoreNLP(config.mainProperties());
+        StanfordCoreNLP withTimes = new StanfordCoreNLP(config.nerProperties(true));
+        StanfordCoreNLP withoutTimes = new StanfordCoreNLP(config.nerProperties(false));
+        return new CoreNlpModels(pipeline, withTimes, withoutTimes, config, (System.nanoTime() - start) / 1_000_000);
     }
 
-    StanfordCoreNLP pipeline() {
-        return pipeline;
+    /**
+     * Runs every annotator on {@code doc}: the main pipeline, then NER with the date and number recognisers on
+     * the sentences that {@link TemporalCues} picks and without them on the rest. The document's entity
+     * mentions are those of both, in text order.
+     */
+    void annotate(Annotation doc) {
+        pipeline.annotate(doc);
+        List<CoreMap> cued = new ArrayList<>();
+        List<CoreMap> plain = new ArrayList<>();
+        for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            (TemporalCues.inSentence(sentence) ? cued : plain).add(sentence);
+        }
+        List<CoreMap> mentions = new ArrayList<>();
+        ner(nerWithTimes, doc, cued, mentions);
+        ner(nerWithoutTimes, doc, plain, mentions);
+        mentions.sort(Comparator.comparingInt(m -> m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class)));
+        doc.set(CoreAnnotations.MentionsAnnotation.class, mentions);
+    }
+
+    /** NER over some of a document's sentences: a view of the document holding only those, sharing their tokens. */
+    private static void ner(StanfordCoreNLP ner, Annotation doc, List<CoreMap> sentences, List<CoreMap> mentions) {
+        if (sentences.isEmpty()) {
+            return;
+        }
+        Annotation part = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
+        part.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+        part.set(CoreAnnotations.TokensAnnotation.class, doc.get(CoreAnnotations.TokensAnnotation.class));
+        String date = doc.get(CoreAnnotations.DocDateAnnotation.class);
+        if (date != null) {
+            part.set(CoreAnnotations.DocDateAnnotation.class, date);
+        }
+        ner.annotate(part);
+        List<CoreMap> found = part.get(CoreAnnotations.MentionsAnnotation.class);
+        if (found != null) {
+            mentions.addAll(found);
+        }
     }
 
     public CoreNlpConfig config() {

@@ -32,6 +32,24 @@ class CoreNlpAnnotatorIT {
     }
 
     @Test
+    void dates_and_counts_are_found_in_cued_sentences_and_names_everywhere_in_text_order() {
+        String text = "Envoys from Peru met in Lima. More than 3,500 people have died since March, the agency said. "
+                + "Officials of Ghana spoke with Kofi Annan on Friday.";
+        Annotation a = annotator.annotate(text, PartialDate.parse("2011-11-08").orElseThrow());
+
+        Token count = a.sentences().get(1).tokens().stream().filter(t -> t.word().equals("3,500")).findFirst().orElseThrow();
+        assertThat(count.ner()).isEqualTo("NUMBER");
+        assertThat(count.normalized()).isEqualTo(">3500.0");
+        // In text order; which Friday SUTime picks from the tense is its own business.
+        assertThat(a.times()).extracting(t -> t.text() + "=" + t.value().substring(0, 7))
+                .containsExactly("March=2011-03", "Friday=2011-11");
+        assertThat(a.sentences().get(0).tokens()).filteredOn(t -> t.word().equals("Lima")).singleElement()
+                .satisfies(t -> assertThat(t.ner()).isEqualTo("LOCATION"));
+        assertThat(a.sentences().get(2).tokens()).filteredOn(t -> t.word().equals("Annan")).singleElement()
+                .satisfies(t -> assertThat(t.ner()).isEqualTo("PERSON"));
+    }
+
+    @Test
     void sentences_tokens_and_offsets_index_the_input_text() {
         Annotation a = annotator.annotate(TEXT, null);
         assertThat(a.sentences()).hasSize(2);
