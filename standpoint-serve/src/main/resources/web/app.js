@@ -167,6 +167,29 @@ async function actors(params) {
   ];
 }
 
+/** Every stored event, filtered like the API: actor, source, target, CAMEO code or root, date range. */
+async function events(params) {
+  const filters = ['actor', 'source', 'target', 'cameo', 'from', 'to'];
+  const values = Object.fromEntries(filters.map(f => [f, params.get(f) || '']));
+  const offset = Number(params.get('offset') || 0);
+  const page = await api('events', Object.assign({}, values, {offset, limit: 50}));
+  const inputs = Object.fromEntries(filters.map(f => [f, el('input', {
+    name: f, value: values[f], size: 10,
+    type: f === 'from' || f === 'to' ? 'date' : 'text',
+    placeholder: {actor: 'e.g. RUS', source: 'code', target: 'code', cameo: 'e.g. 04, 1313'}[f] || ''})]));
+  const query = o => filters.filter(f => values[f]).map(f => `${f}=${encodeURIComponent(values[f])}`).concat(['offset=' + o]).join('&');
+  return [
+    el('h1', {}, 'Events'),
+    el('form', {class: 'filters', onsubmit: e => {
+      e.preventDefault();
+      location.hash = '#/events?' + filters.filter(f => inputs[f].value).map(f => `${f}=${encodeURIComponent(inputs[f].value)}`).join('&');
+    }}, filters.map(f => el('label', {}, f === 'cameo' ? 'CAMEO code' : f, inputs[f])), el('button', {type: 'submit'}, 'Filter')),
+    el('p', {class: 'muted', id: 'event-total'}, `${page.total} events`),
+    table(EVENT_HEADERS, eventRows(page.items), 'event-list'),
+    pager(page, o => { location.hash = '#/events?' + query(o); }),
+  ];
+}
+
 /** One chart per timeline: support +1, undecided 0, oppose -1 over time; the evidence shows on hover. */
 function timelineSection(t) {
   const canvas = el('canvas', {'aria-label': `${t.holder} on ${t.policy}`});
@@ -430,6 +453,7 @@ const ROUTES = [
   {pattern: /^#\/article\/(.+)$/, nav: 'articles', view: m => article(decodeURIComponent(m[1]))},
   {pattern: /^#\/actors$/, nav: 'actors', view: (m, p) => actors(p)},
   {pattern: /^#\/actor\/(.+)$/, nav: 'actors', view: m => actor(decodeURIComponent(m[1]))},
+  {pattern: /^#\/events$/, nav: 'events', view: (m, p) => events(p)},
   {pattern: /^#\/matrix$/, nav: 'matrix', view: (m, p) => matrix(p)},
   {pattern: /^#\/network$/, nav: 'network', view: (m, p) => network(p)},
   {pattern: /^#\/figures$/, nav: 'figures', view: (m, p) => figures(p)},

@@ -171,6 +171,28 @@ class WebUiBrowserIT {
     }
 
     @Test
+    void events_page_filters_by_source_and_cameo_root_and_pages() {
+        browser.show(base + "#/events?source=RUS&cameo=1", "events");
+        browser.screenshot("events");
+        List<WebElement> rows = all("table.event-list tbody tr");
+        assertThat(rows).isNotEmpty();
+        for (WebElement row : rows) {
+            List<WebElement> cells = row.findElements(By.tagName("td"));
+            assertThat(cells.get(1).findElement(By.tagName("a")).getAttribute("title")).startsWith("RUS");
+            assertThat(cells.get(2).findElement(By.tagName("code")).getText()).startsWith("1");
+        }
+        assertThat(one("#event-total").getText()).isEqualTo(rows.size() + " events");
+        assertThat(one("input[name='source']").getAttribute("value")).isEqualTo("RUS");
+    }
+
+    @Test
+    void a_malformed_filter_shows_which_parameter_is_wrong() {
+        browser.show(base + "#/events?cameo=abc", "error");
+        assertThat(one("#error").getText()).contains("cameo must be a CAMEO code");
+        assertThat(browser.consoleErrors()).allMatch(e -> e.contains("400"));
+    }
+
+    @Test
     void an_unknown_actor_shows_the_apis_message_instead_of_a_blank_page() {
         browser.show(base + "#/actor/ZZZ", "error");
         assertThat(one("#error").getText()).contains("no actor with code ZZZ");
