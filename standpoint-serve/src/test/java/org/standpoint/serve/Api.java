@@ -21,7 +21,7 @@ public final class Api {
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final String base;
 
-    Api(int port) {
+    public Api(int port) {
         this.base = "http://127.0.0.1:" + port;
     }
 
