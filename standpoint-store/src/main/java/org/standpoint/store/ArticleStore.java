@@ -1,8 +1,5 @@
 package org.standpoint.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -27,7 +24,6 @@ import org.standpoint.model.Sentence;
  * time, like the {@link Database} connection it shares.
  */
 public final class ArticleStore {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String COLUMNS = "id, content_hash, source_file, location, title, publisher, published, url,"
             + " body, captions, duplicate_of";
     private final Database db;
@@ -82,7 +78,7 @@ public final class ArticleStore {
             ps.setString(7, m.published() == null ? null : m.published().toString());
             ps.setString(8, m.url());
             ps.setString(9, a.body());
-            ps.setString(10, toJson(a.captions()));
+            ps.setString(10, TextLists.write(a.captions()));
             ps.setString(11, a.duplicateOf());
             ps.setObject(12, similarity);
             ps.setString(13, pipelineVersion);
@@ -164,7 +160,7 @@ public final class ArticleStore {
         ArticleMetadata meta = new ArticleMetadata(rs.getString("source_file"), rs.getString("location"),
                 rs.getString("title"), rs.getString("publisher"),
                 PartialDate.parse(rs.getString("published")).orElse(null), rs.getString("url"));
-        return new Article(rs.getString("id"), meta, rs.getString("body"), fromJson(rs.getString("captions")),
+        return new Article(rs.getString("id"), meta, rs.getString("body"), TextLists.read(rs.getString("captions"), "captions"),
                 rs.getString("content_hash"), rs.getString("duplicate_of"));
     }
 
@@ -194,21 +190,5 @@ public final class ArticleStore {
             throw new StoreException("cannot read signatures: " + e.getMessage(), e);
         }
         return out;
-    }
-
-    private static String toJson(List<String> list) {
-        try {
-            return JSON.writeValueAsString(list);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static List<String> fromJson(String json) {
-        try {
-            return json == null ? List.of() : JSON.readValue(json, new TypeReference<List<String>>() { });
-        } catch (JsonProcessingException e) {
-            throw new StoreException("stored captions are not JSON: " + json, e);
-        }
     }
 }

@@ -1,8 +1,5 @@
 package org.standpoint.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,7 +22,6 @@ import org.standpoint.model.cameo.CameoCodes;
  * from one thread at a time, like the {@link Database} connection it shares.
  */
 public final class ExtractionStore {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String MENTION_COLUMNS = "sentence, first_token, last_token, head_token, start_offset,"
             + " end_offset, code, name, role, rule";
     private final Database db;
@@ -144,7 +140,7 @@ public final class ExtractionStore {
         ps.setObject(15, e.span() == null ? null : e.span().end());
         ps.setString(16, e.evidence());
         ps.setString(17, e.rule());
-        ps.setString(18, toJson(e.dictionaryEntries()));
+        ps.setString(18, TextLists.write(e.dictionaryEntries()));
         ps.setInt(19, e.mentions());
         ps.setString(20, now.toString());
     }
@@ -220,7 +216,7 @@ public final class ExtractionStore {
                 rs.getString("target_name"), rs.getString("cameo"),
                 PartialDate.parse(rs.getString("event_date")).orElse(null), Modality.valueOf(rs.getString("modality")),
                 rs.getInt("sentence"), span(rs), rs.getString("evidence"), rs.getString("rule"),
-                fromJson(rs.getString("dictionary_entries")), rs.getInt("mentions"));
+                TextLists.read(rs.getString("dictionary_entries"), "dictionary entries"), rs.getInt("mentions"));
     }
 
     private static Span span(ResultSet rs) throws SQLException {
@@ -229,21 +225,5 @@ public final class ExtractionStore {
             return null;
         }
         return new Span(start, rs.getInt("end_offset"));
-    }
-
-    private static String toJson(List<String> list) {
-        try {
-            return JSON.writeValueAsString(list);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static List<String> fromJson(String json) {
-        try {
-            return JSON.readValue(json, new TypeReference<List<String>>() { });
-        } catch (JsonProcessingException e) {
-            throw new StoreException("stored dictionary entries are not a JSON list: " + json, e);
-        }
     }
 }
