@@ -6,13 +6,6 @@
 
 const main = document.getElementById('main');
 const POLARITY_Y = {SUPPORT: 1, UNDECIDED: 0, OPPOSE: -1};
-/** The quad class (1-4) most of an edge's events fall in; the more conflictual wins a tie, as the API's. */
-function dominantQuad(edge) {
-  let best = 0;
-  edge.byQuadClass.forEach((n, i) => { if (n >= edge.byQuadClass[best]) best = i; });
-  return best + 1;
-}
-
 const QUAD = {
   1: {name: 'verbal cooperation', color: '#81c784'},
   2: {name: 'material cooperation', color: '#2e7d32'},
@@ -274,7 +267,7 @@ async function network(params) {
       elements: [
         ...n.nodes.map(x => ({data: {id: x.id, label: x.name, weight: x.events}})),
         ...n.edges.map((e, i) => ({data: {id: 'e' + i, source: e.source, target: e.target, events: e.events,
-          color: QUAD[dominantQuad(e)].color, width: 1 + Math.log2(1 + e.events) * 2}})),
+          color: QUAD[e.dominantQuadClass].color, width: 1 + Math.log2(1 + e.events) * 2}})),
       ],
       style: [
         {selector: 'node', style: {label: 'data(label)', 'font-size': 11, 'background-color': '#1f4e79',
@@ -301,7 +294,7 @@ async function network(params) {
     table(['source', 'target', {label: 'events', num: true}, 'mostly', {label: 'mean Goldstein', num: true}], n.edges.map(e => el('tr', {class: 'edge'},
       el('td', {}, actorLink(e.source, (n.nodes.find(x => x.id === e.source) || {}).name)),
       el('td', {}, actorLink(e.target, (n.nodes.find(x => x.id === e.target) || {}).name)),
-      el('td', {class: 'num'}, e.events), el('td', {}, QUAD[dominantQuad(e)].name), el('td', {class: 'num'}, e.meanGoldstein.toFixed(1)))), 'edges'),
+      el('td', {class: 'num'}, e.events), el('td', {}, QUAD[e.dominantQuadClass].name), el('td', {class: 'num'}, e.meanGoldstein.toFixed(1)))), 'edges'),
     detail,
   ];
 }

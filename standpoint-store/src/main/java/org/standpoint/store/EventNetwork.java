@@ -34,7 +34,8 @@ public final class EventNetwork {
             byQuadClass = byQuadClass.clone();
         }
 
-        /** The quad class (1–4) most of the events fall in; the more conflictual wins a tie. */
+        /** The quad class (1–4) most of the events fall in; the more conflictual wins a tie. Sent with the edge. */
+        @com.fasterxml.jackson.annotation.JsonProperty
         public int dominantQuadClass() {
             int best = 0;
             for (int i = 1; i < 4; i++) {
