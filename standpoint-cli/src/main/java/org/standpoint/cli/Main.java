@@ -1,6 +1,7 @@
 package org.standpoint.cli;
 
 import java.io.PrintWriter;
+import org.standpoint.analysis.Version;
 import org.standpoint.cli.analyze.AnalyzeCommand;
 import org.standpoint.cli.export.ExportCommand;
 import org.standpoint.cli.extract.ExtractCommand;
@@ -40,11 +41,21 @@ public final class Main implements Runnable {
         public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
             PrintWriter err = cli.getErr();
             err.println("standpoint: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
-            if (parsed.hasMatchedOption("--verbose")) {
+            if (verbose(parsed)) {
                 e.printStackTrace(err);
             }
             err.flush();
             return 1;
+        }
+
+        /** Whether {@code --verbose} was given to the command that ran or to any command above it. */
+        private static boolean verbose(CommandLine.ParseResult parsed) {
+            for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+                if (p.hasMatchedOption("--verbose")) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

@@ -13,11 +13,13 @@ import java.util.List;
  * @param rule the verb or noun pattern that fired, e.g. {@code verb:veto/dobj}
  * @param dictionaryEntries the dictionary entries that resolved source and target
  * @param mentions how many times the article states this event
+ * @param provenance why it was extracted: stage, rule, entries, lexicons and version
  */
 public record Event(String source, String sourceName, String target, String targetName, String cameo,
                     PartialDate date, Modality modality, int sentence, Span span, String evidence, String rule,
-                    List<String> dictionaryEntries, int mentions) {
+                    List<String> dictionaryEntries, int mentions, Provenance provenance) {
     public Event {
+        provenance = provenance == null ? Provenance.UNRECORDED : provenance;
         if (source == null || target == null) {
             throw new IllegalArgumentException("an event needs a source and a target, got " + source + " -> " + target);
         }
@@ -33,13 +35,35 @@ public record Event(String source, String sourceName, String target, String targ
         }
     }
 
+    /** An event whose provenance is not recorded. */
+    public Event(String source, String sourceName, String target, String targetName, String cameo, PartialDate date,
+                 Modality modality, int sentence, Span span, String evidence, String rule, List<String> dictionaryEntries,
+                 int mentions) {
+        this(source, sourceName, target, targetName, cameo, date, modality, sentence, span, evidence, rule,
+                dictionaryEntries, mentions, Provenance.UNRECORDED);
+    }
+
+    public Event withProvenance(Provenance p) {
+        return new Event(source, sourceName, target, targetName, cameo, date, modality, sentence, span, evidence, rule,
+                dictionaryEntries, mentions, p);
+    }
+
     /** The two-digit CAMEO root category. */
     public String root() {
         return cameo.substring(0, 2);
     }
 
+    /**
+     * What two articles' reports of one event share: source, target, three-digit CAMEO code and date; null for
+     * an undated event, which is never merged with another article's ("Russia vetoed a resolution" may be any
+     * of several vetoes).
+     */
+    public String reportKey() {
+        return date == null ? null : source + "|" + target + "|" + cameo.substring(0, 3) + "|" + date;
+    }
+
     public Event withMentions(int n) {
         return new Event(source, sourceName, target, targetName, cameo, date, modality, sentence, span, evidence, rule,
-                dictionaryEntries, n);
+                dictionaryEntries, n, provenance);
     }
 }

@@ -46,4 +46,17 @@ public record Extraction(List<Mention> mentions, List<Event> events, List<Quote>
     public Extraction withStances(List<Stance> next) {
         return new Extraction(mentions, events, quotes, figures, next);
     }
+
+    /**
+     * Every record whose provenance is not stamped yet, stamped with the stage that found it, the digest of the
+     * lexicons in force and the pipeline's version.
+     */
+    public Extraction stamped(String stage, String lexicons, String version) {
+        java.util.function.UnaryOperator<Provenance> stamp = p -> p.stamped() ? p : p.stamp(stage, lexicons, version);
+        return new Extraction(mentions.stream().map(m -> m.withProvenance(stamp.apply(m.provenance()))).toList(),
+                events.stream().map(e -> e.withProvenance(stamp.apply(e.provenance()))).toList(),
+                quotes.stream().map(q -> q.withProvenance(stamp.apply(q.provenance()))).toList(),
+                figures.stream().map(f -> f.withProvenance(stamp.apply(f.provenance()))).toList(),
+                stances.stream().map(s -> s.withProvenance(stamp.apply(s.provenance()))).toList());
+    }
 }

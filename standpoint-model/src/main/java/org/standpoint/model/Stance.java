@@ -14,10 +14,12 @@ package org.standpoint.model;
  * @param span the stated words in the cleaned body
  * @param evidence the text of {@code span}
  * @param rule the cue, predicate and rules that fired, for "why was this coded?"
+ * @param provenance why it was extracted: stage, rule, entries, lexicons and version
  */
 public record Stance(String holder, String holderName, String policy, String target, Polarity polarity,
-                     PartialDate date, int sentence, Span span, String evidence, String rule) {
+                     PartialDate date, int sentence, Span span, String evidence, String rule, Provenance provenance) {
     public Stance {
+        provenance = provenance == null ? Provenance.UNRECORDED : provenance;
         if (holder == null || holder.isBlank()) {
             throw new IllegalArgumentException("stance needs a holder, got " + holder + " for policy " + policy);
         }
@@ -30,5 +32,15 @@ public record Stance(String holder, String holderName, String policy, String tar
         if (sentence < 0) {
             throw new IllegalArgumentException("stance sentence index must be >= 0, got " + sentence);
         }
+    }
+
+    /** A stance whose provenance is not recorded. */
+    public Stance(String holder, String holderName, String policy, String target, Polarity polarity, PartialDate date,
+                  int sentence, Span span, String evidence, String rule) {
+        this(holder, holderName, policy, target, polarity, date, sentence, span, evidence, rule, Provenance.UNRECORDED);
+    }
+
+    public Stance withProvenance(Provenance p) {
+        return new Stance(holder, holderName, policy, target, polarity, date, sentence, span, evidence, rule, p);
     }
 }

@@ -37,6 +37,32 @@ public record Document(Article article, Annotation annotation, Extraction extrac
         return new Document(article, annotation, next, union(added));
     }
 
+    /**
+     * This document as a stage that declared it reads {@code readable} sees it: the other layers are removed,
+     * to the fields of each token. The cleaned text and the article's metadata are always there.
+     */
+    public Document restrictedTo(Set<Layer> readable) {
+        LayerView view = new LayerView(readable);
+        EnumSet<Layer> kept = EnumSet.of(Layer.TEXT);
+        layers.stream().filter(readable::contains).forEach(kept::add);
+        return new Document(article, view.annotation(annotation), view.extraction(extraction), kept);
+    }
+
+    /**
+     * This document with the layers in {@code added} taken from {@code produced}, a stage's output: the
+     * annotation when it added any annotation layer, and each extraction list it added.
+     */
+    public Document with(Document produced, Set<Layer> added) {
+        boolean annotated = added.stream().anyMatch(Layer::isAnnotation);
+        Extraction x = produced.extraction();
+        Extraction merged = new Extraction(added.contains(Layer.ACTORS) ? x.mentions() : extraction.mentions(),
+                added.contains(Layer.EVENTS) ? x.events() : extraction.events(),
+                added.contains(Layer.ATTRIBUTED_QUOTES) ? x.quotes() : extraction.quotes(),
+                added.contains(Layer.FIGURES) ? x.figures() : extraction.figures(),
+                added.contains(Layer.STANCES) ? x.stances() : extraction.stances());
+        return new Document(article, annotated ? produced.annotation() : annotation, merged, union(added));
+    }
+
     private Set<Layer> union(Set<Layer> added) {
         EnumSet<Layer> all = EnumSet.copyOf(layers);
         all.addAll(added);

@@ -45,12 +45,16 @@ public final class Pipeline {
         return new Pipeline(new ArrayList<>(stages));
     }
 
-    /** Runs every stage in order; a failing stage is reported as a {@link StageException}. */
+    /**
+     * Runs every stage in order, each on the document {@linkplain Document#restrictedTo restricted} to the
+     * layers it declared, keeping from its output only the layers it declared it adds; a failing stage is
+     * reported as a {@link StageException}.
+     */
     public Document run(Document document) {
         Document current = document;
         for (Stage stage : stages) {
             try {
-                current = stage.apply(current);
+                current = current.with(stage.apply(current.restrictedTo(stage.requires())), stage.adds());
             } catch (StageException e) {
                 throw e;
             } catch (RuntimeException e) {

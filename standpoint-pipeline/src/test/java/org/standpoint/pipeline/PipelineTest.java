@@ -8,7 +8,16 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.standpoint.model.Article;
+import org.standpoint.model.Annotation;
 import org.standpoint.model.ArticleMetadata;
+import org.standpoint.model.Dependency;
+import org.standpoint.model.Extraction;
+import org.standpoint.model.Mention;
+import org.standpoint.model.QuotedSpan;
+import org.standpoint.model.Sentence;
+import org.standpoint.model.Span;
+import org.standpoint.model.TimeExpression;
+import org.standpoint.model.Token;
 
 class PipelineTest {
     record FakeStage(String name, Set<Layer> requires, Set<Layer> adds, boolean fails) implements Stage {
@@ -48,5 +57,75 @@ class PipelineTest {
         assertThatThrownBy(() -> Pipeline.of(List.of(broken)).run(doc()))
                 .isInstanceOf(StageException.class)
                 .hasMessage("parse failed on f.txt, line 4: cannot parse");
+    }
+
+    /** A parsed one-word document: a token with every tag, a dependency, a time, a quotation and a mention. */
+    private static Document parsed() {
+        Span span = new Span(0, 5);
+        Sentence sentence = new Sentence(0, span, List.of(new Token(0, span, "Text.", "NN", "text", "MISC", "x")),
+                List.of(new Dependency(Dependency.ROOT, 0, "root")));
+        Annotation a = new Annotation(List.of(sentence), List.of(new TimeExpression(span, "Text.", "2012")),
+                List.of(new QuotedSpan(span, "Text")));
+        Extraction x = Extraction.empty().withMentions(List.of(new Mention(0, 0, 0, 0, span, "RUS", "Russia", null, "r")));
+        return new Document(doc().article(), a, x, EnumSet.allOf(Layer.class));
+    }
+
+    /** A stage that keeps what it was handed, to look at. */
+    private static final class Witness implements Stage {
+        private final Set<Layer> requires;
+        private Document seen;
+
+        Witness(Set<Layer> requires) {
+            this.requires = requires;
+        }
+
+        @Override
+        public String name() {
+            return "witness";
+        }
+
+        @Override
+        public Set<Layer> requires() {
+            return requires;
+        }
+
+        @Override
+        public Set<Layer> adds() {
+            return EnumSet.of(Layer.STANCES);
+        }
+
+        @Override
+        public Document apply(Document d) {
+            seen = d;
+            return d.withExtraction(d.extraction().withStances(List.of()), adds());
+        }
+    }
+
+    @Test
+    void a_stage_is_not_handed_a_layer_it_did_not_declare() {
+        Witness stage = new Witness(EnumSet.of(Layer.TOKENS, Layer.SENTENCES, Layer.LEMMAS));
+        Pipeline.of(List.of(stage), EnumSet.allOf(Layer.class)).run(parsed());
+        Token t = stage.seen.annotation().sentences().get(0).tokens().get(0);
+        assertThat(t.word()).isEqualTo("Text.");
+        assertThat(t.lemma()).isEqualTo("text");
+        assertThat(t.pos()).isNull();
+        assertThat(t.ner()).isNull();
+        assertThat(t.normalized()).isNull();
+        assertThat(stage.seen.annotation().sentences().get(0).dependencies()).isEmpty();
+        assertThat(stage.seen.annotation().times()).isEmpty();
+        assertThat(stage.seen.annotation().quotes()).isEmpty();
+        assertThat(stage.seen.extraction().mentions()).isEmpty();
+        assertThat(stage.seen.layers()).containsExactlyInAnyOrder(Layer.TEXT, Layer.TOKENS, Layer.SENTENCES, Layer.LEMMAS);
+    }
+
+    @Test
+    void a_stage_sees_every_layer_it_declared_and_the_others_survive_it() {
+        Witness stage = new Witness(EnumSet.of(Layer.TOKENS, Layer.SENTENCES, Layer.PART_OF_SPEECH, Layer.LEMMAS,
+                Layer.NAMED_ENTITIES, Layer.DEPENDENCIES, Layer.TIMES, Layer.QUOTATIONS, Layer.ACTORS));
+        Document out = Pipeline.of(List.of(stage), EnumSet.allOf(Layer.class)).run(parsed());
+        assertThat(stage.seen.annotation()).isEqualTo(parsed().annotation());
+        assertThat(stage.seen.extraction().mentions()).hasSize(1);
+        assertThat(out.annotation()).isEqualTo(parsed().annotation());
+        assertThat(out.extraction().mentions()).isEqualTo(parsed().extraction().mentions());
     }
 }

@@ -1,12 +1,18 @@
 package org.standpoint.spark;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
-import org.standpoint.cli.Version;
+import org.standpoint.analysis.AnalysisConfig;
+import org.standpoint.analysis.UserFile;
+import org.standpoint.analysis.Version;
+import org.standpoint.annotate.corenlp.CoreNlpConfig;
 import org.standpoint.spark.input.InputFiles;
 import org.standpoint.spark.output.JobOutput;
 import picocli.CommandLine;
@@ -35,6 +41,14 @@ public final class AnalyzeJob implements Callable<Integer> {
 
     @Option(names = "--manifest", paramLabel = "FILE", description = "CSV file,published,publisher,url supplying missing metadata")
     String manifest;
+
+    @Option(names = "--actors", paramLabel = "FILE",
+            description = "your own actors file, added to and overriding the bundled ones (local, hdfs:// or s3a://)")
+    String actors;
+
+    @Option(names = "--policies", paramLabel = "FILE",
+            description = "your own policies and phrasings (policy<TAB>cue words), added to the bundled ones")
+    String policies;
 
     @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: spark-submit's, else local[*])")
     String master;
@@ -102,11 +116,27 @@ public final class AnalyzeJob implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--partitions must be at least 1, got " + partitions);
         }
         int n = partitions != null ? partitions : 4 * spark.sparkContext().defaultParallelism();
-        JobConfig config = new JobConfig(input, output, errors, manifest, n);
+        AnalysisConfig analysis = new AnalysisConfig(CoreNlpConfig.DEFAULT, userFile(hadoop, actors, "--actors"),
+                userFile(hadoop, policies, "--policies"));
+        JobConfig config = new JobConfig(input, output, errors, manifest, n, analysis);
         List<String> taken = JobOutput.existing(hadoop, config.output(), config.errors());
         if (!taken.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "output already exists: " + taken.get(0));
         }
         return config;
+    }
+
+    /** A user file read once on the driver, wherever it lies, and shipped to the executors with the job. */
+    private UserFile userFile(Configuration hadoop, String path, String option) throws java.io.IOException {
+        if (path == null) {
+            return null;
+        }
+        Path p = new Path(path);
+        if (!p.getFileSystem(hadoop).isFile(p)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), option + ": no such file: " + path);
+        }
+        try (InputStream in = p.getFileSystem(hadoop).open(p)) {
+            return new UserFile(path, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
     }
 }

@@ -1,5 +1,7 @@
 package org.standpoint.spark;
 
+import org.standpoint.analysis.AnalysisConfig;
+
 /**
  * What one run of the Spark job reads and writes.
  *
@@ -8,14 +10,19 @@ package org.standpoint.spark;
  * @param errors the folder for the error output (JSON Lines); must not exist yet
  * @param manifest a manifest CSV ({@code file,published,publisher,url}) or null
  * @param partitions how many tasks share the annotation work
+ * @param analysis the CoreNLP settings and the user's own actors and policies, shipped to every executor
  */
-public record JobConfig(String input, String output, String errors, String manifest, int partitions) {
+public record JobConfig(String input, String output, String errors, String manifest, int partitions,
+                        AnalysisConfig analysis) {
     public JobConfig {
         if (input == null || input.isBlank() || output == null || output.isBlank()) {
             throw new IllegalArgumentException("the job needs an input and an output, got " + input + " and " + output);
         }
         if (errors == null || errors.isBlank()) {
             errors = output + "/errors";
+        }
+        if (analysis == null) {
+            throw new IllegalArgumentException("the job needs its analysis settings");
         }
         if (partitions < 1) {
             throw new IllegalArgumentException("partitions must be at least 1, got " + partitions);

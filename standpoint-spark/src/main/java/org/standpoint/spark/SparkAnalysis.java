@@ -1,9 +1,12 @@
 package org.standpoint.spark;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -11,15 +14,17 @@ import org.apache.spark.api.java.Optional;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
-import org.standpoint.cli.export.ExportRecords;
-import org.standpoint.ingest.SourceFailure;
+import org.standpoint.analysis.AnalysisConfig;
+import org.standpoint.analysis.export.ExportRecords;
 import org.standpoint.ingest.clean.RepeatedBlocks;
+import org.standpoint.ingest.dedup.NearDuplicateIndex;
+import org.standpoint.ingest.prepare.BatchPreparation;
+import org.standpoint.ingest.prepare.DocStats;
+import org.standpoint.ingest.prepare.PriorRuns;
 import org.standpoint.spark.analysis.ArticleAnalysis;
 import org.standpoint.spark.analysis.Outcome;
-import org.standpoint.spark.input.BatchPreparation;
 import org.standpoint.spark.input.Cleaned;
 import org.standpoint.spark.input.DocKey;
-import org.standpoint.spark.input.DocStats;
 import org.standpoint.spark.input.InputFiles;
 import org.standpoint.spark.input.Parsed;
 import org.standpoint.spark.input.RunManifest;
@@ -33,11 +38,12 @@ import scala.Tuple2;
 /**
  * {@code standpoint analyze} followed by {@code standpoint export --format jsonl}, as Spark passes over the
  * batch: read every file where it lies; collect each document's content hash and block hashes on the driver,
- * which drops exact copies and learns recurring blocks from the whole batch (as {@code Preparation} does);
- * clean every document against those statistics and collect the MinHash signatures, from which the driver
- * links near-identical copies in reading order; annotate and extract the remaining articles, spread over
- * {@code partitions} tasks with the models loaded once per executor; count each event's reports across
- * articles with joins; write. Each failing input or article becomes a line of the error output.
+ * which drops exact copies and learns recurring blocks from the whole batch; clean every document against
+ * those statistics and collect the MinHash signatures, from which the driver links near-identical copies in
+ * reading order (each step one of {@link BatchPreparation}'s, the rules {@code standpoint analyze} runs in
+ * one pass); annotate and extract the remaining articles, spread over {@code partitions} tasks with the
+ * models loaded once per executor; count each event's reports across articles with joins; write. Each
+ * failing input or article becomes a line of the error output.
  */
 final class SparkAnalysis {
     private static final StorageLevel KEEP = StorageLevel.MEMORY_AND_DISK_SER();
@@ -62,7 +68,7 @@ final class SparkAnalysis {
         RunManifest manifest = RunManifest.read(sc.hadoopConfiguration(), config.input(), config.manifest());
         JavaRDD<Parsed> parsed = InputFiles.read(sc, config.input(), manifest).persist(KEEP);
         Prepared prepared = prepare(parsed);
-        Analysed analysed = analyse(prepared.cleaned(), config.partitions());
+        Analysed analysed = analyse(prepared.cleaned(), config.partitions(), config.analysis());
         List<JobError> problems = manifest.parse().problems().stream().map(f -> new JobError(f.sourceFile(), f)).toList();
         JavaRDD<JobError> errors = sc.parallelize(problems, 1)
                 .union(parsed.flatMap(p -> p.failure().map(f -> new JobError(p.key().path(), f)).stream().iterator()))
@@ -79,17 +85,21 @@ final class SparkAnalysis {
     }
 
     private Prepared prepare(JavaRDD<Parsed> parsed) {
-        List<DocStats> stats = parsed
-                .flatMap(p -> p.document().map(d -> DocStats.of(p.key(), d)).stream().iterator()).collect();
-        BatchPreparation.Corpus corpus = BatchPreparation.corpus(stats);
+        List<Tuple2<DocKey, DocStats>> stats = new ArrayList<>(parsed
+                .flatMap(p -> p.document().map(d -> new Tuple2<>(p.key(), DocStats.of(d))).stream().iterator())
+                .collect());
+        stats.sort(Comparator.comparing(Tuple2::_1));
+        BatchPreparation.Corpus corpus = BatchPreparation.corpus(stats.stream().map(Tuple2::_2).toList(), PriorRuns.NONE);
+        Set<DocKey> copyKeys = corpus.copies().stream().map(i -> stats.get(i)._1()).collect(Collectors.toSet());
         Broadcast<RepeatedBlocks> blocks = sc.broadcast(corpus.blocks());
-        Broadcast<Set<DocKey>> copies = sc.broadcast(corpus.copies());
+        Broadcast<Set<DocKey>> copies = sc.broadcast(copyKeys);
         JavaRDD<Cleaned> cleaned = parsed.filter(p -> p.document().isPresent() && !copies.value().contains(p.key()))
                 .map(p -> Cleaned.of(p.key(), p.document().get(), blocks.value())).persist(KEEP);
-        Map<String, String> links = BatchPreparation.links(cleaned.filter(c -> c.article() != null)
-                .map(c -> new BatchPreparation.Signed(c.key(), c.article().id(), c.signature())).collect());
-        Broadcast<Map<String, String>> originals = sc.broadcast(links);
-        return new Prepared(stats.size(), corpus.copies().size(),
+        List<Cleaned> signed = new ArrayList<>(cleaned.filter(c -> c.article() != null).collect());
+        signed.sort(Comparator.comparing(Cleaned::key));
+        Broadcast<Map<String, NearDuplicateIndex.Match>> originals = sc.broadcast(BatchPreparation.links(signed.stream()
+                .map(c -> new BatchPreparation.Signed(c.article().id(), c.signature())).toList(), PriorRuns.NONE));
+        return new Prepared(stats.size(), copyKeys.size(),
                 cleaned.map(c -> c.article() == null ? c : c.linked(originals.value())));
     }
 
@@ -97,10 +107,10 @@ final class SparkAnalysis {
      * Analyses the originals; a near-identical copy is written as a link when its original succeeded and is an
      * error otherwise, as in {@code standpoint analyze}.
      */
-    private static Analysed analyse(JavaRDD<Cleaned> cleaned, int partitions) {
+    private static Analysed analyse(JavaRDD<Cleaned> cleaned, int partitions, AnalysisConfig config) {
         JavaRDD<Cleaned> articles = cleaned.filter(c -> c.article() != null);
         JavaRDD<Outcome> outcomes = articles.filter(c -> !c.article().isDuplicate()).repartition(partitions)
-                .map(ArticleAnalysis::analyze).persist(KEEP);
+                .map(c -> ArticleAnalysis.analyze(c, config)).persist(KEEP);
         JavaPairRDD<String, Reporter> analysed = outcomes.filter(Outcome::ok)
                 .mapToPair(o -> new Tuple2<>(o.reporter().articleId(), o.reporter()));
         JavaPairRDD<String, Tuple2<Cleaned, Optional<Reporter>>> copies = articles
@@ -117,8 +127,6 @@ final class SparkAnalysis {
     }
 
     private static JobError orphan(Cleaned copy) {
-        return new JobError(copy.key().path(), new SourceFailure(copy.article().metadata().sourceFile(),
-                copy.article().metadata().location(),
-                "near-duplicate of article " + copy.article().duplicateOf() + ", which failed; not stored"));
+        return new JobError(copy.key().path(), BatchPreparation.orphaned(copy.article()));
     }
 }

@@ -151,6 +151,42 @@ class SparkLocalModeIT {
     }
 
     @Test
+    void with_a_users_actors_and_policies_the_job_writes_what_analyze_and_export_write() throws IOException {
+        Path input = Files.write(dir.resolve("user.jsonl"), List.of(
+                JSON.createObjectNode().put("publisher", "Northern Wire").put("published", "2014-05-06")
+                        .put("text", "Mia Lindqvist urged Norway and Sweden to share the water of the Torne river.\n\n"
+                                + "Norway called for a water accord with Sweden on Tuesday, officials in Oslo said.")
+                        .toString()), StandardCharsets.UTF_8);
+        Path actors = Files.writeString(dir.resolve("my-actors.tsv"), "id\tkind\tname\tnames\troles\n"
+                + "mia-lindqvist\tperson\tMia Lindqvist\tMia Lindqvist|Lindqvist\tIGOUNO@2010-01-01..=Mediator\n");
+        Path policies = Files.writeString(dir.resolve("my-policies.tsv"), "water_sharing\twater accord\n");
+        String db = dir.resolve("user.db").toString();
+        Run analyzed = Run.of(Main.commandLine(), "analyze", input.toString(), "--db", db, "--actors", actors.toString(),
+                "--policies", policies.toString());
+        assertThat(analyzed.exitCode()).as(analyzed.err()).isZero();
+        assertThat(Run.of(Main.commandLine(), "export", "--db", db, "--format", "jsonl", "--out",
+                dir.resolve("user-single.jsonl").toString()).exitCode()).isZero();
+        Path out = dir.resolve("user-spark");
+        Run job = Run.of(AnalyzeJob.commandLine(), "--input", input.toString(), "--output", out.toString(),
+                "--master", "local[1]", "--actors", actors.toString(), "--policies", policies.toString());
+        assertThat(job.exitCode()).as(job.err()).isZero();
+
+        List<JsonNode> expected = jsonLines(dir, "user-single.jsonl");
+        assertThat(jsonLines(out.resolve("jsonl"), "part-*")).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(expected).anySatisfy(r -> assertThat(r.toString()).contains("\"source_name\":\"Mia Lindqvist\""))
+                .anySatisfy(r -> assertThat(r.path("policy").asText()).isEqualTo("water_sharing"));
+    }
+
+    @Test
+    void a_missing_user_file_is_refused_as_bad_usage() {
+        Run again = Run.of(AnalyzeJob.commandLine(), "--input", dir.resolve("articles.jsonl").toString(),
+                "--output", dir.resolve("never").toString(), "--master", "local[1]", "--actors",
+                dir.resolve("no-such-actors.tsv").toString());
+        assertThat(again.exitCode()).isEqualTo(2);
+        assertThat(again.err()).contains("--actors: no such file: " + dir.resolve("no-such-actors.tsv"));
+    }
+
+    @Test
     void an_existing_output_folder_is_refused_as_bad_usage() {
         Run again = Run.of(AnalyzeJob.commandLine(), "--input", dir.resolve("articles.jsonl").toString(),
                 "--output", output.toString(), "--master", "local[1]");

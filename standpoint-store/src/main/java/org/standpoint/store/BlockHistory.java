@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
+import org.standpoint.ingest.prepare.PriorRuns;
 
 /**
  * Which text blocks each stored document contained, per publisher, so that furniture recurring across runs
@@ -17,13 +18,7 @@ public final class BlockHistory {
         this.c = db.connection();
     }
 
-    /** Receives one stored (publisher, block, document) fact. */
-    @FunctionalInterface
-    public interface Visitor {
-        void seen(String publisherKey, String blockHash, String docKey);
-    }
-
-    public void forEach(Visitor visitor) {
+    public void forEach(PriorRuns.BlockVisitor visitor) {
         try (PreparedStatement ps = c.prepareStatement("SELECT publisher_key, block_hash, doc_key FROM block_seen");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {

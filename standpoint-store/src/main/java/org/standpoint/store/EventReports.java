@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.standpoint.model.Event;
+import org.standpoint.model.ReportCount;
 
 /**
  * How many articles and sources report each event across the whole store. Two dated events are one when
@@ -45,26 +46,12 @@ public final class EventReports {
     }
 
     /** Articles and distinct sources that report {@code e}; at least one of each for a stored event. */
-    public Reports of(Event e) {
-        String key = key(e);
+    public ReportCount of(Event e) {
+        String key = e.reportKey();
         if (key == null) {
-            return Reports.ALONE;
+            return ReportCount.ALONE;
         }
-        return new Reports(Math.max(1, articles.getOrDefault(key, Set.of()).size()),
+        return new ReportCount(Math.max(1, articles.getOrDefault(key, Set.of()).size()),
                 Math.max(1, sources.getOrDefault(key, Set.of()).size()));
-    }
-
-    /**
-     * What two reports of one event share: source, target, three-digit CAMEO code and date; null for an undated
-     * event, which is never merged with another article's.
-     */
-    public static String key(Event e) {
-        return e.date() == null ? null : e.source() + "|" + e.target() + "|" + e.cameo().substring(0, 3) + "|" + e.date();
-    }
-
-    /** Counts of one event's reports. */
-    public record Reports(int articles, int sources) {
-        /** An event reported by its own article only. */
-        public static final Reports ALONE = new Reports(1, 1);
     }
 }

@@ -23,7 +23,7 @@ import org.standpoint.model.cameo.CameoCodes;
  */
 public final class ExtractionStore {
     private static final String MENTION_COLUMNS = "sentence, first_token, last_token, head_token, start_offset,"
-            + " end_offset, code, name, role, rule";
+            + " end_offset, code, name, role, rule, " + ProvenanceColumns.NAMES;
     private final Database db;
     private final Connection c;
     private final StatementTables statements;
@@ -86,7 +86,7 @@ public final class ExtractionStore {
 
     private void insertMentions(String articleId, List<Mention> mentions) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO mention (article_id, seq, " + MENTION_COLUMNS
-                + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?," + ProvenanceColumns.PLACEHOLDERS + ")")) {
             for (int i = 0; i < mentions.size(); i++) {
                 Mention m = mentions.get(i);
                 ps.setString(1, articleId);
@@ -101,6 +101,7 @@ public final class ExtractionStore {
                 ps.setString(10, m.name());
                 ps.setString(11, m.role());
                 ps.setString(12, m.rule());
+                ProvenanceColumns.bind(ps, 13, m.provenance());
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -110,8 +111,9 @@ public final class ExtractionStore {
     private void insertEvents(String articleId, List<Event> events, Instant now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO event (article_id, seq, source, source_name,"
                 + " target, target_name, cameo, root, quad_class, goldstein, event_date, modality, sentence,"
-                + " start_offset, end_offset, evidence, rule, dictionary_entries, mentions, extracted_at)"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                + " start_offset, end_offset, evidence, rule, dictionary_entries, mentions, extracted_at, "
+                + ProvenanceColumns.NAMES + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
+                + ProvenanceColumns.PLACEHOLDERS + ")")) {
             for (int i = 0; i < events.size(); i++) {
                 bindEvent(ps, articleId, i, events.get(i), now);
                 ps.addBatch();
@@ -143,6 +145,7 @@ public final class ExtractionStore {
         ps.setString(18, TextLists.write(e.dictionaryEntries()));
         ps.setInt(19, e.mentions());
         ps.setString(20, now.toString());
+        ProvenanceColumns.bind(ps, 21, e.provenance());
     }
 
     /** What is stored for {@code articleId}, in the order it was stored; empty when nothing is. */
@@ -208,7 +211,7 @@ public final class ExtractionStore {
     private static Mention readMention(ResultSet rs) throws SQLException {
         return new Mention(rs.getInt("sentence"), rs.getInt("first_token"), rs.getInt("last_token"),
                 rs.getInt("head_token"), span(rs), rs.getString("code"), rs.getString("name"), rs.getString("role"),
-                rs.getString("rule"));
+                rs.getString("rule"), ProvenanceColumns.read(rs));
     }
 
     private static Event readEvent(ResultSet rs) throws SQLException {
@@ -216,7 +219,8 @@ public final class ExtractionStore {
                 rs.getString("target_name"), rs.getString("cameo"),
                 PartialDate.parse(rs.getString("event_date")).orElse(null), Modality.valueOf(rs.getString("modality")),
                 rs.getInt("sentence"), span(rs), rs.getString("evidence"), rs.getString("rule"),
-                TextLists.read(rs.getString("dictionary_entries"), "dictionary entries"), rs.getInt("mentions"));
+                TextLists.read(rs.getString("dictionary_entries"), "dictionary entries"), rs.getInt("mentions"),
+                ProvenanceColumns.read(rs));
     }
 
     private static Span span(ResultSet rs) throws SQLException {

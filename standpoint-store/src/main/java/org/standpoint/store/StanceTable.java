@@ -14,7 +14,7 @@ import org.standpoint.model.Stance;
 /** The stance table of an article's extraction; {@link ExtractionStore} calls it inside its transaction. */
 final class StanceTable {
     static final String COLUMNS = "holder, holder_name, policy, target, polarity, stance_date, sentence, start_offset,"
-            + " end_offset, evidence, rule";
+            + " end_offset, evidence, rule, " + ProvenanceColumns.NAMES;
     private final Connection c;
 
     StanceTable(Connection c) {
@@ -30,7 +30,7 @@ final class StanceTable {
 
     void insert(String articleId, List<Stance> stances) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO stance (article_id, seq, " + COLUMNS
-                + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?," + ProvenanceColumns.PLACEHOLDERS + ")")) {
             for (int i = 0; i < stances.size(); i++) {
                 Stance s = stances.get(i);
                 ps.setString(1, articleId);
@@ -46,6 +46,7 @@ final class StanceTable {
                 ps.setObject(11, s.span() == null ? null : s.span().end());
                 ps.setString(12, s.evidence());
                 ps.setString(13, s.rule());
+                ProvenanceColumns.bind(ps, 14, s.provenance());
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -71,6 +72,6 @@ final class StanceTable {
         return new Stance(rs.getString("holder"), rs.getString("holder_name"), rs.getString("policy"),
                 rs.getString("target"), Polarity.valueOf(rs.getString("polarity")),
                 PartialDate.parse(rs.getString("stance_date")).orElse(null), rs.getInt("sentence"), span,
-                rs.getString("evidence"), rs.getString("rule"));
+                rs.getString("evidence"), rs.getString("rule"), ProvenanceColumns.read(rs));
     }
 }

@@ -18,9 +18,10 @@ import org.standpoint.model.Span;
  * transaction.
  */
 final class StatementTables {
-    private static final String QUOTE_COLUMNS = "sentence, start_offset, end_offset, text, speaker, speaker_code, kind, rule";
+    private static final String QUOTE_COLUMNS = "sentence, start_offset, end_offset, text, speaker, speaker_code, kind, rule, "
+            + ProvenanceColumns.NAMES;
     private static final String FIGURE_COLUMNS = "what, count, bound, claimant, claimant_name, as_of, sentence,"
-            + " start_offset, end_offset, evidence, rule";
+            + " start_offset, end_offset, evidence, rule, " + ProvenanceColumns.NAMES;
     private final Connection c;
 
     StatementTables(Connection c) {
@@ -38,7 +39,7 @@ final class StatementTables {
 
     void insertQuotes(String articleId, List<Quote> quotes) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO quote (article_id, seq, " + QUOTE_COLUMNS
-                + ") VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+                + ") VALUES (?,?,?,?,?,?,?,?,?,?," + ProvenanceColumns.PLACEHOLDERS + ")")) {
             for (int i = 0; i < quotes.size(); i++) {
                 Quote q = quotes.get(i);
                 ps.setString(1, articleId);
@@ -51,6 +52,7 @@ final class StatementTables {
                 ps.setString(8, q.speakerCode());
                 ps.setString(9, q.kind().name());
                 ps.setString(10, q.rule());
+                ProvenanceColumns.bind(ps, 11, q.provenance());
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -59,7 +61,7 @@ final class StatementTables {
 
     void insertFigures(String articleId, List<Figure> figures) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO figure (article_id, seq, " + FIGURE_COLUMNS
-                + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?," + ProvenanceColumns.PLACEHOLDERS + ")")) {
             for (int i = 0; i < figures.size(); i++) {
                 Figure f = figures.get(i);
                 ps.setString(1, articleId);
@@ -75,6 +77,7 @@ final class StatementTables {
                 ps.setObject(11, f.span() == null ? null : f.span().end());
                 ps.setString(12, f.evidence());
                 ps.setString(13, f.rule());
+                ProvenanceColumns.bind(ps, 14, f.provenance());
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -89,7 +92,7 @@ final class StatementTables {
                 while (rs.next()) {
                     out.add(new Quote(rs.getInt("sentence"), new Span(rs.getInt("start_offset"), rs.getInt("end_offset")),
                             rs.getString("text"), rs.getString("speaker"), rs.getString("speaker_code"),
-                            QuoteKind.valueOf(rs.getString("kind")), rs.getString("rule")));
+                            QuoteKind.valueOf(rs.getString("kind")), rs.getString("rule"), ProvenanceColumns.read(rs)));
                 }
             }
         }
@@ -107,7 +110,7 @@ final class StatementTables {
                     out.add(new Figure(rs.getString("what"), rs.getLong("count"), FigureBound.valueOf(rs.getString("bound")),
                             rs.getString("claimant"), rs.getString("claimant_name"),
                             PartialDate.parse(rs.getString("as_of")).orElse(null), rs.getInt("sentence"), span,
-                            rs.getString("evidence"), rs.getString("rule")));
+                            rs.getString("evidence"), rs.getString("rule"), ProvenanceColumns.read(rs)));
                 }
             }
         }

@@ -8,6 +8,7 @@ import org.standpoint.model.Annotation;
 import org.standpoint.model.Article;
 import org.standpoint.model.ArticleMetadata;
 import org.standpoint.model.Event;
+import org.standpoint.model.ReportCount;
 import org.standpoint.model.Extraction;
 import org.standpoint.model.Modality;
 import org.standpoint.model.PartialDate;
@@ -45,8 +46,8 @@ class EventReportsIT extends OnEachDatabase {
 
             EventReports reports = EventReports.of(db);
 
-            assertThat(reports.of(veto("2011-10-04"))).isEqualTo(new EventReports.Reports(3, 2));
-            assertThat(reports.of(veto("2012-02-04"))).isEqualTo(new EventReports.Reports(1, 1));
+            assertThat(reports.of(veto("2011-10-04"))).isEqualTo(new ReportCount(3, 2));
+            assertThat(reports.of(veto("2012-02-04"))).isEqualTo(new ReportCount(1, 1));
         }
     }
 
@@ -57,7 +58,7 @@ class EventReportsIT extends OnEachDatabase {
             ExtractionStore extractions = new ExtractionStore(db);
             store(articles, extractions, article("a1", "a", "Wire One", null), veto("undated"));
             store(articles, extractions, article("a2", "b", "Wire Two", null), veto("undated"));
-            assertThat(EventReports.of(db).of(veto("undated"))).isEqualTo(new EventReports.Reports(1, 1));
+            assertThat(EventReports.of(db).of(veto("undated"))).isEqualTo(new ReportCount(1, 1));
         }
     }
 }

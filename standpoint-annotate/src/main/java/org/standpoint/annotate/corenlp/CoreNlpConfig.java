@@ -13,7 +13,8 @@ import java.util.Properties;
  * @param quotes find quotations with CoreNLP's quote annotator (attribution is done by Standpoint itself)
  * @param maxSentenceTokens sentences longer than this are not parsed (long lists and tables cost quadratic time)
  */
-public record CoreNlpConfig(boolean fineGrainedNer, boolean allNerModels, boolean quotes, int maxSentenceTokens) {
+public record CoreNlpConfig(boolean fineGrainedNer, boolean allNerModels, boolean quotes, int maxSentenceTokens)
+        implements java.io.Serializable {
     public static final CoreNlpConfig DEFAULT = new CoreNlpConfig(false, false, true, 120);
 
     public CoreNlpConfig {

@@ -20,6 +20,8 @@ import org.standpoint.ingest.RawDocument;
 import org.standpoint.ingest.SourceFailure;
 import org.standpoint.ingest.SourceRecord;
 import org.standpoint.ingest.manifest.Manifest;
+import org.standpoint.ingest.prepare.BatchPreparation;
+import org.standpoint.ingest.prepare.PreparedArticle;
 import org.standpoint.model.Extraction;
 import org.standpoint.pipeline.Document;
 import org.standpoint.pipeline.Pipeline;
@@ -31,6 +33,7 @@ import org.standpoint.store.ExtractionStore;
 import org.standpoint.store.RunLog;
 import org.standpoint.store.StoreException;
 import org.standpoint.store.StoredArticle;
+import org.standpoint.store.StoredRuns;
 
 /**
  * One {@code analyze} run: read, prepare, annotate on {@code threads} threads and store from this thread
@@ -70,7 +73,7 @@ final class AnalysisRun {
         });
         ArticleStore store = new ArticleStore(db, annotator);
         BlockHistory history = new BlockHistory(db);
-        Preparation.Batch batch = new Preparation(store, history).prepare(docs, f -> fail(f, failures));
+        BatchPreparation.Batch batch = BatchPreparation.prepare(docs, new StoredRuns(db), f -> fail(f, failures));
         int[] counts = annotateAndStore(batch.articles(), store, history, failures);
         double seconds = (System.nanoTime() - start) / 1e9;
         RunSummary summary = new RunSummary(docs.size(), counts[0], batch.alreadyStored() + counts[3], counts[1],

@@ -2,18 +2,14 @@ package org.standpoint.cli.analyze;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.standpoint.annotate.corenlp.CoreNlpAnnotator;
-import org.standpoint.annotate.corenlp.CoreNlpConfig;
+import org.standpoint.analysis.AnalysisConfig;
+import org.standpoint.analysis.AnalysisPipeline;
 import org.standpoint.annotate.corenlp.CoreNlpModels;
 import org.standpoint.cli.DbOption;
-import org.standpoint.cli.Version;
 import org.standpoint.ingest.manifest.Manifest;
-import org.standpoint.cli.extract.ExtractionStages;
 import org.standpoint.pipeline.Pipeline;
-import org.standpoint.pipeline.Stage;
 import org.standpoint.store.Database;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -55,17 +51,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, got " + n);
         }
         Manifest m = manifest == null ? Manifest.empty() : Manifest.read(manifest);
+        AnalysisConfig config = AnalysisConfig.of(actors, policies);
         try (Database db = Database.open(options.db)) {
             err.println("standpoint: loading CoreNLP models...");
             err.flush();
-            CoreNlpModels models = CoreNlpModels.shared(CoreNlpConfig.DEFAULT);
+            CoreNlpModels models = CoreNlpModels.shared(config.corenlp());
             err.printf("standpoint: models loaded in %.1f s%n", models.loadMillis() / 1000.0);
-            List<Stage> stages = new ArrayList<>();
-            stages.add(new CoreNlpAnnotator(models));
-            stages.addAll(ExtractionStages.build(actors, policies));
-            Pipeline pipeline = Pipeline.of(stages);
-            String annotator = Version.TEXT + "; " + models.config().describe();
-            RunSummary summary = new AnalysisRun(db, pipeline, annotator, n, err).run(inputs, m);
+            Pipeline pipeline = AnalysisPipeline.full(config, models);
+            RunSummary summary = new AnalysisRun(db, pipeline, AnalysisPipeline.annotator(models), n, err).run(inputs, m);
             out.print(summary.describe());
             out.println("database: " + db.name());
             out.flush();

@@ -10,24 +10,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
-import org.standpoint.annotate.corenlp.CoreNlpAnnotator;
+import org.standpoint.analysis.AnalysisConfig;
+import org.standpoint.analysis.AnalysisPipeline;
 import org.standpoint.annotate.corenlp.CoreNlpConfig;
 import org.standpoint.annotate.corenlp.CoreNlpDefaultPipeline;
 import org.standpoint.annotate.corenlp.CoreNlpModels;
-import org.standpoint.cli.analyze.Preparation;
-import org.standpoint.cli.analyze.PreparedArticle;
-import org.standpoint.cli.extract.ExtractionStages;
 import org.standpoint.ingest.ArticleSources;
 import org.standpoint.ingest.IngestLimits;
 import org.standpoint.ingest.RawDocument;
 import org.standpoint.ingest.SourceFailure;
 import org.standpoint.ingest.manifest.Manifest;
+import org.standpoint.ingest.prepare.BatchPreparation;
+import org.standpoint.ingest.prepare.PreparedArticle;
+import org.standpoint.ingest.prepare.PriorRuns;
 import org.standpoint.model.Article;
 import org.standpoint.pipeline.Document;
 import org.standpoint.pipeline.Pipeline;
-import org.standpoint.pipeline.Stage;
 import org.standpoint.store.ArticleStore;
-import org.standpoint.store.BlockHistory;
 import org.standpoint.store.Database;
 import org.standpoint.store.ExtractionStore;
 import org.standpoint.store.StoredArticle;
@@ -105,7 +104,7 @@ public final class BenchCommand implements Callable<Integer> {
                 report((SourceFailure) r);
             }
         });
-        return new Preparation(new ArticleStore(db, "bench"), new BlockHistory(db)).prepare(docs, this::report)
+        return BatchPreparation.prepare(docs, PriorRuns.NONE, this::report)
                 .articles().stream().map(PreparedArticle::article).filter(a -> !a.isDuplicate()).toList();
     }
 
@@ -121,15 +120,15 @@ public final class BenchCommand implements Callable<Integer> {
     private StandpointFigures standpoint(Database db, List<Article> articles, int threads, PrintWriter out) {
         CoreNlpModels models = CoreNlpModels.load(CoreNlpConfig.DEFAULT);
         List<TimedStage> stages = new ArrayList<>();
-        stages.add(new TimedStage(new CoreNlpAnnotator(models)));
         long extractLoad = System.nanoTime();
-        for (Stage s : ExtractionStages.build(null, null)) {
-            stages.add(new TimedStage(s));
-        }
+        Pipeline pipeline = AnalysisPipeline.full(AnalysisConfig.DEFAULT, models, s -> {
+            TimedStage timed = new TimedStage(s);
+            stages.add(timed);
+            return timed;
+        });
         out.printf(Locale.ROOT, "standpoint: CoreNLP models loaded in %.1f s, dictionaries and lexicons in %.1f s (%s)%n",
                 models.loadMillis() / 1000.0, (System.nanoTime() - extractLoad) / 1e9, models.config().describe());
         out.flush();
-        Pipeline pipeline = Pipeline.of(List.copyOf(stages));
         Workload.run("warm-up", articles.subList(0, Math.min(warmup, articles.size())), threads,
                 a -> pipeline.run(Document.of(a)), d -> { });
         stages.forEach(TimedStage::reset);

@@ -1,40 +1,23 @@
 package org.standpoint.cli.bench;
 
-import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
+import org.standpoint.pipeline.AroundStage;
 import org.standpoint.pipeline.Document;
-import org.standpoint.pipeline.Layer;
 import org.standpoint.pipeline.Stage;
 
 /** A stage that adds up the time spent in it, over every thread, for the benchmark's per-stage figures. */
-final class TimedStage implements Stage {
-    private final Stage stage;
+final class TimedStage extends AroundStage {
     private final LongAdder nanos = new LongAdder();
 
     TimedStage(Stage stage) {
-        this.stage = stage;
-    }
-
-    @Override
-    public String name() {
-        return stage.name();
-    }
-
-    @Override
-    public Set<Layer> requires() {
-        return stage.requires();
-    }
-
-    @Override
-    public Set<Layer> adds() {
-        return stage.adds();
+        super(stage);
     }
 
     @Override
     public Document apply(Document document) {
         long start = System.nanoTime();
         try {
-            return stage.apply(document);
+            return inner().apply(document);
         } finally {
             nanos.add(System.nanoTime() - start);
         }

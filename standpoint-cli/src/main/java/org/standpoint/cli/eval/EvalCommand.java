@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.standpoint.cli.DbOption;
-import org.standpoint.cli.export.ExportRecords;
+import org.standpoint.cli.export.StoredRecords;
 import org.standpoint.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -74,7 +74,7 @@ public final class EvalCommand implements Callable<Integer> {
     static List<Map<String, Object>> fromDatabase(String location) {
         List<Map<String, Object>> out = new ArrayList<>();
         try (Database db = Database.open(location)) {
-            ExportRecords.forEach(db, r -> {
+            StoredRecords.forEach(db, r -> {
                 try {
                     out.add(GoldFile.JSON.readValue(GoldFile.JSON.writeValueAsString(r), RECORD));
                 } catch (JsonProcessingException e) {

@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.standpoint.analysis.export.ExportRecords;
 import org.standpoint.cli.DbOption;
 import org.standpoint.model.Article;
 import org.standpoint.store.ArticleStore;
@@ -84,7 +85,7 @@ public final class ExportCommand implements Callable<Integer> {
     private static String writeJsonl(Database db, Writer w) throws IOException {
         Map<String, Integer> counts = new LinkedHashMap<>();
         try {
-            ExportRecords.forEach(db, r -> {
+            StoredRecords.forEach(db, r -> {
                 counts.merge(r.get("type") + "s", 1, Integer::sum);
                 try {
                     w.write(JSON.writeValueAsString(r));

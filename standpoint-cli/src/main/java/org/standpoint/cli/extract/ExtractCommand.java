@@ -7,6 +7,8 @@ import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.standpoint.analysis.AnalysisConfig;
+import org.standpoint.analysis.AnalysisPipeline;
 import org.standpoint.cli.DbOption;
 import org.standpoint.model.Annotation;
 import org.standpoint.model.Article;
@@ -43,7 +45,7 @@ public final class ExtractCommand implements Callable<Integer> {
         try (Database db = options.openExisting()) {
             ArticleStore articles = new ArticleStore(db, "");
             ExtractionStore extractions = new ExtractionStore(db);
-            Pipeline pipeline = Pipeline.of(ExtractionStages.build(actors, policies), Document.ANNOTATED);
+            Pipeline pipeline = AnalysisPipeline.extraction(AnalysisConfig.of(actors, policies));
             int done = 0;
             int events = 0;
             List<Article> all = articles.articles();

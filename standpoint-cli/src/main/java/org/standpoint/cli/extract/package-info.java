@@ -1,6 +1,5 @@
 /**
  * {@code standpoint extract}: runs actor and event extraction again over stored annotation, without parsing
- * again, e.g. after a dictionary or lexicon change; and the assembly of the extraction stages shared with
- * {@code analyze}.
+ * again, e.g. after a dictionary or lexicon change.
  */
 package org.standpoint.cli.extract;

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.standpoint.cli.DbOption;
-import org.standpoint.cli.Version;
+import org.standpoint.analysis.Version;
 import org.standpoint.serve.WebServer;
 import org.standpoint.store.Database;
 import picocli.CommandLine.Command;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.standpoint.analysis.export.GdeltRow;
 import org.standpoint.cli.CliRun;
 import org.standpoint.cli.SampleDatabase;
 import org.standpoint.testkit.OnEachDatabase;
@@ -70,7 +71,7 @@ class ExportCommandIT extends OnEachDatabase {
         assertThat(run.exitCode()).as(run.err()).isZero();
         List<String> lines = run.out().lines().toList();
         assertThat(lines).hasSize(3);
-        List<String> columns = GdeltExport.COLUMNS;
+        List<String> columns = GdeltRow.COLUMNS;
         for (String line : lines) {
             String[] f = line.split("\t", -1);
             assertThat(f).hasSize(61);

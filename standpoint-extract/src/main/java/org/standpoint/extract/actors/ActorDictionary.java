@@ -99,12 +99,17 @@ public final class ActorDictionary {
      */
     public ActorDictionary withUserFile(Path file) {
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            List<List<ActorEntry>> more = new ArrayList<>(layers);
-            more.add(ActorTable.read(r, file.toString()));
-            return new ActorDictionary(more);
+            return withUserFile(r, file.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read actor dictionary " + file, e);
         }
+    }
+
+    /** As {@link #withUserFile(Path)}, for a file's content read elsewhere; {@code source} names it in errors. */
+    public ActorDictionary withUserFile(BufferedReader content, String source) {
+        List<List<ActorEntry>> more = new ArrayList<>(layers);
+        more.add(ActorTable.read(content, source));
+        return new ActorDictionary(more);
     }
 
     private static List<ActorEntry> readResource(String name) {

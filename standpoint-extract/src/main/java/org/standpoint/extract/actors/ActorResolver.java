@@ -1,6 +1,5 @@
 package org.standpoint.extract.actors;
 
-import java.util.EnumSet;
 import org.standpoint.pipeline.ExtractionStage;
 import org.standpoint.pipeline.Layer;
 import org.standpoint.pipeline.Stage;
@@ -24,6 +23,6 @@ public interface ActorResolver {
 
     /** This step as a pipeline stage, with the layers it reads and the one it adds. */
     static Stage stage(ActorResolver resolver) {
-        return new ExtractionStage("actors", EnumSet.of(Layer.TOKENS, Layer.SENTENCES, Layer.PART_OF_SPEECH, Layer.NAMED_ENTITIES, Layer.DEPENDENCIES), Layer.ACTORS, d -> d.extraction().withMentions(resolver.resolve(d.annotation(), d.article().body(), d.article().metadata().published())));
+        return new ExtractionStage("actors", Layer.parsedWith(Layer.QUOTATIONS), Layer.ACTORS, d -> d.extraction().withMentions(resolver.resolve(d.annotation(), d.article().body(), d.article().metadata().published())));
     }
 }

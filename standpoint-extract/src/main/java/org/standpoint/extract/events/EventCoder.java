@@ -1,6 +1,5 @@
 package org.standpoint.extract.events;
 
-import java.util.EnumSet;
 import org.standpoint.pipeline.ExtractionStage;
 import org.standpoint.pipeline.Layer;
 import org.standpoint.pipeline.Stage;
@@ -17,7 +16,7 @@ public interface EventCoder {
 
     /** This step as a pipeline stage, with the layers it reads and the one it adds. */
     static Stage stage(EventCoder coder) {
-        return new ExtractionStage("events", EnumSet.of(Layer.DEPENDENCIES, Layer.LEMMAS, Layer.TIMES, Layer.ACTORS), Layer.EVENTS, d -> d.extraction().withEvents(coder.code(d.annotation(), d.article().body(), d.extraction().mentions(),
+        return new ExtractionStage("events", Layer.parsedWith(Layer.TIMES, Layer.QUOTATIONS, Layer.ACTORS, Layer.ATTRIBUTED_QUOTES), Layer.EVENTS, d -> d.extraction().withEvents(coder.code(d.annotation(), d.article().body(), d.extraction().mentions(),
                 d.article().metadata().published())));
     }
 }

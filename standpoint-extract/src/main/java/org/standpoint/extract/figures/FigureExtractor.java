@@ -1,6 +1,5 @@
 package org.standpoint.extract.figures;
 
-import java.util.EnumSet;
 import org.standpoint.pipeline.ExtractionStage;
 import org.standpoint.pipeline.Layer;
 import org.standpoint.pipeline.Stage;
@@ -16,7 +15,7 @@ public interface FigureExtractor {
 
     /** This step as a pipeline stage, with the layers it reads and the one it adds. */
     static Stage stage(FigureExtractor extractor) {
-        return new ExtractionStage("figures", EnumSet.of(Layer.NAMED_ENTITIES, Layer.DEPENDENCIES, Layer.TIMES, Layer.ACTORS), Layer.FIGURES, d -> d.extraction().withFigures(extractor.extract(d.annotation(), d.article().body(), d.extraction().mentions(),
+        return new ExtractionStage("figures", Layer.parsedWith(Layer.TIMES, Layer.ACTORS), Layer.FIGURES, d -> d.extraction().withFigures(extractor.extract(d.annotation(), d.article().body(), d.extraction().mentions(),
                 d.article().metadata().published())));
     }
 }

@@ -1,6 +1,5 @@
 package org.standpoint.extract.quotes;
 
-import java.util.EnumSet;
 import org.standpoint.pipeline.ExtractionStage;
 import org.standpoint.pipeline.Layer;
 import org.standpoint.pipeline.Stage;
@@ -15,6 +14,6 @@ public interface QuoteAttributor {
 
     /** This step as a pipeline stage, with the layers it reads and the one it adds. */
     static Stage stage(QuoteAttributor attributor) {
-        return new ExtractionStage("quotes", EnumSet.of(Layer.QUOTATIONS, Layer.DEPENDENCIES, Layer.ACTORS), Layer.ATTRIBUTED_QUOTES, d -> d.extraction().withQuotes(attributor.attribute(d.annotation(), d.article().body(), d.extraction().mentions())));
+        return new ExtractionStage("quotes", Layer.parsedWith(Layer.QUOTATIONS, Layer.ACTORS), Layer.ATTRIBUTED_QUOTES, d -> d.extraction().withQuotes(attributor.attribute(d.annotation(), d.article().body(), d.extraction().mentions())));
     }
 }

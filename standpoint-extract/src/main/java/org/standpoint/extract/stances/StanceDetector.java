@@ -1,6 +1,5 @@
 package org.standpoint.extract.stances;
 
-import java.util.EnumSet;
 import org.standpoint.pipeline.ExtractionStage;
 import org.standpoint.pipeline.Layer;
 import org.standpoint.pipeline.Stage;
@@ -23,7 +22,7 @@ public interface StanceDetector {
 
     /** This step as a pipeline stage, with the layers it reads and the one it adds. */
     static Stage stage(StanceDetector detector) {
-        return new ExtractionStage("stances", EnumSet.of(Layer.DEPENDENCIES, Layer.LEMMAS, Layer.ACTORS), Layer.STANCES, d -> d.extraction().withStances(detector.detect(d.annotation(), d.article().body(), d.extraction().mentions(),
+        return new ExtractionStage("stances", Layer.parsedWith(Layer.ACTORS), Layer.STANCES, d -> d.extraction().withStances(detector.detect(d.annotation(), d.article().body(), d.extraction().mentions(),
                 d.article().metadata().published())));
     }
 }

@@ -63,12 +63,17 @@ public final class StanceLexicon {
      */
     public StanceLexicon withPolicies(Path file) {
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            List<Cue> all = new ArrayList<>(cues);
-            all.addAll(cues(rows(reader, file.toString(), 2), file.toString()));
-            return new StanceLexicon(all, predicates);
+            return withPolicies(reader, file.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read policies file " + file, e);
         }
+    }
+
+    /** As {@link #withPolicies(Path)}, for a file's content read elsewhere; {@code source} names it in errors. */
+    public StanceLexicon withPolicies(BufferedReader content, String source) {
+        List<Cue> all = new ArrayList<>(cues);
+        all.addAll(cues(rows(content, source, 2), source));
+        return new StanceLexicon(all, predicates);
     }
 
     private static List<Cue> cues(List<Row> rows, String source) {

@@ -78,7 +78,7 @@ public final class NearDuplicateIndex {
         return signatures.size();
     }
 
-    /** An indexed article and its estimated similarity to the query. */
-    public record Match(String articleId, double similarity) {
+    /** An indexed article and its estimated similarity to the query; a distributed run ships it. */
+    public record Match(String articleId, double similarity) implements java.io.Serializable {
     }
 }

@@ -3,17 +3,18 @@ package org.standpoint.spark.analysis;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import org.standpoint.cli.export.ExportRecords;
+import org.standpoint.analysis.AnalysisConfig;
+import org.standpoint.analysis.export.ExportRecords;
 import org.standpoint.ingest.SourceFailure;
 import org.standpoint.model.Article;
 import org.standpoint.model.Event;
+import org.standpoint.model.ReportCount;
 import org.standpoint.pipeline.Document;
 import org.standpoint.pipeline.StageException;
 import org.standpoint.spark.input.Cleaned;
 import org.standpoint.spark.output.ExportLine;
 import org.standpoint.spark.output.JobError;
 import org.standpoint.spark.output.Reporter;
-import org.standpoint.store.EventReports;
 
 /**
  * Runs one cleaned article through the executor's pipeline and turns the result into the export records
@@ -24,11 +25,11 @@ public final class ArticleAnalysis {
     private ArticleAnalysis() {
     }
 
-    public static Outcome analyze(Cleaned c) {
+    public static Outcome analyze(Cleaned c, AnalysisConfig config) {
         Article a = c.article();
         Document doc;
         try {
-            doc = ExecutorPipeline.get().run(Document.of(a));
+            doc = ExecutorPipeline.get(config).run(Document.of(a));
         } catch (StageException e) {
             return failed(c, e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
@@ -44,8 +45,8 @@ public final class ArticleAnalysis {
     private static List<ExportLine> lines(Document doc) {
         List<ExportLine> lines = new ArrayList<>();
         Iterator<Event> events = doc.extraction().events().iterator();
-        ExportRecords.forEach(doc.article(), doc.extraction(), e -> EventReports.Reports.ALONE, r -> lines.add(
-                ExportLine.of(r, "event".equals(r.get("type")) ? EventReports.key(events.next()) : null)));
+        ExportRecords.forEach(doc.article(), doc.extraction(), e -> ReportCount.ALONE, r -> lines.add(
+                ExportLine.of(r, "event".equals(r.get("type")) ? events.next().reportKey() : null)));
         return lines;
     }
 

@@ -5,8 +5,8 @@ import org.standpoint.model.Article;
 
 /**
  * An article that reports the events of an analysed article: the article itself or a near-identical copy
- * linked to it, with the source it counts as (its publisher, else the article alone), as {@code EventReports}
- * counts them.
+ * linked to it, with the source it counts as (its publisher, else the article alone), as the store counts
+ * them.
  */
 public record Reporter(String articleId, String source) implements Serializable {
     public static Reporter of(Article a) {

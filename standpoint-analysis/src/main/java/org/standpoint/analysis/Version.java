@@ -1,4 +1,4 @@
-package org.standpoint.cli;
+package org.standpoint.analysis;
 
 /** The version reported by {@code --version} and written into every stored record's provenance. */
 public final class Version {

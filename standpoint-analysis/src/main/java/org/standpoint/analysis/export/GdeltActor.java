@@ -1,4 +1,4 @@
-package org.standpoint.cli.export;
+package org.standpoint.analysis.export;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * as Type1 and its own acronym, the last part, as KnownGroupCode; anything else is read as sectors only.
  * Ethnic and religion codes are never known and are left empty.
  */
-record GdeltActor(String code, String name, String countryCode, String knownGroupCode, List<String> types) {
+public record GdeltActor(String code, String name, String countryCode, String knownGroupCode, List<String> types) {
     private static final Set<String> ORGANISATIONS = Set.of("IGO", "NGO", "IMG", "MNC");
     private static final Set<String> REGIONS = Set.of("AFR", "ASA", "BLK", "CRB", "CAU", "CFR", "CAS", "CEU",
             "EIN", "EAF", "EEU", "EUR", "LAM", "MEA", "MDT", "NAF", "NMR", "PGS", "SCN", "SAM", "SAS", "SEA", "SAF",
@@ -25,7 +25,7 @@ record GdeltActor(String code, String name, String countryCode, String knownGrou
             Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3).stream(), REGIONS.stream())
             .collect(Collectors.toUnmodifiableSet());
 
-    static GdeltActor of(String code, String name) {
+    public static GdeltActor of(String code, String name) {
         String c = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
         List<String> parts = parts(c);
         if (parts.isEmpty()) {
@@ -52,7 +52,7 @@ record GdeltActor(String code, String name, String countryCode, String knownGrou
     }
 
     /** Code, Name, CountryCode, KnownGroupCode, EthnicCode, Religion1Code, Religion2Code, Type1-3Code. */
-    List<String> fields() {
+    public List<String> fields() {
         List<String> out = new ArrayList<>(Arrays.asList(code, name == null ? "" : name, countryCode, knownGroupCode,
                 "", "", ""));
         for (int i = 0; i < 3; i++) {

@@ -1,4 +1,4 @@
-package org.standpoint.cli.export;
+package org.standpoint.analysis.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.standpoint.cli.export;
+package org.standpoint.analysis.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
@@ -13,6 +13,7 @@ import org.standpoint.model.Extraction;
 import org.standpoint.model.Mention;
 import org.standpoint.model.Modality;
 import org.standpoint.model.PartialDate;
+import org.standpoint.model.Provenance;
 
 class ExportRecordsTest {
     private static final Article ARTICLE = new Article("a1", new ArticleMetadata("a.txt", null, "T", null,
@@ -29,8 +30,20 @@ class ExportRecordsTest {
                 mention("RUSGOV", "Russia", null), mention("RUSGOV", "Sergei Lavrov", "Foreign Minister")), List.of()));
         assertThat(actors).hasSize(2);
         assertThat(actors.get(0)).containsExactly(entry("type", "actor"), entry("article", "a1"),
-                entry("code", "RUSGOV"), entry("name", "Russia"), entry("role", null), entry("mentions", 2));
+                entry("code", "RUSGOV"), entry("name", "Russia"), entry("role", null), entry("mentions", 2),
+                entry("provenance", ExportRecords.provenance(Provenance.UNRECORDED)));
         assertThat(actors.get(1)).containsEntry("role", "Foreign Minister").containsEntry("mentions", 2);
+    }
+
+    @Test
+    void every_record_says_why_it_was_extracted() {
+        Provenance why = new Provenance("events", "verb-pattern", List.of("verbs:urge", "actors:sergey-lavrov"),
+                "ab12", "standpoint 0.1.0");
+        Event e = new Event("RUSGOV", null, "SYR", null, "0241", null, Modality.ASSERTED, 0, null, "Evidence.",
+                "verb:urge", List.of(), 1, why);
+        assertThat(ExportRecords.event(ARTICLE, e).get("provenance")).isEqualTo(Map.of("stage", "events",
+                "rule", "verb-pattern", "entries", List.of("verbs:urge", "actors:sergey-lavrov"), "lexicons", "ab12",
+                "version", "standpoint 0.1.0"));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.standpoint.cli.export;
+package org.standpoint.analysis.export;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,14 +15,12 @@ import org.standpoint.model.Extraction;
 import org.standpoint.model.Figure;
 import org.standpoint.model.Mention;
 import org.standpoint.model.PartialDate;
+import org.standpoint.model.Provenance;
 import org.standpoint.model.Quote;
+import org.standpoint.model.ReportCount;
 import org.standpoint.model.Stance;
 import org.standpoint.model.cameo.CameoCode;
 import org.standpoint.model.cameo.CameoCodes;
-import org.standpoint.store.ArticleStore;
-import org.standpoint.store.Database;
-import org.standpoint.store.EventReports;
-import org.standpoint.store.ExtractionStore;
 
 /**
  * The export contract's records ({@code CONTRACT.md}), as ordered field maps: one definition for JSON Lines,
@@ -34,28 +32,16 @@ public final class ExportRecords {
     }
 
     /**
-     * Hands every record of the database to {@code sink} in export order: each article (by publication date,
-     * then id), followed by its actors and its events.
-     */
-    public static void forEach(Database db, Consumer<Map<String, Object>> sink) {
-        ExtractionStore extractions = new ExtractionStore(db);
-        EventReports reports = EventReports.of(db);
-        for (Article a : new ArticleStore(db, "").articles()) {
-            forEach(a, extractions.extraction(a.id()), reports::of, sink);
-        }
-    }
-
-    /**
      * Hands one article's records to {@code sink} in export order: the article, its actors, its events (in the
      * order of {@code x.events()}, each with the counts {@code reports} gives), quotes, figures and stances.
      */
-    public static void forEach(Article a, Extraction x, Function<Event, EventReports.Reports> reports,
+    public static void forEach(Article a, Extraction x, Function<Event, ReportCount> reports,
                                Consumer<Map<String, Object>> sink) {
         sink.accept(article(a));
         actors(a, x).forEach(sink);
         for (Event e : x.events()) {
             Map<String, Object> r = event(a, e);
-            EventReports.Reports n = reports.apply(e);
+            ReportCount n = reports.apply(e);
             r.put("articles", n.articles());
             r.put("sources", n.sources());
             sink.accept(r);
@@ -78,6 +64,7 @@ public final class ExportRecords {
         r.put("holder_name", s.holderName());
         r.put("rule", s.rule());
         r.put("sentence", s.sentence());
+        r.put("provenance", provenance(s.provenance()));
         return r;
     }
 
@@ -93,6 +80,7 @@ public final class ExportRecords {
         r.put("sentence", q.sentence());
         r.put("start", q.span().start());
         r.put("end", q.span().end());
+        r.put("provenance", provenance(q.provenance()));
         return r;
     }
 
@@ -109,6 +97,7 @@ public final class ExportRecords {
         r.put("claimant_name", f.claimantName());
         r.put("rule", f.rule());
         r.put("sentence", f.sentence());
+        r.put("provenance", provenance(f.provenance()));
         return r;
     }
 
@@ -140,6 +129,7 @@ public final class ExportRecords {
                 n.put("name", m.name());
                 n.put("role", null);
                 n.put("mentions", 0);
+                n.put("provenance", provenance(m.provenance()));
                 return n;
             });
             if (r.get("role") == null) {
@@ -171,11 +161,27 @@ public final class ExportRecords {
         r.put("sentence", e.sentence());
         r.put("start", e.span() == null ? null : e.span().start());
         r.put("end", e.span() == null ? null : e.span().end());
+        r.put("provenance", provenance(e.provenance()));
+        return r;
+    }
+
+    /**
+     * Why a record was extracted, as an object: {@code stage}, {@code rule}, {@code entries}, {@code lexicons}
+     * (the digest of the lexicons and user files in force) and {@code version}; an actor record carries its
+     * first mention's.
+     */
+    public static Map<String, Object> provenance(Provenance p) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("stage", p.stage());
+        r.put("rule", p.rule());
+        r.put("entries", p.entries());
+        r.put("lexicons", p.lexicons());
+        r.put("version", p.version());
         return r;
     }
 
     /** A date as the contract writes it: {@code YYYY-MM-DD} or {@code YYYY-MM}; a bare year is too vague: null. */
-    static String contractDate(PartialDate d) {
+    public static String contractDate(PartialDate d) {
         return d == null || d.precision() == PartialDate.Precision.YEAR ? null : d.toString();
     }
 }
