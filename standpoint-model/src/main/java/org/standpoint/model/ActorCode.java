@@ -96,6 +96,11 @@ public record ActorCode(String value) {
         return value.length() == 3 && !isOrganisation();
     }
 
+    /** Whether the code's first sector is GOV: a government, or someone acting for it ({@code FRAGOV}). */
+    public boolean isGovernment() {
+        return secondPart().equals("GOV");
+    }
+
     /** Whether the code names a news medium: its last part is MED ({@code RUSMED}). */
     public boolean isMedium() {
         return value.endsWith("MED");

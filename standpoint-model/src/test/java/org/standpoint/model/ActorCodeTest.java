@@ -61,6 +61,12 @@ class ActorCodeTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"FRAGOV, true", "SYRGOVLEG, true", "SYR, false", "SYRMIL, false", "SYRMILGOV, false"})
+    void a_government_has_GOV_as_its_first_sector(String code, boolean government) {
+        assertThat(ActorCode.of(code).isGovernment()).isEqualTo(government);
+    }
+
+    @ParameterizedTest
     @CsvSource({"RUSMED, true", "GBRMED, true", "RUSGOV, false", "MEDGOV, false"})
     void a_news_medium_ends_in_MED(String code, boolean medium) {
         assertThat(ActorCode.of(code).isMedium()).isEqualTo(medium);
