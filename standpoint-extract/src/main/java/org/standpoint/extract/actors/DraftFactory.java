@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.standpoint.model.ActorCode;
 import org.standpoint.model.PartialDate;
 
 /** Makes drafts from dictionary entries, agent nouns and titles, with codes valid on the article's date. */
@@ -60,10 +61,10 @@ final class DraftFactory {
         Set<String> countries = new HashSet<>();
         if (person.entry != null) {
             spellings.addAll(person.entry.names());
-            person.entry.roles().forEach(r -> countries.add(r.code().substring(0, 3)));
+            person.entry.roles().forEach(r -> ActorCode.of(r.code()).country().ifPresent(countries::add));
         }
         if (person.code != null) {
-            countries.add(person.code.substring(0, 3));
+            ActorCode.of(person.code).country().ifPresent(countries::add);
         }
         discourse.rememberPerson(person, spellings, countries);
     }
@@ -83,7 +84,7 @@ final class DraftFactory {
             return owner.code;
         }
         if ((kind == ActorKind.COUNTRY || kind == ActorKind.PERSON) && country) {
-            return owner.code.substring(0, 3) + sector;
+            return ActorCode.of(owner.code).withSector(sector).value();
         }
         return owner.code;
     }

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.standpoint.model.ActorCode;
 
 /**
  * Converts the MIT-licensed Phoenix dictionaries (Open Event Data Alliance) into Standpoint's own files:
@@ -101,7 +102,7 @@ public final class PhoenixImporter {
             if (plain.isEmpty()) {
                 continue;
             }
-            if (b.roles().stream().allMatch(r -> r.code().startsWith("MNC"))) {
+            if (b.roles().stream().allMatch(r -> ActorCode.of(r.code()).prefix().equals("MNC"))) {
                 continue; // companies: not actors of diplomacy, and a sixth of the file
             }
             ActorKind kind = kind(b, plain, countryFile);
@@ -143,7 +144,7 @@ public final class PhoenixImporter {
     }
 
     static ActorKind kind(PhoenixActorReader.Block b, String name, boolean countryFile) {
-        boolean bareCountry = b.roles().stream().anyMatch(r -> r.code().length() == 3);
+        boolean bareCountry = b.roles().stream().anyMatch(r -> ActorCode.of(r.code()).isBareCountry());
         if (countryFile && bareCountry) {
             return ActorKind.COUNTRY;
         }
@@ -152,14 +153,11 @@ public final class PhoenixImporter {
         if (PhoenixNames.looksPersonal(name) && (leaderList || dated || knownBySurname(b, name))) {
             return ActorKind.PERSON;
         }
-        String code = b.roles().get(0).code();
-        if (code.startsWith("IGO")) {
-            return ActorKind.IGO;
-        }
-        if (code.startsWith("NGO")) {
-            return ActorKind.NGO;
-        }
-        return ActorKind.GROUP;
+        return switch (ActorCode.of(b.roles().get(0).code()).prefix()) {
+            case "IGO" -> ActorKind.IGO;
+            case "NGO" -> ActorKind.NGO;
+            default -> ActorKind.GROUP;
+        };
     }
 
     /** Phoenix lists a person's surname alone, or with Mr or a title, among the synonyms. */
@@ -178,7 +176,7 @@ public final class PhoenixImporter {
 
     private static String id(PhoenixActorReader.Block b, String name, ActorKind kind, Set<String> ids) {
         String base = PhoenixNames.slug(name);
-        if (kind == ActorKind.COUNTRY && b.roles().get(0).isDefault() && b.roles().get(0).code().length() == 3) {
+        if (kind == ActorKind.COUNTRY && b.roles().get(0).isDefault() && ActorCode.of(b.roles().get(0).code()).isBareCountry()) {
             base = b.roles().get(0).code();
         }
         String id = base;

@@ -8,6 +8,7 @@ import org.standpoint.extract.actors.Chunks.Chunk;
 import org.standpoint.extract.actors.Chunks.Unit;
 import org.standpoint.extract.actors.SentencePieces.Piece;
 import org.standpoint.extract.actors.SentencePieces.Type;
+import org.standpoint.model.ActorCode;
 import org.standpoint.model.Dependency;
 
 /**
@@ -149,7 +150,7 @@ final class PhraseReader {
         } else {
             d = f.entry(s, spanFirst, head.last(), entry);
             if (owner != null && owner.code != null && sector != null && owner.entry != null
-                    && owner.entry.kind() == ActorKind.COUNTRY && !owner.code.startsWith(d.code.substring(0, 3))) {
+                    && owner.entry.kind() == ActorKind.COUNTRY && !samePlace(owner.code, d.code)) {
                 d.code = f.combine(owner, sector, s.lemma(nameFirst - 1)); // the text says whom they act for
                 d.rule = "title:" + owner.name + "+" + d.rule;
             }
@@ -161,6 +162,10 @@ final class PhraseReader {
         d.person = true;
         emit(d);
         f.remember(d, s.text(f.body, nameFirst, head.last()));
+    }
+
+    private static boolean samePlace(String a, String b) {
+        return ActorCode.of(a).prefix().equals(ActorCode.of(b).prefix());
     }
 
     private boolean courtesyOnly(List<Unit> units) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.standpoint.model.ActorCode;
 import org.standpoint.model.Annotation;
 import org.standpoint.model.Event;
 import org.standpoint.model.Mention;
@@ -68,7 +69,7 @@ public final class DependencyEventCoder implements EventCoder {
                     }
                     for (Mention src : c.sources()) {
                         for (Target tgt : targets) {
-                            if (sameActor(src.code(), tgt.code())) {
+                            if (ActorCode.of(src.code()).isSameActor(ActorCode.of(tgt.code()))) {
                                 continue;
                             }
                             Event e = new Event(src.code(), src.name(), tgt.code(), tgt.name(), cameo,
@@ -81,11 +82,6 @@ public final class DependencyEventCoder implements EventCoder {
                 }
             }
         }
-    }
-
-    /** An actor does not act on itself; a country and its own government count as one. */
-    private static boolean sameActor(String a, String b) {
-        return a.equals(b) || a.length() == 3 && b.equals(a + "GOV") || b.length() == 3 && a.equals(b + "GOV");
     }
 
     /** A predicate that matched a pattern, with its actors. */

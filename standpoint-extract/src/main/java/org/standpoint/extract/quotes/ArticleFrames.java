@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.standpoint.model.ActorCode;
 import org.standpoint.model.Annotation;
 import org.standpoint.model.Mention;
 import org.standpoint.model.QuotedSpan;
@@ -84,7 +85,7 @@ final class ArticleFrames {
 
     /** The last news medium named before a sentence: "the report" is that medium's. */
     Optional<Mention> lastMediumBefore(int sentence) {
-        return mentions.stream().filter(m -> m.sentence() < sentence && m.code().endsWith("MED")).reduce((a, b) -> b);
+        return mentions.stream().filter(m -> m.sentence() < sentence && ActorCode.of(m.code()).isMedium()).reduce((a, b) -> b);
     }
 
     /** The text of tokens {@code first..last} of a sentence, inclusive. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.standpoint.model.ActorCode;
 import org.standpoint.model.Annotation;
 import org.standpoint.model.Mention;
 import org.standpoint.model.PartialDate;
@@ -38,8 +39,6 @@ public final class DependencyStanceDetector implements StanceDetector {
         "nmod:against", "obl:against", "nmod:in", "obl:in", "nmod:for", "obl:for", "compound", "amod", "acl"};
     private static final Set<String> SPONSORING = Set.of("lead", "led", "back", "backed", "sponsor", "sponsored",
             "draft", "drafted", "propose", "proposed", "broker", "brokered");
-    private static final Set<String> DOMESTIC = Set.of("OPP", "REB", "CVL", "UAF");
-    private static final Set<String> NOT_COUNTRIES = Set.of("IGO", "NGO", "IMG", "MNC");
 
     private final StanceLexicon lexicon;
 
@@ -101,10 +100,7 @@ public final class DependencyStanceDetector implements StanceDetector {
 
     /** Country key of an actor code ({@code SYRGOV} is SYR); empty for organisations. */
     static Optional<String> country(String code) {
-        if (code == null || code.length() < 3 || NOT_COUNTRIES.contains(code.substring(0, 3))) {
-            return Optional.empty();
-        }
-        return Optional.of(code.substring(0, 3));
+        return ActorCode.parse(code).flatMap(ActorCode::country);
     }
 
     /** The stances of one sentence. */
@@ -376,8 +372,7 @@ public final class DependencyStanceDetector implements StanceDetector {
         /** Country named in the cue's complement or on the path up from it, other than the holder's. */
         private String target(List<Integer> path, Mention holder, String policy) {
             // A government's positions aim abroad; its own opposition, rebels and people aim at home.
-            boolean domestic = holder.code().length() >= 6 && DOMESTIC.contains(holder.code().substring(3, 6));
-            String own = domestic ? "" : country(holder.code()).orElse("");
+            String own = ActorCode.of(holder.code()).aimsAtHome() ? "" : country(holder.code()).orElse("");
             for (int node : path) {
                 if (node != path.get(0)) {
                     Optional<String> self = direct(node).stream().map(this::countryAt).flatMap(Optional::stream)
