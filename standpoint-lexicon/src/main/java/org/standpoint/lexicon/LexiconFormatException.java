@@ -1,7 +1,10 @@
 package org.standpoint.lexicon;
 
-/** A lexicon file has a row that cannot be read; the message names the file and the line. */
-public final class LexiconFormatException extends IllegalArgumentException {
+/**
+ * A file of linguistic data (the lexicon's word lists, and the dictionaries built on the same kind of rows) has a
+ * row that cannot be read; the message names the file and the line: {@code FILE:LINE: reason}.
+ */
+public class LexiconFormatException extends IllegalArgumentException {
     private final String file;
     private final int line;
 
