@@ -1,6 +1,7 @@
 package org.standpoint.extract.stances;
 
 import org.standpoint.extract.syntax.DependencyGraph;
+import org.standpoint.extract.syntax.Negation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.standpoint.lexicon.Lexicon;
 import org.standpoint.model.ActorCode;
 import org.standpoint.model.Annotation;
 import org.standpoint.model.Mention;
@@ -30,24 +32,35 @@ public final class DependencyStanceDetector implements StanceDetector {
     private static final Set<String> WALK = Set.of("obj", "iobj", "obl", "nmod", "xcomp", "ccomp", "acl", "advcl", "conj");
     /** Edges by which one predicate embeds another; coordination and relative clauses do not. */
     private static final Set<String> EMBED = Set.of("obj", "iobj", "obl", "nmod", "xcomp", "ccomp");
-    private static final Set<String> SPEECH = Set.of("say", "tell", "insist", "state", "declare", "add", "argue",
-            "believe", "think", "stress", "announce");
-    private static final Set<String> MODALS = Set.of("should", "must", "ought");
-    private static final Set<String> RELATIVES = Set.of("that", "who", "which");
     private static final String[] OWNERS = {"nmod:poss", "compound", "amod", "nmod:from", "nmod:by"};
     private static final String[] TARGET_SLOTS = {"nsubj", "obj", "nmod:poss", "nmod:of", "nmod:on", "obl:on",
         "nmod:against", "obl:against", "nmod:in", "obl:in", "nmod:for", "obl:for", "compound", "amod", "acl"};
-    private static final Set<String> SPONSORING = Set.of("lead", "led", "back", "backed", "sponsor", "sponsored",
-            "draft", "drafted", "propose", "proposed", "broker", "brokered");
 
     private final StanceLexicon lexicon;
+    private final Words words;
 
     public DependencyStanceDetector() {
         this(StanceLexicon.bundled());
     }
 
+    /** A detector of {@code lexicon}'s policies and stance words, with the bundled lexicon of English words. */
     public DependencyStanceDetector(StanceLexicon lexicon) {
+        this(lexicon, Lexicon.bundled());
+    }
+
+    /** A detector of {@code lexicon}'s policies and stance words, reading speech verbs, modals and negators from {@code words}. */
+    public DependencyStanceDetector(StanceLexicon lexicon, Lexicon words) {
         this.lexicon = lexicon;
+        this.words = new Words(words.withUse("speech-verb", "stance"), words.withUse("modal", "obligation"),
+                words.words("relative-pronoun"), words.words("sponsor-word"), Negation.ofPredicates(words));
+    }
+
+    /**
+     * The lexicon's words this detector reads: speech verbs whose should/must clause is the speaker's stance,
+     * obligation modals, relative pronouns, words of leading or backing a measure, and negation.
+     */
+    private record Words(Set<String> speech, Set<String> modals, Set<String> relatives, Set<String> sponsoring,
+                         Negation negation) {
     }
 
     public static DependencyStanceDetector bundled() {
@@ -66,7 +79,7 @@ public final class DependencyStanceDetector implements StanceDetector {
         for (Sentence s : a.sentences()) {
             List<Mention> here = mentions.stream().filter(m -> m.sentence() == s.index()).toList();
             if (!here.isEmpty()) {
-                hits.addAll(new SentenceReader(new DependencyGraph(s), lexicon, here, month).read());
+                hits.addAll(new SentenceReader(new DependencyGraph(s), lexicon, words, here, month).read());
             }
         }
         Map<String, Integer> explicit = new HashMap<>();
@@ -107,12 +120,14 @@ public final class DependencyStanceDetector implements StanceDetector {
     private static final class SentenceReader {
         private final DependencyGraph g;
         private final StanceLexicon lexicon;
+        private final Words words;
         private final List<Mention> mentions;
         private final PartialDate month;
 
-        SentenceReader(DependencyGraph g, StanceLexicon lexicon, List<Mention> mentions, PartialDate month) {
+        SentenceReader(DependencyGraph g, StanceLexicon lexicon, Words words, List<Mention> mentions, PartialDate month) {
             this.g = g;
             this.lexicon = lexicon;
+            this.words = words;
             this.mentions = mentions;
             this.month = month;
         }
@@ -137,7 +152,7 @@ public final class DependencyStanceDetector implements StanceDetector {
         private List<Hit> sponsors(int cue, int cueStart, StanceLexicon.Cue entry) {
             List<Hit> out = new ArrayList<>();
             for (int a : g.children(cue, "amod")) {
-                if (!SPONSORING.contains(g.lemma(a)) && SPONSORING.stream().noneMatch(w -> g.lemma(a).endsWith("-" + w))) {
+                if (!words.sponsoring().contains(g.lemma(a)) && words.sponsoring().stream().noneMatch(w -> g.lemma(a).endsWith("-" + w))) {
                     continue;
                 }
                 List<Mention> holders = new ArrayList<>(direct(a));
@@ -172,7 +187,7 @@ public final class DependencyStanceDetector implements StanceDetector {
 
         private List<Hit> fromCue(int cue, int cueStart, StanceLexicon.Cue entry) {
             List<Integer> path = new ArrayList<>(List.of(cue));
-            int flips = (g.negated(cue) ? 1 : 0) + (entry.inverse() ? 1 : 0);
+            int flips = (negated(cue) ? 1 : 0) + (entry.inverse() ? 1 : 0);
             boolean modal = hasModal(cue);
             int node = cue;
             for (int step = 0; step < 3; step++) {
@@ -184,10 +199,10 @@ public final class DependencyStanceDetector implements StanceDetector {
                 if (pred.isPresent()) {
                     return fromPredicate(up, pred.get().polarity(), flips, path, entry, cueStart, false);
                 }
-                if (modal && SPEECH.contains(g.lemma(up)) && g.isVerb(up)) {
+                if (modal && words.speech().contains(g.lemma(up)) && g.isVerb(up)) {
                     return fromPredicate(up, Polarity.SUPPORT, flips, path, entry, cueStart, true);
                 }
-                flips += g.negated(up) ? 1 : 0;
+                flips += negated(up) ? 1 : 0;
                 modal |= hasModal(up);
                 path.add(up);
                 node = up;
@@ -197,7 +212,7 @@ public final class DependencyStanceDetector implements StanceDetector {
 
         private List<Hit> fromPredicate(int p1, Polarity base, int flips, List<Integer> path, StanceLexicon.Cue entry,
                                         int cueStart, boolean speaker) {
-            flips += speaker ? 0 : g.negated(p1) ? 1 : 0;
+            flips += speaker ? 0 : negated(p1) ? 1 : 0;
             // "is not prepared to push for", "does not intend to": negation on the verbs embedding the predicate.
             int top = p1;
             for (int k = 0; k < 2 && !speaker; k++) {
@@ -205,7 +220,7 @@ public final class DependencyStanceDetector implements StanceDetector {
                 if (up < 0 || predicateAt(up).isPresent()) {
                     break;
                 }
-                flips += g.negated(up) ? 1 : 0;
+                flips += negated(up) ? 1 : 0;
                 top = up;
             }
             Polarity p1Polarity = flips % 2 == 0 ? base : base.flip();
@@ -226,7 +241,7 @@ public final class DependencyStanceDetector implements StanceDetector {
                     p2 = up;
                     break;
                 }
-                outerFlips += g.negated(up) ? 1 : 0;
+                outerFlips += negated(up) ? 1 : 0;
                 node = up;
             }
             List<Hit> hits = new ArrayList<>();
@@ -235,7 +250,7 @@ public final class DependencyStanceDetector implements StanceDetector {
             List<Mention> inner = aim(p1) ? List.of() : holders(p1, true);
             if (p2 >= 0) {
                 Polarity outer = predicateAt(p2).orElseThrow().polarity();
-                outerFlips += g.negated(p2) ? 1 : 0;
+                outerFlips += negated(p2) ? 1 : 0;
                 Polarity composed = outer == Polarity.OPPOSE ? p1Polarity.flip() : p1Polarity;
                 composed = outerFlips % 2 == 0 ? composed : composed.flip();
                 List<Mention> outerHolders = holders(p2, false);
@@ -293,7 +308,11 @@ public final class DependencyStanceDetector implements StanceDetector {
         }
 
         private boolean hasModal(int i) {
-            return g.children(i, "aux").stream().anyMatch(a -> MODALS.contains(g.lemma(a)));
+            return g.children(i, "aux").stream().anyMatch(a -> words.modals().contains(g.lemma(a)));
+        }
+
+        private boolean negated(int i) {
+            return words.negation().negates(g, i);
         }
 
         /** Who states the position: explicit subjects and owners, or with {@code inherit} those of the governing clause. */
@@ -310,7 +329,7 @@ public final class DependencyStanceDetector implements StanceDetector {
                 for (var d : g.outgoing(p)) {
                     String r = d.relation();
                     if ((r.equals("nsubj") || r.equals("obl:agent")) && d.dependent() != p) {
-                        if (RELATIVES.contains(g.lemma(d.dependent())) && g.parent(p, Set.of("acl")) >= 0) {
+                        if (words.relatives().contains(g.lemma(d.dependent())) && g.parent(p, Set.of("acl")) >= 0) {
                             found.addAll(actors(g.parent(p, Set.of("acl"))));
                         } else {
                             found.addAll(actors(d.dependent()));
