@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.standpoint.lexicon.Lexicon;
 import org.standpoint.model.ActorCode;
 import org.standpoint.model.Annotation;
 import org.standpoint.model.Mention;
@@ -20,10 +21,12 @@ final class ArticleFrames {
     private final String body;
     private final List<Mention> mentions;
     private final List<QuotedSpan> quotes;
+    private final Lexicon words;
     private final Map<Integer, SpeechFrames> frames = new HashMap<>();
 
-    ArticleFrames(Annotation annotation, String body, List<Mention> mentions) {
+    ArticleFrames(Annotation annotation, String body, List<Mention> mentions, Lexicon words) {
         this.annotation = annotation;
+        this.words = words;
         this.body = body;
         this.mentions = List.copyOf(mentions);
         this.quotes = QuoteMarks.repaired(annotation.quotes(), body);
@@ -52,7 +55,7 @@ final class ArticleFrames {
             quoted[t.index()] = quotes.stream().anyMatch(q -> q.span().contains(t.span()));
         }
         List<Mention> own = mentions.stream().filter(m -> m.sentence() == s.index()).toList();
-        return new SpeechFrames(new DependencyGraph(s), own, quoted);
+        return new SpeechFrames(new DependencyGraph(s), own, quoted, words);
     }
 
     /** Indices of the sentences a span overlaps, in order. */
