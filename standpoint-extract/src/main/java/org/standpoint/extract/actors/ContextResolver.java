@@ -17,19 +17,22 @@ import org.standpoint.model.Dependency;
  * subject pronoun to the latest compatible subject. Each resolution says in its rule how it was made.
  */
 final class ContextResolver {
-    /** Sectors whose bare agents may take their country from context; others (business, media...) do not. */
-    private static final Set<String> CONTEXT_SECTORS = Set.of("GOV", "MIL", "COP", "OPP", "REB", "CVL", "UAF", "LEG", "JUD", "SPY", "PTY");
-    /** Government nouns said of a government facing its own people: they follow the domestic evidence too. */
-    private static final Set<String> REGIME = Set.of("regime", "junta");
-    /** Words that make a title a particular office rather than an adjective before a noun. */
-    private static final Set<String> QUALIFIERS = Set.of("foreign", "defence", "defense", "prime", "interior", "finance",
-            "deputy", "vice", "secretary", "general", "state", "home", "justice", "economy", "economic", "trade");
     private final DraftFactory f;
     private final List<Draft> drafts;
+    /** Subject pronouns for a person ("he"), a thing ("it") or a group ("they"), from the lexicon. */
+    private final Set<String> personal;
+    private final Set<String> thing;
+    private final Set<String> group;
+    /** Sectors whose bare agents may take their country from context; others (business, media...) do not. */
+    private final Set<String> contextSectors;
 
     ContextResolver(DraftFactory f) {
         this.f = f;
         this.drafts = f.discourse.drafts;
+        this.personal = f.words.withUse("pronoun", "person");
+        this.thing = f.words.withUse("pronoun", "thing");
+        this.group = f.words.withUse("pronoun", "group");
+        this.contextSectors = f.words.words("context-sector");
     }
 
     void resolveAll() {
@@ -102,7 +105,7 @@ final class ContextResolver {
     /** The person holding a role like {@code d}'s: the latest before it, else the first after it. */
     private Optional<Draft> holder(Draft d, String fixedCode) {
         Predicate<Draft> fits = p -> p.person && p.resolved() && p.role != null && p != d && p.pending == Draft.Pending.NONE
-                && compatible(d.titleKey, p.role) && (fixedCode == null || samePlace(p.code, fixedCode));
+                && f.titles.compatible(d.titleKey, p.role) && (fixedCode == null || samePlace(p.code, fixedCode));
         Draft before = null;
         Draft after = null;
         for (Draft p : people()) {
@@ -130,40 +133,9 @@ final class ContextResolver {
         return all;
     }
 
-    /**
-     * Whether a person with {@code role} can be meant by a role noun: "the minister" by a Foreign Minister, "the
-     * foreign minister" not by a Defence Minister, "the longtime leader" by any head of state or government.
-     */
-    static boolean compatible(String titleKey, String role) {
-        if (titleKey == null || role == null) {
-            return false;
-        }
-        String r = " " + String.join(" ", NameKey.words(role)) + " ";
-        List<String> key = NameKey.words(titleKey.replace("spokeswoman", "spokesman").replace("spokesperson", "spokesman"));
-        if (key.isEmpty()) {
-            return false;
-        }
-        String last = key.get(key.size() - 1);
-        if (Set.of("leader", "ruler", "strongman", "dictator").contains(last)) {
-            return Titles.isLeader(role) || r.contains(" " + last + " ");
-        }
-        if (last.equals("counterpart")) {
-            return true;
-        }
-        for (int i = 0; i < key.size(); i++) {
-            if (r.contains(" " + String.join(" ", key.subList(i, key.size())) + " ")) {
-                return true;
-            }
-            if (QUALIFIERS.contains(key.get(i))) {
-                return false; // "foreign minister" names an office; a Defence Minister does not hold it
-            }
-        }
-        return false;
-    }
-
     /** A bare agent takes a country from the article; the rule records which evidence chose it. */
     private void bareAgent(Draft d, Set<Draft> visiting) {
-        if (d.sector == null || !CONTEXT_SECTORS.contains(ActorCode.mainSector(d.sector))) {
+        if (d.sector == null || !contextSectors.contains(ActorCode.mainSector(d.sector))) {
             return;
         }
         String key = d.agentKey == null ? "" : d.agentKey;
@@ -191,11 +163,11 @@ final class ContextResolver {
                 how = "earlier";
             }
         }
-        if (country == null && (ActorCode.isDomesticConflictSector(d.sector) || REGIME.contains(key))) {
+        if (country == null && (ActorCode.isDomesticConflictSector(d.sector) || f.titles.isRegime(key))) {
             country = mostFrequent(c -> !c.inferred && ActorCode.of(c.code).inDomesticConflict(), d, -1);
             how = "domestic";
             if (country == null) { // else the country whose rulers the article speaks of
-                country = mostFrequent(c -> c.person && Titles.isLeader(c.role) && ActorCode.of(c.code).isGovernment(), d, -1);
+                country = mostFrequent(c -> c.person && f.titles.isLeader(c.role) && ActorCode.of(c.code).isGovernment(), d, -1);
                 how = "rulers";
             }
         }
@@ -260,9 +232,8 @@ final class ContextResolver {
      */
     private void pronoun(Draft d) {
         String p = d.agentKey;
-        boolean personal = p.equals("he") || p.equals("she");
-        Predicate<Draft> fits = c -> c.resolved() && c != d && (personal ? c.person
-                : p.equals("it") ? !c.person && !c.plural : !c.person && c.plural);
+        Predicate<Draft> fits = c -> c.resolved() && c != d && (personal.contains(p) ? c.person
+                : thing.contains(p) ? !c.person && !c.plural : !c.person && c.plural);
         ParsedSentence s = d.sentence;
         Draft best = null;
         int subject = -1;
@@ -279,7 +250,7 @@ final class ContextResolver {
         }
         if (best != null && best.resolved() && fits.test(best)) {
             d.copy(best, "pronoun:" + p + "->" + best.name);
-            d.plural = p.equals("they");
+            d.plural = group.contains(p);
         }
     }
 
@@ -305,7 +276,7 @@ final class ContextResolver {
         String noun = d.agentKey;
         Predicate<Draft> named = c -> c.entry != null && c.entry.kind() != ActorKind.PERSON && c.entry.kind() != ActorKind.COUNTRY
                 && c.entry.names().stream().anyMatch(n -> NameKey.words(n).contains(noun));
-        Predicate<Draft> media = c -> Titles.isMediaNoun(noun) && ActorCode.of(c.code).isMedium();
+        Predicate<Draft> media = c -> f.titles.isMediaNoun(noun) && ActorCode.of(c.code).isMedium();
         latest(d, named.or(media), "reference:" + noun + "->");
     }
 
