@@ -1,19 +1,18 @@
 package org.standpoint.store;
 
+import org.standpoint.model.ActorCode;
+
 /**
  * The actor a code counts for when positions and interactions are summed by country: {@code RUSGOV} and
- * {@code RUSMIL} are both Russia ({@code RUS}), while organisations ({@code IGO…}, {@code NGO…}) keep their whole
- * code because their first three letters name a kind of body, not a country. The scorer keys stance holders
- * the same way.
+ * {@code RUSMIL} are both Russia ({@code RUS}), while IGO and NGO codes stay whole because their first three
+ * letters name a kind of body, not a country (see {@link ActorCode#summaryKey()}). The scorer keys stance
+ * holders the same way. Text that is no actor code is its own key.
  */
 public final class ActorKey {
     private ActorKey() {
     }
 
     public static String of(String code) {
-        if (code == null || code.length() < 3 || code.startsWith("IGO") || code.startsWith("NGO")) {
-            return code;
-        }
-        return code.substring(0, 3);
+        return ActorCode.parse(code).map(ActorCode::summaryKey).orElse(code);
     }
 }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.standpoint.model.ActorCode;
 import org.standpoint.model.Extraction;
 import org.standpoint.model.Figure;
 import org.standpoint.model.Mention;
@@ -20,8 +21,6 @@ import org.standpoint.model.Quote;
  * Filters are bound as parameters, never spliced into SQL.
  */
 public final class StatementQueries {
-    /** Sectors of a country's own people and forces: where they are named, the fighting is. */
-    private static final java.util.Set<String> DOMESTIC = java.util.Set.of("OPP", "REB", "CVL", "MIL", "COP", "UAF");
     private final Connection c;
     private final ExtractionStore extractions;
 
@@ -70,7 +69,7 @@ public final class StatementQueries {
             for (Figure f : x.figures()) {
                 String conflict = conflict(x.mentions(), f.claimant());
                 boolean wanted = (what == null || f.what().equals(what))
-                        && (target == null || conflict != null && conflict.equalsIgnoreCase(target.substring(0, Math.min(3, target.length()))));
+                        && (target == null || conflict != null && conflict.equals(conflictOf(target)));
                 if (wanted) {
                     out.add(new StoredFigure(a.getKey(), a.getValue(), f, conflict));
                 }
@@ -78,6 +77,11 @@ public final class StatementQueries {
         }
         out.sort((x, y) -> compare(date(x), date(y)));
         return out;
+    }
+
+    /** The country a {@code --target} names, in any case: {@code syr} and {@code SYRGOV} are Syria's conflict. */
+    private static String conflictOf(String target) {
+        return ActorCode.parse(target.toUpperCase(Locale.ROOT)).map(ActorCode::prefix).orElse(null);
     }
 
     private static PartialDate date(StoredFigure f) {
@@ -96,15 +100,12 @@ public final class StatementQueries {
         Map<String, Integer> domestic = new HashMap<>();
         Map<String, Integer> all = new HashMap<>();
         for (Mention m : mentions) {
-            String code = m.code();
-            if (code.length() < 3 || code.startsWith("IGO") || code.startsWith("NGO") || code.startsWith("IMG")) {
-                continue;
-            }
-            String country = code.substring(0, 3);
-            all.merge(country, 1, Integer::sum);
-            if (code.length() >= 6 && DOMESTIC.contains(code.substring(3, 6))) {
-                domestic.merge(country, 1, Integer::sum);
-            }
+            ActorCode.parse(m.code()).filter(code -> !code.isOrganisation()).ifPresent(code -> {
+                all.merge(code.prefix(), 1, Integer::sum);
+                if (code.inDomesticConflict()) {
+                    domestic.merge(code.prefix(), 1, Integer::sum);
+                }
+            });
         }
         Map<String, Integer> basis = domestic.isEmpty() ? all : domestic;
         return basis.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.standpoint.model.ActorCode;
 import org.standpoint.model.PartialDate;
 
 /**
@@ -60,7 +61,8 @@ public final class ActorDictionary {
                     }
                 }
                 if (e.kind() == ActorKind.COUNTRY) {
-                    e.roles().stream().map(Role::code).filter(c -> c.length() == 3).forEach(c -> countries.putIfAbsent(c, e.name()));
+                    e.roles().stream().map(Role::code).filter(c -> ActorCode.of(c).isBareCountry())
+                            .forEach(c -> countries.putIfAbsent(c, e.name()));
                 }
             }
         }
@@ -136,9 +138,9 @@ public final class ActorDictionary {
         return byId.values();
     }
 
-    /** The name of the country with this three-letter code ({@code RUS -> Russia}), if it is one. */
+    /** The name of the country a code belongs to ({@code RUS}, {@code RUSGOV -> Russia}), if it is one. */
     public Optional<String> countryName(String code) {
-        return code == null || code.length() < 3 ? Optional.empty() : Optional.ofNullable(countryNames.get(code.substring(0, 3)));
+        return ActorCode.parse(code).flatMap(ActorCode::country).map(countryNames::get);
     }
 
     /** Whether a code begins with a country's code (so that a sector may be put after it). */

@@ -55,7 +55,7 @@ final class Appositions {
         }
         Draft person = covering(nameToken);
         if (person != null && person != role && (person.entry != null || person.antecedent != null) && person.person
-                && role.pending == Draft.Pending.ROLE && (person.role == null || ContextResolver.compatible(role.titleKey, person.role))) {
+                && role.pending == Draft.Pending.ROLE && (person.role == null || f.titles.compatible(role.titleKey, person.role))) {
             role.antecedent = person;
             role.pending = Draft.Pending.ANTECEDENT;
             role.rule = "apposition:" + person.name;

@@ -25,8 +25,11 @@ final class Chunks {
     record Chunk(List<Unit> units, boolean coordinated) {
     }
 
-    /** The sentence's phrases; {@code at} gives the piece covering each token, or null. */
-    static List<Chunk> of(ParsedSentence s, Piece[] at) {
+    /**
+     * The sentence's phrases; {@code at} gives the piece covering each token, or null; a phrase before one of
+     * {@code coordinators} ("and", "or") is coordinated.
+     */
+    static List<Chunk> of(ParsedSentence s, Piece[] at, Set<String> coordinators) {
         List<Chunk> chunks = new ArrayList<>();
         List<Unit> cur = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
@@ -49,7 +52,7 @@ final class Chunks {
                     || !cur.isEmpty() && continues(s, at, i))) {
                 cur.add(new Unit(i, i, null));
             } else {
-                flush(chunks, cur, s.lower(i).equals("and") || s.lower(i).equals("or"));
+                flush(chunks, cur, coordinators.contains(s.lower(i)));
             }
         }
         flush(chunks, cur, false);
@@ -91,7 +94,7 @@ final class Chunks {
     }
 
     /** A sector for a title or agent phrase: the head's, unless it is generic ("spokesman") and a modifier has one. */
-    static String sector(List<Unit> units, String headLemma) {
+    static String sector(List<Unit> units, String headLemma, Titles titles) {
         String head = null;
         String modifier = null;
         for (int i = units.size() - 1; i >= 0; i--) {
@@ -104,7 +107,7 @@ final class Chunks {
                 }
             }
         }
-        if (head == null || Titles.isGeneric(headLemma)) {
+        if (head == null || titles.isGeneric(headLemma)) {
             return modifier != null ? modifier : head;
         }
         return head;

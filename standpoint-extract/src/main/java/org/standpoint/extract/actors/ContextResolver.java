@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.standpoint.model.ActorCode;
 import org.standpoint.model.Dependency;
 
 /**
@@ -16,21 +17,22 @@ import org.standpoint.model.Dependency;
  * subject pronoun to the latest compatible subject. Each resolution says in its rule how it was made.
  */
 final class ContextResolver {
-    /** Sectors whose bare agents may take their country from context; others (business, media...) do not. */
-    private static final Set<String> CONTEXT_SECTORS = Set.of("GOV", "MIL", "COP", "OPP", "REB", "CVL", "UAF", "LEG", "JUD", "SPY", "PTY");
-    /** Sectors of a country's own conflict: a bare "rebels" belongs where rebels were already named. */
-    private static final Set<String> DOMESTIC = Set.of("OPP", "REB", "CVL", "COP", "MIL", "UAF");
-    /** Government nouns said of a government facing its own people: they follow the domestic evidence too. */
-    private static final Set<String> REGIME = Set.of("regime", "junta");
-    /** Words that make a title a particular office rather than an adjective before a noun. */
-    private static final Set<String> QUALIFIERS = Set.of("foreign", "defence", "defense", "prime", "interior", "finance",
-            "deputy", "vice", "secretary", "general", "state", "home", "justice", "economy", "economic", "trade");
     private final DraftFactory f;
     private final List<Draft> drafts;
+    /** Subject pronouns for a person ("he"), a thing ("it") or a group ("they"), from the lexicon. */
+    private final Set<String> personal;
+    private final Set<String> thing;
+    private final Set<String> group;
+    /** Sectors whose bare agents may take their country from context; others (business, media...) do not. */
+    private final Set<String> contextSectors;
 
     ContextResolver(DraftFactory f) {
         this.f = f;
         this.drafts = f.discourse.drafts;
+        this.personal = f.words.withUse("pronoun", "person");
+        this.thing = f.words.withUse("pronoun", "thing");
+        this.group = f.words.withUse("pronoun", "group");
+        this.contextSectors = f.words.words("context-sector");
     }
 
     void resolveAll() {
@@ -57,7 +59,8 @@ final class ContextResolver {
             case ROLE -> role(d, visiting);
             case BARE_AGENT -> bareAgent(d, visiting);
             case PRONOUN -> pronoun(d);
-            case COUNTRY_NOUN -> latest(d, c -> c.code.length() == 3 && f.actors.isCountryLevel(c.code), "reference:country->");
+            case COUNTRY_NOUN -> latest(d, c -> ActorCode.of(c.code).isBareCountry() && f.actors.isCountryLevel(c.code),
+                    "reference:country->");
             case ORGANISATION_NOUN -> organisation(d);
             default -> { }
         }
@@ -72,7 +75,9 @@ final class ContextResolver {
                 if (of != null) {
                     resolve(of, visiting);
                     if (of.resolved()) {
-                        d.code = of.code.length() == 3 && f.actors.isCountryLevel(of.code) ? of.code + (d.sector == null ? "GOV" : d.sector) : of.code;
+                        ActorCode owner = ActorCode.of(of.code);
+                        d.code = owner.isBareCountry() && f.actors.isCountryLevel(of.code)
+                                ? owner.withSector(d.sector == null ? "GOV" : d.sector).value() : of.code;
                         d.name = of.name;
                         d.role = (d.role != null ? d.role : d.titleKey) + " of " + of.name;
                         d.rule = "role:" + d.titleKey + "+of:" + of.name;
@@ -100,7 +105,7 @@ final class ContextResolver {
     /** The person holding a role like {@code d}'s: the latest before it, else the first after it. */
     private Optional<Draft> holder(Draft d, String fixedCode) {
         Predicate<Draft> fits = p -> p.person && p.resolved() && p.role != null && p != d && p.pending == Draft.Pending.NONE
-                && compatible(d.titleKey, p.role) && (fixedCode == null || p.code.startsWith(fixedCode.substring(0, 3)));
+                && f.titles.compatible(d.titleKey, p.role) && (fixedCode == null || samePlace(p.code, fixedCode));
         Draft before = null;
         Draft after = null;
         for (Draft p : people()) {
@@ -118,46 +123,19 @@ final class ContextResolver {
         return Optional.ofNullable(before != null ? before : after);
     }
 
+    private static boolean samePlace(String a, String b) {
+        return ActorCode.of(a).prefix().equals(ActorCode.of(b).prefix());
+    }
+
     private Iterable<Draft> people() {
         List<Draft> all = new java.util.ArrayList<>(drafts);
         all.addAll(f.discourse.shadows);
         return all;
     }
 
-    /**
-     * Whether a person with {@code role} can be meant by a role noun: "the minister" by a Foreign Minister, "the
-     * foreign minister" not by a Defence Minister, "the longtime leader" by any head of state or government.
-     */
-    static boolean compatible(String titleKey, String role) {
-        if (titleKey == null || role == null) {
-            return false;
-        }
-        String r = " " + String.join(" ", NameKey.words(role)) + " ";
-        List<String> key = NameKey.words(titleKey.replace("spokeswoman", "spokesman").replace("spokesperson", "spokesman"));
-        if (key.isEmpty()) {
-            return false;
-        }
-        String last = key.get(key.size() - 1);
-        if (Set.of("leader", "ruler", "strongman", "dictator").contains(last)) {
-            return Titles.isLeader(role) || r.contains(" " + last + " ");
-        }
-        if (last.equals("counterpart")) {
-            return true;
-        }
-        for (int i = 0; i < key.size(); i++) {
-            if (r.contains(" " + String.join(" ", key.subList(i, key.size())) + " ")) {
-                return true;
-            }
-            if (QUALIFIERS.contains(key.get(i))) {
-                return false; // "foreign minister" names an office; a Defence Minister does not hold it
-            }
-        }
-        return false;
-    }
-
     /** A bare agent takes a country from the article; the rule records which evidence chose it. */
     private void bareAgent(Draft d, Set<Draft> visiting) {
-        if (d.sector == null || !CONTEXT_SECTORS.contains(d.sector.substring(0, 3))) {
+        if (d.sector == null || !contextSectors.contains(ActorCode.mainSector(d.sector))) {
             return;
         }
         String key = d.agentKey == null ? "" : d.agentKey;
@@ -169,7 +147,7 @@ final class ContextResolver {
             d2.titleKey = title;
             Optional<Draft> holder = holder(d2, null);
             if (holder.isPresent() && f.actors.isCountryLevel(holder.get().code)) {
-                country = holder.get().code.substring(0, 3);
+                country = countryOf(holder.get());
                 how = "minister:" + holder.get().name;
             }
         }
@@ -181,16 +159,15 @@ final class ContextResolver {
                 }
             }
             if (same != null) {
-                country = same.code.substring(0, 3);
+                country = countryOf(same);
                 how = "earlier";
             }
         }
-        if (country == null && (DOMESTIC.contains(d.sector.substring(0, 3)) || REGIME.contains(key))) {
-            country = mostFrequent(c -> !c.inferred && c.code.length() > 3
-                    && DOMESTIC.contains(c.code.substring(3, Math.min(6, c.code.length()))), d, -1);
+        if (country == null && (ActorCode.isDomesticConflictSector(d.sector) || f.titles.isRegime(key))) {
+            country = mostFrequent(c -> !c.inferred && ActorCode.of(c.code).inDomesticConflict(), d, -1);
             how = "domestic";
             if (country == null) { // else the country whose rulers the article speaks of
-                country = mostFrequent(c -> c.person && Titles.isLeader(c.role) && c.code.startsWith("GOV", 3), d, -1);
+                country = mostFrequent(c -> c.person && f.titles.isLeader(c.role) && ActorCode.of(c.code).isGovernment(), d, -1);
                 how = "rulers";
             }
         }
@@ -204,10 +181,15 @@ final class ContextResolver {
         }
         if (country != null) {
             d.inferred = true;
-            d.code = country + d.sector;
+            d.code = ActorCode.of(country).withSector(d.sector).value();
             d.name = f.actors.countryName(country).orElse(country);
             d.rule = "agent:" + key + "+" + how + ":" + country;
         }
+    }
+
+    /** The country of a draft whose code is country-level. */
+    private static String countryOf(Draft d) {
+        return ActorCode.of(d.code).country().orElseThrow();
     }
 
     /** "the ministry" after "the Foreign Ministry": the same head noun. */
@@ -234,7 +216,7 @@ final class ContextResolver {
             if (c == d || !c.resolved() || !near || !f.actors.isCountryLevel(c.code) || !which.test(c)) {
                 continue;
             }
-            String country = c.code.substring(0, 3);
+            String country = countryOf(c);
             counts.merge(country, 1, Integer::sum);
             int distance = Math.abs(gap) * 1000 + Math.abs(d.first - c.first) + (c.before(d) ? 0 : 500);
             nearest.merge(country, distance, Math::min);
@@ -250,9 +232,8 @@ final class ContextResolver {
      */
     private void pronoun(Draft d) {
         String p = d.agentKey;
-        boolean personal = p.equals("he") || p.equals("she");
-        Predicate<Draft> fits = c -> c.resolved() && c != d && (personal ? c.person
-                : p.equals("it") ? !c.person && !c.plural : !c.person && c.plural);
+        Predicate<Draft> fits = c -> c.resolved() && c != d && (personal.contains(p) ? c.person
+                : thing.contains(p) ? !c.person && !c.plural : !c.person && c.plural);
         ParsedSentence s = d.sentence;
         Draft best = null;
         int subject = -1;
@@ -269,7 +250,7 @@ final class ContextResolver {
         }
         if (best != null && best.resolved() && fits.test(best)) {
             d.copy(best, "pronoun:" + p + "->" + best.name);
-            d.plural = p.equals("they");
+            d.plural = group.contains(p);
         }
     }
 
@@ -295,7 +276,7 @@ final class ContextResolver {
         String noun = d.agentKey;
         Predicate<Draft> named = c -> c.entry != null && c.entry.kind() != ActorKind.PERSON && c.entry.kind() != ActorKind.COUNTRY
                 && c.entry.names().stream().anyMatch(n -> NameKey.words(n).contains(noun));
-        Predicate<Draft> media = c -> Titles.isMediaNoun(noun) && c.code.endsWith("MED");
+        Predicate<Draft> media = c -> f.titles.isMediaNoun(noun) && ActorCode.of(c.code).isMedium();
         latest(d, named.or(media), "reference:" + noun + "->");
     }
 

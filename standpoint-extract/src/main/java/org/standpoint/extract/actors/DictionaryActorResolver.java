@@ -3,6 +3,7 @@ package org.standpoint.extract.actors;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.standpoint.lexicon.Lexicon;
 import org.standpoint.model.Annotation;
 import org.standpoint.model.Mention;
 import org.standpoint.model.PartialDate;
@@ -25,10 +26,17 @@ import org.standpoint.model.Token;
 public final class DictionaryActorResolver implements ActorResolver {
     private final ActorDictionary actors;
     private final AgentDictionary agents;
+    private final Lexicon words;
 
+    /** A resolver with the bundled lexicon of English words (titles, pronouns, name particles...). */
     public DictionaryActorResolver(ActorDictionary actors, AgentDictionary agents) {
+        this(actors, agents, Lexicon.bundled());
+    }
+
+    public DictionaryActorResolver(ActorDictionary actors, AgentDictionary agents, Lexicon words) {
         this.actors = actors;
         this.agents = agents;
+        this.words = words;
     }
 
     /** A resolver over the bundled dictionaries (read once per process). */
@@ -38,11 +46,11 @@ public final class DictionaryActorResolver implements ActorResolver {
 
     @Override
     public List<Mention> resolve(Annotation annotation, String body, PartialDate published) {
-        Discourse discourse = new Discourse();
-        DraftFactory factory = new DraftFactory(actors, agents, published, body, discourse);
+        DraftFactory factory = new DraftFactory(actors, agents, words, published, body);
+        Discourse discourse = factory.discourse;
         for (Sentence sentence : annotation.sentences()) {
             ParsedSentence s = new ParsedSentence(sentence, quoted(sentence, annotation.quotes()));
-            var pieces = new SentencePieces(s, actors, agents, discourse).find();
+            var pieces = new SentencePieces(s, factory).find();
             for (Draft d : new PhraseReader(s, factory, pieces).read()) {
                 discourse.add(d);
             }

@@ -1,21 +1,10 @@
 package org.standpoint.extract.actors;
 
-/** A dictionary file has a row that cannot be read; the message names the file and the line. */
-public final class DictionaryFormatException extends IllegalArgumentException {
-    private final String file;
-    private final int line;
+import org.standpoint.lexicon.LexiconFormatException;
 
+/** An actor or agent dictionary file has a row that cannot be read; the message names the file and the line. */
+public final class DictionaryFormatException extends LexiconFormatException {
     public DictionaryFormatException(String file, int line, String reason) {
-        super(file + ":" + line + ": " + reason);
-        this.file = file;
-        this.line = line;
-    }
-
-    public String file() {
-        return file;
-    }
-
-    public int line() {
-        return line;
+        super(file, line, reason);
     }
 }

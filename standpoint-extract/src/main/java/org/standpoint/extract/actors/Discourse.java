@@ -6,20 +6,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.standpoint.lexicon.Lexicon;
 
 /**
  * What an article has said so far: every draft mention in text order, and the people named in full, so that a
- * later surname ("Lavrov said") or full name resolves to the same person.
+ * later surname ("Lavrov said") or full name resolves to the same person. Name order and particles are the
+ * lexicon's.
  */
 final class Discourse {
     /** Countries whose people put the family name first: Ban Ki-moon is "Ban". */
-    private static final Set<String> FAMILY_NAME_FIRST = Set.of("CHN", "TWN", "HKG", "KOR", "PRK", "VNM", "KHM", "MNG");
-    private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "de", "van", "von", "da", "di", "du", "le", "la");
+    private final Set<String> familyNameFirst;
+    /** Particles that belong to the surname: "al-Assad". */
+    private final Set<String> particles;
+    /** Particles after which a name goes on with the father's: Hamad bin Jassim is "Hamad". */
+    private final Set<String> patronymic;
     final List<Draft> drafts = new ArrayList<>();
     /** People named inside a larger mention ("Assad's government"): not mentions, but there to refer back to. */
     final List<Draft> shadows = new ArrayList<>();
     private final Map<String, Draft> people = new HashMap<>();
     private int longest = 1;
+
+    Discourse(Lexicon words) {
+        this.familyNameFirst = words.words("family-name-first");
+        this.particles = words.withUse("name-particle", "surname");
+        this.patronymic = words.withUse("name-particle", "patronymic");
+    }
 
     void add(Draft d) {
         drafts.add(d);
@@ -37,10 +48,10 @@ final class Discourse {
             }
             put(String.join(" ", w), d, true);
             put(w.get(w.size() - 1), d, false);
-            if (PARTICLES.contains(w.get(w.size() - 2))) {
+            if (particles.contains(w.get(w.size() - 2))) {
                 put(w.get(w.size() - 2) + " " + w.get(w.size() - 1), d, false);
             }
-            if (countries.stream().anyMatch(FAMILY_NAME_FIRST::contains) || w.contains("bin") || w.contains("ibn")) {
+            if (countries.stream().anyMatch(familyNameFirst::contains) || w.stream().anyMatch(patronymic::contains)) {
                 put(w.get(0), d, false); // Ban Ki-moon is "Ban"; Sheikh Hamad bin Jassim is "Sheikh Hamad"
             }
         }

@@ -5,22 +5,31 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.standpoint.lexicon.Lexicon;
+import org.standpoint.model.ActorCode;
 import org.standpoint.model.PartialDate;
 
-/** Makes drafts from dictionary entries, agent nouns and titles, with codes valid on the article's date. */
+/**
+ * Makes drafts from dictionary entries, agent nouns and titles, with codes valid on the article's date; holds
+ * what one article's resolution reads: the dictionaries, the lexicon's words and what the article said so far.
+ */
 final class DraftFactory {
     final ActorDictionary actors;
     final AgentDictionary agents;
+    final Lexicon words;
+    final Titles titles;
     final PartialDate date;
     final String body;
     final Discourse discourse;
 
-    DraftFactory(ActorDictionary actors, AgentDictionary agents, PartialDate date, String body, Discourse discourse) {
+    DraftFactory(ActorDictionary actors, AgentDictionary agents, Lexicon words, PartialDate date, String body) {
         this.actors = actors;
         this.agents = agents;
+        this.words = words;
+        this.titles = new Titles(words);
         this.date = date;
         this.body = body;
-        this.discourse = discourse;
+        this.discourse = new Discourse(words);
     }
 
     /** A named actor: a country, region, organisation, group or person from the dictionary. */
@@ -60,10 +69,10 @@ final class DraftFactory {
         Set<String> countries = new HashSet<>();
         if (person.entry != null) {
             spellings.addAll(person.entry.names());
-            person.entry.roles().forEach(r -> countries.add(r.code().substring(0, 3)));
+            person.entry.roles().forEach(r -> ActorCode.of(r.code()).country().ifPresent(countries::add));
         }
         if (person.code != null) {
-            countries.add(person.code.substring(0, 3));
+            ActorCode.of(person.code).country().ifPresent(countries::add);
         }
         discourse.rememberPerson(person, spellings, countries);
     }
@@ -79,11 +88,11 @@ final class DraftFactory {
         }
         ActorKind kind = owner.entry == null ? (owner.person ? ActorKind.PERSON : ActorKind.COUNTRY) : owner.entry.kind();
         boolean country = actors.isCountryLevel(owner.code);
-        if (kind == ActorKind.PERSON && Titles.isEntourage(headLemma)) {
+        if (kind == ActorKind.PERSON && titles.isEntourage(headLemma)) {
             return owner.code;
         }
         if ((kind == ActorKind.COUNTRY || kind == ActorKind.PERSON) && country) {
-            return owner.code.substring(0, 3) + sector;
+            return ActorCode.of(owner.code).withSector(sector).value();
         }
         return owner.code;
     }

@@ -15,18 +15,18 @@ import java.util.regex.Pattern;
 /**
  * Reads a PETRARCH agents dictionary ({@code NOUN_PHRASE {PLURALS} [~SECTOR]} with {@code !MACRO! = A, B}
  * substitution sets) into phrases in human spelling and their sector codes; the first sector given for a
- * phrase wins. Stems ({@code MINIST}) are spelled out; regular plurals are left to the matcher's lemmas.
+ * phrase wins. Stems ({@code MINIST}) are spelled out as the lexicon's {@code phoenix-stem} list says; regular
+ * plurals are left to the matcher's lemmas.
  */
 final class PhoenixAgentReader {
     private static final Pattern MACRO = Pattern.compile("(![A-Z]+!)\\s*=\\s*(.+)");
     private static final Pattern ENTRY = Pattern.compile("([^{\\[]+?)\\s*(?:\\{([^}]*)\\})?\\s*\\[~([A-Z]+)\\]");
-    private static final Map<String, List<String>> STEMS = Map.of("minist", List.of("minister", "ministry"),
-            "compan", List.of("company"));
 
     private PhoenixAgentReader() {
     }
 
-    static Map<String, String> read(BufferedReader in) {
+    /** The phrases and sectors of an agents file, with {@code stems} spelled out as the words they stand for. */
+    static Map<String, String> read(BufferedReader in, Map<String, List<String>> stems) {
         Map<String, List<String>> macros = new HashMap<>();
         Map<String, String> out = new LinkedHashMap<>();
         try {
@@ -45,11 +45,11 @@ final class PhoenixAgentReader {
                 if (!m.find()) {
                     continue; // codes such as [IGO~] name no sector; PETRARCH does not use them as agents either
                 }
-                List<String> phrases = new ArrayList<>(expand(m.group(1), macros));
+                List<String> phrases = new ArrayList<>(expand(m.group(1), macros, stems));
                 if (m.group(2) != null) {
                     for (String plural : m.group(2).split(",")) {
                         if (!plural.isBlank()) {
-                            phrases.addAll(expand(plural, macros));
+                            phrases.addAll(expand(plural, macros, stems));
                         }
                     }
                 }
@@ -63,7 +63,7 @@ final class PhoenixAgentReader {
         return out;
     }
 
-    private static List<String> expand(String raw, Map<String, List<String>> macros) {
+    private static List<String> expand(String raw, Map<String, List<String>> macros, Map<String, List<String>> stems) {
         List<String> forms = List.of(raw.strip());
         for (Map.Entry<String, List<String>> macro : macros.entrySet()) {
             List<String> next = new ArrayList<>();
@@ -81,7 +81,7 @@ final class PhoenixAgentReader {
             List<List<String>> words = new ArrayList<>();
             for (String w : f.toLowerCase(Locale.ROOT).split("[_\\s]+")) {
                 if (!w.isEmpty()) {
-                    words.add(STEMS.getOrDefault(w, List.of(w)));
+                    words.add(stems.getOrDefault(w, List.of(w)));
                 }
             }
             combine(words, 0, "", out);

@@ -9,11 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.standpoint.lexicon.Lexicon;
+import org.standpoint.model.ActorCode;
 
 /**
  * Converts the MIT-licensed Phoenix dictionaries (Open Event Data Alliance) into Standpoint's own files:
@@ -38,10 +41,16 @@ public final class PhoenixImporter {
             "portions. THE SOFTWARE IS PROVIDED \"AS IS\", WITHOUT WARRANTY OF ANY KIND.",
             "Do not edit by hand: add or correct entries in the supplement files, or in a user file of the same format.");
 
-    private static final Set<String> SURNAME_TITLES = Set.of("mr", "mrs", "ms", "president", "minister", "king",
-            "general", "gen", "colonel", "col", "sheikh", "dr", "premier", "chancellor", "secretary", "ambassador");
+    private final PhoenixNames spelling;
+    /** Titles with which Phoenix lists a person's surname among the synonyms ("Mr Lavrov"). */
+    private final Set<String> surnameTitles;
+    /** Stems of the agents file and the words they stand for ({@code MINIST}: minister, ministry). */
+    private final Map<String, List<String>> stems = new HashMap<>();
 
-    private PhoenixImporter() {
+    private PhoenixImporter(Lexicon words) {
+        this.spelling = new PhoenixNames(words);
+        this.surnameTitles = words.withUse("title", "phoenix-surname");
+        words.map("phoenix-stem").forEach((stem, forms) -> stems.put(stem, List.of(forms.split(" "))));
     }
 
     /** What one run produced. */
@@ -60,6 +69,15 @@ public final class PhoenixImporter {
 
     /** Reads the Phoenix files in {@code phoenixDir} and writes {@code actors.tsv} and {@code agents.tsv} to {@code outDir}. */
     public static Summary run(Path phoenixDir, Path outDir) {
+        return run(phoenixDir, outDir, Lexicon.bundled());
+    }
+
+    /** As {@link #run(Path, Path)}, reading names with the titles, particles and stems of {@code words}. */
+    public static Summary run(Path phoenixDir, Path outDir, Lexicon words) {
+        return new PhoenixImporter(words).convert(phoenixDir, outDir);
+    }
+
+    private Summary convert(Path phoenixDir, Path outDir) {
         List<ActorEntry> actors = new ArrayList<>();
         int skipped = 0;
         Set<String> ids = new HashSet<>();
@@ -74,7 +92,7 @@ public final class PhoenixImporter {
         }
         Map<String, String> agents;
         try (BufferedReader r = Files.newBufferedReader(phoenixDir.resolve(AGENT_FILE), StandardCharsets.UTF_8)) {
-            agents = PhoenixAgentReader.read(r);
+            agents = PhoenixAgentReader.read(r, stems);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + phoenixDir.resolve(AGENT_FILE), e);
         }
@@ -93,22 +111,22 @@ public final class PhoenixImporter {
     }
 
     /** Converts blocks to entries; {@code ids} collects the identifiers used so far across files. */
-    static List<ActorEntry> entries(List<PhoenixActorReader.Block> blocks, boolean countryFile, Set<String> ids) {
+    List<ActorEntry> entries(List<PhoenixActorReader.Block> blocks, boolean countryFile, Set<String> ids) {
         List<ActorEntry> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (PhoenixActorReader.Block b : blocks) {
-            String plain = PhoenixNames.human(b.primary(), false);
+            String plain = spelling.human(b.primary(), false);
             if (plain.isEmpty()) {
                 continue;
             }
-            if (b.roles().stream().allMatch(r -> r.code().startsWith("MNC"))) {
+            if (b.roles().stream().allMatch(r -> ActorCode.of(r.code()).prefix().equals("MNC"))) {
                 continue; // companies: not actors of diplomacy, and a sixth of the file
             }
             ActorKind kind = kind(b, plain, countryFile);
             boolean organisation = kind == ActorKind.IGO || kind == ActorKind.NGO || kind == ActorKind.GROUP;
-            String name = PhoenixNames.human(b.primary(), organisation);
+            String name = spelling.human(b.primary(), organisation);
             if (kind == ActorKind.PERSON) {
-                name = PhoenixNames.withoutTitle(name); // "Secretary-General Ban Ki-moon" is Ban Ki-moon
+                name = spelling.withoutTitle(name); // "Secretary-General Ban Ki-moon" is Ban Ki-moon
             }
             if (kind == ActorKind.PERSON && b.roles().stream().allMatch(r -> r.to() != null && r.to().isBefore(OLDEST_ROLE_END))) {
                 continue;
@@ -116,7 +134,7 @@ public final class PhoenixImporter {
             Set<String> names = new LinkedHashSet<>();
             Set<String> keys = new HashSet<>();
             for (String raw : concat(b.primary(), b.synonyms())) {
-                String human = names.isEmpty() ? name : PhoenixNames.human(raw, organisation);
+                String human = names.isEmpty() ? name : spelling.human(raw, organisation);
                 String key = NameKey.key(human);
                 if (!key.isEmpty() && keys.add(key)) {
                     names.add(human);
@@ -142,34 +160,31 @@ public final class PhoenixImporter {
         return all;
     }
 
-    static ActorKind kind(PhoenixActorReader.Block b, String name, boolean countryFile) {
-        boolean bareCountry = b.roles().stream().anyMatch(r -> r.code().length() == 3);
+    ActorKind kind(PhoenixActorReader.Block b, String name, boolean countryFile) {
+        boolean bareCountry = b.roles().stream().anyMatch(r -> ActorCode.of(r.code()).isBareCountry());
         if (countryFile && bareCountry) {
             return ActorKind.COUNTRY;
         }
         boolean leaderList = b.comment().contains("CountryInfo") || b.comment().contains("rulers");
         boolean dated = b.roles().stream().anyMatch(r -> !r.isDefault());
-        if (PhoenixNames.looksPersonal(name) && (leaderList || dated || knownBySurname(b, name))) {
+        if (spelling.looksPersonal(name) && (leaderList || dated || knownBySurname(b, name))) {
             return ActorKind.PERSON;
         }
-        String code = b.roles().get(0).code();
-        if (code.startsWith("IGO")) {
-            return ActorKind.IGO;
-        }
-        if (code.startsWith("NGO")) {
-            return ActorKind.NGO;
-        }
-        return ActorKind.GROUP;
+        return switch (ActorCode.of(b.roles().get(0).code()).prefix()) {
+            case "IGO" -> ActorKind.IGO;
+            case "NGO" -> ActorKind.NGO;
+            default -> ActorKind.GROUP;
+        };
     }
 
     /** Phoenix lists a person's surname alone, or with Mr or a title, among the synonyms. */
-    private static boolean knownBySurname(PhoenixActorReader.Block b, String name) {
+    private boolean knownBySurname(PhoenixActorReader.Block b, String name) {
         List<String> words = NameKey.words(name);
         String surname = words.get(words.size() - 1);
         for (String synonym : b.synonyms()) {
             List<String> s = NameKey.words(synonym);
             if (s.size() <= 2 && !s.isEmpty() && s.get(s.size() - 1).equals(surname)
-                    && (s.size() == 1 || SURNAME_TITLES.contains(s.get(0)))) {
+                    && (s.size() == 1 || surnameTitles.contains(s.get(0)))) {
                 return true;
             }
         }
@@ -178,7 +193,7 @@ public final class PhoenixImporter {
 
     private static String id(PhoenixActorReader.Block b, String name, ActorKind kind, Set<String> ids) {
         String base = PhoenixNames.slug(name);
-        if (kind == ActorKind.COUNTRY && b.roles().get(0).isDefault() && b.roles().get(0).code().length() == 3) {
+        if (kind == ActorKind.COUNTRY && b.roles().get(0).isDefault() && ActorCode.of(b.roles().get(0).code()).isBareCountry()) {
             base = b.roles().get(0).code();
         }
         String id = base;

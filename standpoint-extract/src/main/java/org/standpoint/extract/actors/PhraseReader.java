@@ -8,6 +8,7 @@ import org.standpoint.extract.actors.Chunks.Chunk;
 import org.standpoint.extract.actors.Chunks.Unit;
 import org.standpoint.extract.actors.SentencePieces.Piece;
 import org.standpoint.extract.actors.SentencePieces.Type;
+import org.standpoint.model.ActorCode;
 import org.standpoint.model.Dependency;
 
 /**
@@ -35,7 +36,7 @@ final class PhraseReader {
 
     /** The sentence's drafts in text order. */
     List<Draft> read() {
-        List<Chunk> chunks = Chunks.of(s, at);
+        List<Chunk> chunks = Chunks.of(s, at, f.words.words("coordinator"));
         for (int c = 0; c < chunks.size(); c++) {
             Chunk ch = chunks.get(c);
             if (ch.coordinated() && c + 1 < chunks.size() && distributes(ch, chunks.get(c + 1))) {
@@ -139,7 +140,8 @@ final class PhraseReader {
         loose(prefix.subList(0, m >= 0 ? m : firstTitle >= 0 ? firstTitle : prefix.size()));
         int spanFirst = m >= 0 ? prefix.get(m).first() : firstTitle >= 0 ? prefix.get(firstTitle).first() : head.first();
         int titleFirst = firstTitle >= 0 ? prefix.get(firstTitle).first() : head.first();
-        String sector = Chunks.sector(prefix.subList(Math.max(0, firstTitle), prefix.size()), titleFirst < nameFirst ? s.lemma(nameFirst - 1) : "");
+        String sector = Chunks.sector(prefix.subList(Math.max(0, firstTitle), prefix.size()),
+                titleFirst < nameFirst ? s.lemma(nameFirst - 1) : "", f.titles);
         Draft owner = m >= 0 ? ownerDraft(prefix.get(m)) : null;
         Draft d;
         if (head.is(Type.NAME)) {
@@ -149,13 +151,13 @@ final class PhraseReader {
         } else {
             d = f.entry(s, spanFirst, head.last(), entry);
             if (owner != null && owner.code != null && sector != null && owner.entry != null
-                    && owner.entry.kind() == ActorKind.COUNTRY && !owner.code.startsWith(d.code.substring(0, 3))) {
+                    && owner.entry.kind() == ActorKind.COUNTRY && !samePlace(owner.code, d.code)) {
                 d.code = f.combine(owner, sector, s.lemma(nameFirst - 1)); // the text says whom they act for
                 d.rule = "title:" + owner.name + "+" + d.rule;
             }
         }
         String title = titleFirst < nameFirst ? s.text(f.body, titleFirst, nameFirst - 1) : null;
-        if (title != null && !Titles.isHonorific(String.join("", NameKey.words(title)))) {
+        if (title != null && !f.titles.isHonorific(String.join("", NameKey.words(title)))) {
             d.role = title;
         }
         d.person = true;
@@ -163,8 +165,12 @@ final class PhraseReader {
         f.remember(d, s.text(f.body, nameFirst, head.last()));
     }
 
+    private static boolean samePlace(String a, String b) {
+        return ActorCode.of(a).prefix().equals(ActorCode.of(b).prefix());
+    }
+
     private boolean courtesyOnly(List<Unit> units) {
-        return units.stream().allMatch(u -> !u.is(Type.AGENT) && (u.piece() == null || Titles.isCourtesy(String.join("", s.words.get(u.first())))));
+        return units.stream().allMatch(u -> !u.is(Type.AGENT) && (u.piece() == null || f.titles.isCourtesy(String.join("", s.words.get(u.first())))));
     }
 
     /** A person no dictionary knows, coded by the title's owner or, without one, by the article's context. */
@@ -194,8 +200,8 @@ final class PhraseReader {
         if (s.ner(i).equals("PERSON")) {
             return false;
         }
-        return Titles.isPerson(lemma) || Titles.isHonorific(String.join("", s.words.get(i)))
-                || f.agents.longestAt(s.tokens, i, i).isPresent() || Set.of("of", "state", "the").contains(lemma)
+        return f.titles.isPerson(lemma) || f.titles.isHonorific(String.join("", s.words.get(i)))
+                || f.agents.longestAt(s.tokens, i, i).isPresent() || f.titles.continuesTitle(lemma)
                 || f.actors.longestAt(s.words, i, i, s::glued).map(m -> m.entry().kind() != ActorKind.PERSON).orElse(false);
     }
 
@@ -213,8 +219,8 @@ final class PhraseReader {
         int m = Chunks.owner(prefix, prefix.size());
         List<Unit> agentUnits = new ArrayList<>(prefix.subList(m + 1, prefix.size()));
         agentUnits.add(head);
-        String sector = Chunks.sector(agentUnits, lemma);
-        boolean personTitle = head.is(Type.TITLE) || Titles.isPerson(lemma);
+        String sector = Chunks.sector(agentUnits, lemma, f.titles);
+        boolean personTitle = head.is(Type.TITLE) || f.titles.isPerson(lemma);
         int firstAgent = head.first();
         for (Unit u : agentUnits) {
             if (u.is(Type.AGENT, Type.TITLE)) {
@@ -316,7 +322,7 @@ final class PhraseReader {
     private Draft reference(Unit u) {
         Draft d = new Draft(s, u.first(), u.last());
         d.agentKey = s.lemma(u.first());
-        d.pending = Titles.isCountryNoun(d.agentKey) ? Draft.Pending.COUNTRY_NOUN : Draft.Pending.ORGANISATION_NOUN;
+        d.pending = f.titles.isCountryNoun(d.agentKey) ? Draft.Pending.COUNTRY_NOUN : Draft.Pending.ORGANISATION_NOUN;
         d.rule = "reference:" + d.agentKey;
         return d;
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.standpoint.model.ActorCode;
 
 /**
  * A code an actor bears over a range of dates, both ends inclusive; an open end is null. A role with no dates at
@@ -16,11 +17,10 @@ import java.util.regex.Pattern;
  * @param title what the actor was in this role, e.g. {@code Foreign Minister}, or null
  */
 public record Role(String code, LocalDate from, LocalDate to, String title) {
-    private static final Pattern CODE = Pattern.compile("[A-Z]{3,15}");
     private static final Pattern TEXT = Pattern.compile("([^@=]+)(?:@([^.=]*)\\.\\.([^=]*))?(?:=(.+))?");
 
     public Role {
-        if (code == null || !CODE.matcher(code).matches()) {
+        if (!ActorCode.isValid(code)) {
             throw new IllegalArgumentException("actor code must be 3 to 15 capital letters, got '" + code + "'");
         }
         if (from != null && to != null && to.isBefore(from)) {

@@ -21,23 +21,27 @@ final class SentencePieces {
         }
     }
 
-    private static final Set<String> NAME_GLUE = Set.of("of", "the", "and", "for", "in", "on", "al", "el", "bin",
-            "ibn", "bint", "de", "du", "des", "da", "di", "del", "la", "le", "van", "von", "der", "den", "y", "s", "&",
-            "at", "to", "wal", "abu");
-    private static final Set<String> PRONOUNS = Set.of("it", "he", "she", "they");
-    private static final Set<String> DEFINITE = Set.of("the", "this", "that");
-
     private final ParsedSentence s;
     private final ActorDictionary actors;
     private final AgentDictionary agents;
     private final Discourse discourse;
+    private final Titles titles;
+    /** Words that may stand uncapitalised inside a name: "Council of Europe", "bin Jassim". */
+    private final Set<String> nameGlue;
+    private final Set<String> pronouns;
+    /** Determiners that make "the country", "this alliance" refer back. */
+    private final Set<String> definite;
     private final Piece[] at;
 
-    SentencePieces(ParsedSentence s, ActorDictionary actors, AgentDictionary agents, Discourse discourse) {
+    SentencePieces(ParsedSentence s, DraftFactory f) {
         this.s = s;
-        this.actors = actors;
-        this.agents = agents;
-        this.discourse = discourse;
+        this.actors = f.actors;
+        this.agents = f.agents;
+        this.discourse = f.discourse;
+        this.titles = f.titles;
+        this.nameGlue = f.words.withUse("name-particle", "glue");
+        this.pronouns = f.words.withUse("pronoun", "subject");
+        this.definite = f.words.withUse("definite", "reference");
         this.at = new Piece[s.size()];
     }
 
@@ -126,7 +130,7 @@ final class SentencePieces {
             return false;
         }
         for (int i = first + 1; i < last; i++) {
-            if (!capitalised(i) && !s.words.get(i).isEmpty() && !NAME_GLUE.containsAll(s.words.get(i))) {
+            if (!capitalised(i) && !s.words.get(i).isEmpty() && !nameGlue.containsAll(s.words.get(i))) {
                 return false;
             }
         }
@@ -142,7 +146,7 @@ final class SentencePieces {
             a--;
         }
         for (int i = a; i < first; i++) {
-            if (s.isProper(i) && !Titles.isHonorific(s.lemma(i)) && agents.longestAt(s.tokens, i, first - 1).isEmpty()) {
+            if (s.isProper(i) && !titles.isHonorific(s.lemma(i)) && agents.longestAt(s.tokens, i, first - 1).isEmpty()) {
                 return false;
             }
         }
@@ -156,7 +160,7 @@ final class SentencePieces {
     }
 
     private boolean courtesy(int i) {
-        return Titles.isHonorific(String.join("", s.words.get(i))) || Titles.isPerson(s.lemma(i));
+        return titles.isHonorific(String.join("", s.words.get(i))) || titles.isPerson(s.lemma(i));
     }
 
     /** Whether the word a token belongs to has a capital: "al-Assad" and "Ki-moon" do, split or not. */
@@ -209,15 +213,15 @@ final class SentencePieces {
     private Piece single(int i) {
         String lemma = s.lemma(i);
         String lower = String.join("", s.words.get(i));
-        if (PRONOUNS.contains(s.lower(i)) && s.pos(i).startsWith("PRP") && s.isSubject(i) && !s.quoted(i)
+        if (pronouns.contains(s.lower(i)) && s.pos(i).startsWith("PRP") && s.isSubject(i) && !s.quoted(i)
                 && s.governors(i).stream().noneMatch(d -> d.relation().equals("expl"))) {
             return new Piece(Type.PRONOUN, i, i, null, null, null);
         }
-        boolean nounHere = s.isNoun(i) || Titles.isMediaNoun(lemma) && (i + 1 == s.size() || !s.isNoun(i + 1)); // "the daily"
-        if (nounHere && !s.isPlural(i) && (Titles.isCountryNoun(lemma) || Titles.isOrganisationNoun(lemma)) && definite(i)) {
+        boolean nounHere = s.isNoun(i) || titles.isMediaNoun(lemma) && (i + 1 == s.size() || !s.isNoun(i + 1)); // "the daily"
+        if (nounHere && !s.isPlural(i) && (titles.isCountryNoun(lemma) || titles.isOrganisationNoun(lemma)) && definite(i)) {
             return new Piece(Type.REFERENCE, i, i, null, null, null);
         }
-        if ((s.isNoun(i) && Titles.isPerson(lemma)) || (Titles.isHonorific(lower) && i + 1 < s.size() && s.isProper(i + 1))) {
+        if ((s.isNoun(i) && titles.isPerson(lemma)) || (titles.isHonorific(lower) && i + 1 < s.size() && s.isProper(i + 1))) {
             return new Piece(Type.TITLE, i, i, null, null, null);
         }
         return null;
@@ -227,7 +231,7 @@ final class SentencePieces {
     private boolean definite(int i) {
         for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
             if (s.pos(j).equals("DT")) {
-                return DEFINITE.contains(s.lower(j));
+                return definite.contains(s.lower(j));
             }
             if (!s.pos(j).startsWith("JJ") && !s.pos(j).equals("VBN")) {
                 return s.pos(j).equals("POS") || s.pos(j).equals("PRP$");

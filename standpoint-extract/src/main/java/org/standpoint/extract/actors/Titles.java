@@ -1,83 +1,146 @@
 package org.standpoint.extract.actors;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import org.standpoint.lexicon.Lexicon;
 
 /**
  * Words of English that name a person by the office they hold ("minister", "spokesman", "head"), and the ways
- * news reports refer back to such a person. Linguistic knowledge, not facts about actors: those are in the
- * dictionaries.
+ * news reports refer back to such a person or body ("the minister", "the country", "the daily"): the lexicon's
+ * {@code title}, {@code title-variant}, {@code entourage-noun}, {@code reference-noun} and {@code regime-noun}
+ * lists. Linguistic knowledge, not facts about actors: those are in the dictionaries. Immutable and thread-safe.
  */
 final class Titles {
     /** Head nouns (lemmas) that denote one person by office. */
-    private static final Set<String> PERSON = Set.of("minister", "president", "king", "queen", "emir", "prince",
-            "premier", "chancellor", "secretary", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador",
-            "diplomat", "official", "leader", "chairman", "chairwoman", "chair", "head", "chief", "commander",
-            "general", "colonel", "governor", "senator", "lawmaker", "deputy", "counterpart", "representative",
-            "negotiator", "adviser", "advisor", "director", "coordinator", "mediator", "monarch", "ruler", "dictator",
-            "strongman", "prosecutor", "mayor", "rapporteur", "commissioner", "aide", "sheikh", "sultan",
-            "vice-president", "secretary-general", "officer", "founder", "member");
+    private final Set<String> person;
     /** Abbreviated titles that only ever precede a name. */
-    private static final Set<String> HONORIFIC = Set.of("mr", "mrs", "ms", "dr", "sir", "lady", "lord", "baroness",
-            "sheikh", "col", "gen", "lt", "sen", "rep", "gov", "pres", "prof", "ayatollah", "colonel", "general",
-            "prince", "king", "queen", "emir", "chairman", "head");
+    private final Set<String> honorific;
     /** Courtesy titles that say nothing of an office: "Mr. X" is no one in particular. */
-    private static final Set<String> COURTESY = Set.of("mr", "mrs", "ms", "dr", "sir", "lady", "lord", "baroness",
-            "sheikh", "prof", "ayatollah");
+    private final Set<String> courtesy;
     /** Nouns that say nothing of the sector by themselves: "Foreign Ministry spokesman" takes the ministry's. */
-    private static final Set<String> GENERIC = Set.of("spokesman", "spokeswoman", "spokesperson", "leader",
-            "official", "chief", "head", "member", "representative", "figure", "source", "officer", "leadership",
-            "deputy", "aide", "adviser", "advisor", "chairman", "chair", "director");
+    private final Set<String> generic;
     /** Offices whose holder leads a state; "the leader" may refer back to any of them. */
-    private static final Set<String> LEADER = Set.of("president", "king", "queen", "emir", "leader", "prime minister",
-            "premier", "chancellor", "monarch", "ruler", "dictator", "strongman", "sultan", "supreme leader");
+    private final Set<String> leader;
+    /** Role nouns that may refer back to any head of state or government: "the longtime leader". */
+    private final Set<String> anyLeader;
+    /** Role nouns that may refer back to anyone with a role: "his counterpart". */
+    private final Set<String> anyOffice;
+    /** Words that make a title a particular office rather than an adjective before a noun. */
+    private final Set<String> qualifiers;
+    /** Words that continue a title before a name: "Secretary of State". */
+    private final Set<String> inside;
+    /** Spellings compared as another title: "spokeswoman" as "spokesman". */
+    private final Map<String, String> variants;
     /** A person's own people: "Ghalioun's delegation" acts for Ghalioun's body, whatever its sector. */
-    private static final Set<String> ENTOURAGE = Set.of("delegation", "team", "aide", "adviser", "advisor", "office",
-            "spokesman", "spokeswoman", "spokesperson", "envoy", "representative", "camp", "entourage", "supporter",
-            "loyalist", "ally", "lawyer", "administration", "government", "regime", "party", "movement");
+    private final Set<String> entourage;
     /** Nouns standing for the last country named: "the country", "the nation". */
-    private static final Set<String> COUNTRY = Set.of("country", "nation");
+    private final Set<String> country;
     /** Nouns standing for the last organisation named whose name contains them, or its kind. */
-    private static final Set<String> ORGANISATION = Set.of("alliance", "bloc", "organisation", "organization",
-            "league", "council", "union", "coalition", "movement", "agency", "body", "group", "daily", "newspaper",
-            "paper", "broadcaster", "channel", "court", "commission", "assembly");
+    private final Set<String> organisation;
+    /** Nouns standing for the last news medium named: "the daily". */
+    private final Set<String> media;
+    /** Government nouns said of a government facing its own people: "the regime". */
+    private final Set<String> regime;
 
-    private Titles() {
+    Titles(Lexicon words) {
+        this.person = words.withUse("title", "office");
+        this.honorific = words.withUse("title", "honorific");
+        this.courtesy = words.withUse("title", "courtesy");
+        this.generic = words.withUse("title", "generic");
+        this.leader = words.withUse("title", "leader");
+        this.anyLeader = words.withUse("title", "any-leader");
+        this.anyOffice = words.withUse("title", "any-office");
+        this.qualifiers = words.withUse("title", "qualifier");
+        this.inside = words.withUse("title", "inside");
+        this.variants = words.map("title-variant");
+        this.entourage = words.words("entourage-noun");
+        this.country = words.withUse("reference-noun", "country");
+        this.organisation = words.withUse("reference-noun", "organisation");
+        this.media = words.withUse("reference-noun", "medium");
+        this.regime = words.words("regime-noun");
     }
 
-    static boolean isPerson(String lemma) {
-        return PERSON.contains(lemma);
+    boolean isPerson(String lemma) {
+        return person.contains(lemma);
     }
 
-    static boolean isHonorific(String word) {
-        return HONORIFIC.contains(word);
+    boolean isHonorific(String word) {
+        return honorific.contains(word);
     }
 
-    static boolean isCourtesy(String word) {
-        return COURTESY.contains(word);
+    boolean isCourtesy(String word) {
+        return courtesy.contains(word);
     }
 
-    static boolean isGeneric(String lemma) {
-        return GENERIC.contains(lemma);
+    boolean isGeneric(String lemma) {
+        return generic.contains(lemma);
     }
 
-    static boolean isLeader(String role) {
-        return role != null && LEADER.stream().anyMatch(role.toLowerCase(java.util.Locale.ROOT)::contains);
+    /** Whether a role's text names an office that leads a state ("Prime Minister", "Vice-President" too). */
+    boolean isLeader(String role) {
+        return role != null && leader.stream().anyMatch(role.toLowerCase(Locale.ROOT)::contains);
     }
 
-    static boolean isEntourage(String lemma) {
-        return ENTOURAGE.contains(lemma);
+    /** A word that continues a title before a name: "Secretary of State". */
+    boolean continuesTitle(String lemma) {
+        return inside.contains(lemma);
     }
 
-    static boolean isCountryNoun(String lemma) {
-        return COUNTRY.contains(lemma);
+    boolean isEntourage(String lemma) {
+        return entourage.contains(lemma);
     }
 
-    static boolean isOrganisationNoun(String lemma) {
-        return ORGANISATION.contains(lemma);
+    boolean isCountryNoun(String lemma) {
+        return country.contains(lemma);
+    }
+
+    boolean isOrganisationNoun(String lemma) {
+        return organisation.contains(lemma);
     }
 
     /** Media nouns: refer back to the last news organisation named. */
-    static boolean isMediaNoun(String lemma) {
-        return Set.of("daily", "newspaper", "paper", "broadcaster", "channel", "agency").contains(lemma);
+    boolean isMediaNoun(String lemma) {
+        return media.contains(lemma);
+    }
+
+    boolean isRegime(String noun) {
+        return regime.contains(noun);
+    }
+
+    /**
+     * Whether a person with {@code role} can be meant by a role noun: "the minister" by a Foreign Minister, "the
+     * foreign minister" not by a Defence Minister, "the longtime leader" by any head of state or government.
+     */
+    boolean compatible(String titleKey, String role) {
+        if (titleKey == null || role == null) {
+            return false;
+        }
+        String r = " " + String.join(" ", NameKey.words(role)) + " ";
+        String canonical = titleKey;
+        for (Map.Entry<String, String> v : variants.entrySet()) {
+            canonical = canonical.replace(v.getKey(), v.getValue());
+        }
+        List<String> key = NameKey.words(canonical);
+        if (key.isEmpty()) {
+            return false;
+        }
+        String last = key.get(key.size() - 1);
+        if (anyLeader.contains(last)) {
+            return isLeader(role) || r.contains(" " + last + " ");
+        }
+        if (anyOffice.contains(last)) {
+            return true;
+        }
+        for (int i = 0; i < key.size(); i++) {
+            if (r.contains(" " + String.join(" ", key.subList(i, key.size())) + " ")) {
+                return true;
+            }
+            if (qualifiers.contains(key.get(i))) {
+                return false; // "foreign minister" names an office; a Defence Minister does not hold it
+            }
+        }
+        return false;
     }
 }

@@ -1,36 +1,45 @@
 package org.standpoint.extract.events;
 
 import org.standpoint.extract.syntax.DependencyGraph;
+import org.standpoint.extract.syntax.Negation;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.standpoint.lexicon.Lexicon;
 import org.standpoint.model.Mention;
 
 /**
  * Events made by saying: "X said Y should step down" is X's appeal to Y (refined by what Y should do), and
- * "X said Y committed crimes" is X's accusation of Y. The embedded clause itself is not an act of Y's.
+ * "X said Y committed crimes" is X's accusation of Y. The embedded clause itself is not an act of Y's. The
+ * speech verbs, obligation modals and negators are the lexicon's for this use. Immutable and thread-safe.
  */
 final class Appeals {
-    private static final Set<String> SPEECH = Set.of("say", "tell", "insist", "state", "argue", "add", "declare", "believe");
-    private static final Set<String> OBLIGATION = Set.of("should", "must", "ought");
-    private Appeals() {
+    private final VerbLexicon lexicon;
+    private final Set<String> speech;
+    private final Set<String> obligation;
+    private final Negation negation;
+
+    Appeals(VerbLexicon lexicon, Lexicon words) {
+        this.lexicon = lexicon;
+        this.speech = words.withUse("speech-verb", "appeal");
+        this.obligation = words.withUse("modal", "obligation");
+        this.negation = new Negation(words.withUse("negator", "said-clause"), Set.of());
     }
 
-    static Optional<DependencyEventCoder.Candidate> reportedAppeal(DependencyGraph g, Arguments args, int verb,
-                                                                   VerbLexicon lexicon) {
-        if (!SPEECH.contains(g.lemma(verb))) {
+    Optional<DependencyEventCoder.Candidate> reportedAppeal(DependencyGraph g, Arguments args, int verb) {
+        if (!speech.contains(g.lemma(verb))) {
             return Optional.empty();
         }
         for (int clause : complements(g, verb)) {
             List<Mention> speakers = args.sourcesOfVerb(verb);
             List<Mention> addressees = addressees(g, args, verb, clause);
-            if (speakers.isEmpty() || addressees.isEmpty() || negated(g, clause)) {
+            if (speakers.isEmpty() || addressees.isEmpty() || negation.negates(g, clause)) {
                 continue;
             }
-            String code = appealCode(g, clause, lexicon);
+            String code = appealCode(g, clause);
             String rule = "say+should";
             if (code == null) {
-                code = accusationCode(g, clause, lexicon);
+                code = accusationCode(g, clause);
                 rule = "say+accuse";
             }
             if (code != null) {
@@ -60,26 +69,22 @@ final class Appeals {
     }
 
     /** An obliged clause is an appeal, refined as the lexicon's {@code say_should} pattern says. */
-    private static String appealCode(DependencyGraph g, int clause, VerbLexicon lexicon) {
-        boolean obliged = g.children(clause, "aux").stream().anyMatch(a -> OBLIGATION.contains(g.lemma(a)));
+    private String appealCode(DependencyGraph g, int clause) {
+        boolean obliged = g.children(clause, "aux").stream().anyMatch(a -> obligation.contains(g.lemma(a)));
         return obliged ? lexicon.phrase("say", "should").map(e -> Refinement.refineClause(g, clause, e)).orElse(null) : null;
     }
 
     /** "Y committed crimes": an accusation, when the lexicon's {@code say_accuse} pattern refines it. */
-    private static String accusationCode(DependencyGraph g, int clause, VerbLexicon lexicon) {
+    private String accusationCode(DependencyGraph g, int clause) {
         if (!g.lemma(clause).equals("commit")) {
             return null;
         }
         return lexicon.phrase("say", "accuse").map(e -> Refinement.refine(g, clause, e))
-                .filter(code -> !code.equals(unrefinedAccusation(lexicon))).orElse(null);
+                .filter(code -> !code.equals(unrefinedAccusation())).orElse(null);
     }
 
     /** The unrefined accusation code: committing something that is not a crime accuses nobody. */
-    private static String unrefinedAccusation(VerbLexicon lexicon) {
+    private String unrefinedAccusation() {
         return lexicon.phrase("say", "accuse").map(VerbLexicon.Entry::cameo).orElse("");
-    }
-
-    private static boolean negated(DependencyGraph g, int clause) {
-        return g.children(clause, "advmod").stream().anyMatch(a -> Set.of("not", "never", "n't").contains(g.lemma(a)));
     }
 }

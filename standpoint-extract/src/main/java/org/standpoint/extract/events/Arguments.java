@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.standpoint.lexicon.Lexicon;
 import org.standpoint.model.Mention;
 import org.standpoint.model.QuotedSpan;
 
@@ -16,14 +17,16 @@ import org.standpoint.model.QuotedSpan;
  * "Syria's membership".
  */
 final class Arguments {
-    private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us");
-    private static final Set<String> PATIENT_OWNED = Set.of("deploy", "send", "dispatch", "station");
-    private static final Set<String> SPEECH = Set.of("say", "tell", "add", "state", "insist", "declare", "announce");
     /** Where a thing's owner stands, most telling first: "French-led draft", "Syria's seat", "UN resolution". */
     private static final String[] OWNER_RELATIONS = {"amod", "nmod:poss", "compound", "nmod:of", "nmod:by"};
 
-    private static final Set<String> POSSESSIVE = Set.of("its", "their");
-    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
+    private final Set<String> firstPerson;
+    private final Set<String> groups;
+    private final Set<String> possessive;
+    private final Set<String> definite;
+    private final Set<String> speech;
+    /** Verbs whose passive subject belongs to the body that acts: "UN observers were deployed". */
+    private final Set<String> deployment;
     private final DependencyGraph g;
     private final List<Mention> mentions;
     private final List<QuotedSpan> quotes;
@@ -32,9 +35,16 @@ final class Arguments {
     /**
      * @param ownersSoFar owners of things named earlier in the article, by noun lemma; "the resolution" takes
      *                    the owner of the last resolution whose owner was given ("a French-led resolution")
+     * @param words       the lexicon: pronouns, definite determiners, speech verbs ("we" in a quote), deployment verbs
      */
     Arguments(DependencyGraph g, List<Mention> sentenceMentions, List<QuotedSpan> quotes,
-              java.util.Map<String, List<Mention>> ownersSoFar) {
+              java.util.Map<String, List<Mention>> ownersSoFar, Lexicon words) {
+        this.firstPerson = words.withUse("pronoun", "first-person");
+        this.groups = words.withUse("pronoun", "group");
+        this.possessive = words.withUse("pronoun", "possessive");
+        this.definite = words.withUse("definite", "thing");
+        this.speech = words.withUse("speech-verb", "we");
+        this.deployment = words.words("deployment-verb");
         this.g = g;
         this.mentions = sentenceMentions;
         this.quotes = quotes;
@@ -62,7 +72,7 @@ final class Arguments {
             return self;
         }
         List<Mention> owners = owners(token, 0);
-        if (owners.isEmpty() && g.isNoun(token) && g.children(token, "det").stream().anyMatch(d -> DEFINITE.contains(g.lemma(d)))) {
+        if (owners.isEmpty() && g.isNoun(token) && g.children(token, "det").stream().anyMatch(d -> definite.contains(g.lemma(d)))) {
             return ownersSoFar.getOrDefault(g.lemma(token), List.of());
         }
         return owners;
@@ -127,11 +137,11 @@ final class Arguments {
                 return out;
             }
         }
-        if (FIRST_PERSON.contains(g.word(token)) && insideQuote(token)) {
+        if (firstPerson.contains(g.word(token)) && insideQuote(token)) {
             speaker().ifPresent(out::add);
-        } else if (g.word(token).equals("they")) {
+        } else if (groups.contains(g.word(token))) {
             out.addAll(peopleBefore(token));
-        } else if (POSSESSIVE.contains(g.word(token))) {
+        } else if (possessive.contains(g.word(token))) {
             out.addAll(possessor(token));
         }
         return out;
@@ -172,7 +182,7 @@ final class Arguments {
     /** Who speaks the quotation: the subject of a speech verb of this sentence standing outside it. */
     private Optional<Mention> speaker() {
         for (int i = 0; i < g.size(); i++) {
-            if (SPEECH.contains(g.lemma(i)) && g.isVerb(i) && !insideQuote(i)) {
+            if (speech.contains(g.lemma(i)) && g.isVerb(i) && !insideQuote(i)) {
                 for (int s : g.children(i, "nsubj")) {
                     if (!insideQuote(s)) {
                         Optional<Mention> m = mentions.stream().filter(x -> x.covers(s)).findFirst();
@@ -195,7 +205,7 @@ final class Arguments {
             }
         }
         g.children(verb, "obl:agent").forEach(a -> out.addAll(actorsItself(a)));
-        if (out.isEmpty() && PATIENT_OWNED.contains(g.lemma(verb))) {
+        if (out.isEmpty() && deployment.contains(g.lemma(verb))) {
             // "UN observers were deployed": deployed personnel belong to the body that deploys them.
             g.children(verb, "nsubj:pass").forEach(p -> out.addAll(actorsAt(p)));
         }

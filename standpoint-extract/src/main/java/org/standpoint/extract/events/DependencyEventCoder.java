@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.standpoint.lexicon.Lexicon;
+import org.standpoint.model.ActorCode;
 import org.standpoint.model.Annotation;
 import org.standpoint.model.Event;
 import org.standpoint.model.Mention;
@@ -22,9 +24,21 @@ import org.standpoint.model.Sentence;
  */
 public final class DependencyEventCoder implements EventCoder {
     private final VerbLexicon lexicon;
+    private final Lexicon words;
+    private final Modalities modalities;
+    private final Appeals appeals;
 
+    /** A coder with the bundled lexicon of English words. */
     public DependencyEventCoder(VerbLexicon lexicon) {
+        this(lexicon, Lexicon.bundled());
+    }
+
+    /** A coder of {@code lexicon}'s patterns, reading speech verbs, negators, modals and pronouns from {@code words}. */
+    public DependencyEventCoder(VerbLexicon lexicon, Lexicon words) {
         this.lexicon = lexicon;
+        this.words = words;
+        this.modalities = new Modalities(words);
+        this.appeals = new Appeals(lexicon, words);
     }
 
     @Override
@@ -34,7 +48,7 @@ public final class DependencyEventCoder implements EventCoder {
         for (Sentence s : annotation.sentences()) {
             DependencyGraph g = new DependencyGraph(s);
             List<Mention> here = mentions.stream().filter(m -> m.sentence() == s.index()).toList();
-            Arguments args = new Arguments(g, here, annotation.quotes(), owners);
+            Arguments args = new Arguments(g, here, annotation.quotes(), owners, words);
             EventDates dates = new EventDates(g, annotation.times(), published);
             String evidence = s.span().of(body);
             codeSentence(g, args, dates, s, evidence, events);
@@ -48,7 +62,7 @@ public final class DependencyEventCoder implements EventCoder {
         {
             for (int i = 0; i < g.size(); i++) {
                 for (Candidate c : candidates(g, args, i)) {
-                    Optional<Modality> modality = Modalities.of(g, c.predicate());
+                    Optional<Modality> modality = modalities.of(g, c.predicate());
                     if (modality.isEmpty()) {
                         continue;
                     }
@@ -68,7 +82,7 @@ public final class DependencyEventCoder implements EventCoder {
                     }
                     for (Mention src : c.sources()) {
                         for (Target tgt : targets) {
-                            if (sameActor(src.code(), tgt.code())) {
+                            if (ActorCode.of(src.code()).isSameActor(ActorCode.of(tgt.code()))) {
                                 continue;
                             }
                             Event e = new Event(src.code(), src.name(), tgt.code(), tgt.name(), cameo,
@@ -81,11 +95,6 @@ public final class DependencyEventCoder implements EventCoder {
                 }
             }
         }
-    }
-
-    /** An actor does not act on itself; a country and its own government count as one. */
-    private static boolean sameActor(String a, String b) {
-        return a.equals(b) || a.length() == 3 && b.equals(a + "GOV") || b.length() == 3 && a.equals(b + "GOV");
     }
 
     /** A predicate that matched a pattern, with its actors. */
@@ -103,7 +112,7 @@ public final class DependencyEventCoder implements EventCoder {
         List<Candidate> out = new ArrayList<>();
         if (g.isVerb(i)) {
             lookupVerb(g, i).ifPresent(e -> add(out, i, e, "verb:" + e.key(), args.sourcesOfVerb(i), args.targets(i, e.targets()), g));
-            Appeals.reportedAppeal(g, args, i, lexicon).ifPresent(out::add);
+            appeals.reportedAppeal(g, args, i).ifPresent(out::add);
         } else if (g.isNoun(i)) {
             lexicon.noun(g.lemma(i)).ifPresent(e -> {
                 List<Mention> targets = args.targets(i, e.targets());

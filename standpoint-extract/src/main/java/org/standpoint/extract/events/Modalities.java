@@ -1,39 +1,46 @@
 package org.standpoint.extract.events;
 
 import org.standpoint.extract.syntax.DependencyGraph;
+import org.standpoint.extract.syntax.Negation;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.standpoint.lexicon.Lexicon;
 import org.standpoint.model.Modality;
 
 /**
  * How a predicate is stated. Empty means "do not code": negated ("did not veto"), hypothetical ("would have
  * condemned", "if it vetoes") or asked. Otherwise the modality comes from the verbs that embed it: a threat,
- * an attempt (a failed one included), a promise or an intention.
+ * an attempt (a failed one included), a promise or an intention. The words are the lexicon's negators, modals,
+ * condition markers and embedding verbs. Immutable and thread-safe.
  */
 final class Modalities {
-    private static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "no");
-    private static final Set<String> HYPOTHETICAL_AUX = Set.of("would", "could", "might", "may", "should", "must", "ought");
-    private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
-    private static final Set<String> THREAT = Set.of("threaten", "warn");
-    private static final Set<String> ATTEMPT = Set.of("try", "attempt", "seek", "fail", "strive", "struggle");
-    private static final Set<String> PROMISE = Set.of("promise", "pledge", "vow", "undertake", "commit");
-    private static final Set<String> INTENT = Set.of("plan", "intend", "want", "aim", "prepare", "expect", "hope", "mean");
+    /** The embedding verbs' value for a complement under which nothing happened ("refused to attend"). */
+    private static final String NOTHING = "none";
+    private final Negation negation;
+    private final Set<String> hypothetical;
+    private final Set<String> future;
+    private final Set<String> conditions;
     /**
-     * Embedding verbs under which nothing happened: "refused to attend" is coded by the refusal itself, and
-     * "urged X to reform" is an appeal, not a reform.
+     * Embedding verbs and how their complement is stated; under some nothing happened: "refused to attend" is
+     * coded by the refusal itself, and "urged X to reform" is an appeal, not a reform.
      */
-    private static final Set<String> NON_EVENT = Set.of("refuse", "decline", "avoid", "stop", "cease", "resist",
-            "reject", "oppose", "urge", "press", "ask", "call", "persuade", "convince", "sway", "lobby", "encourage",
-            "push", "pressure", "demand", "consider", "allow", "let", "invite", "appeal", "tell");
+    private final Map<String, String> embedding;
 
-    private Modalities() {
+    Modalities(Lexicon words) {
+        this.negation = Negation.ofPredicates(words);
+        this.hypothetical = words.withUse("modal", "hypothetical");
+        this.future = words.withUse("modal", "future");
+        this.conditions = words.words("condition-marker");
+        this.embedding = words.map("embedding-verb");
     }
 
-    static Optional<Modality> of(DependencyGraph g, int predicate) {
+    Optional<Modality> of(DependencyGraph g, int predicate) {
         if (g.sentence().tokens().get(g.size() - 1).word().equals("?") || blocked(g, predicate) || purpose(g, predicate)) {
             return Optional.empty();
         }
-        Modality modality = g.children(predicate, "aux").stream().anyMatch(a -> Set.of("will", "shall").contains(g.lemma(a)))
+        Modality modality = g.children(predicate, "aux").stream().anyMatch(a -> future.contains(g.lemma(a)))
                 ? Modality.INTENDED : Modality.ASSERTED;
         int current = predicate;
         for (int depth = 0; depth < 3; depth++) {
@@ -41,14 +48,12 @@ final class Modalities {
             if (up.isEmpty()) {
                 break;
             }
-            String lemma = g.lemma(up.get());
-            if (NON_EVENT.contains(lemma) || blocked(g, up.get())) {
+            String how = embedding.get(g.lemma(up.get()));
+            if (NOTHING.equals(how) || blocked(g, up.get())) {
                 return Optional.empty();
             }
-            Modality m = THREAT.contains(lemma) ? Modality.THREATENED : ATTEMPT.contains(lemma) ? Modality.ATTEMPTED
-                    : PROMISE.contains(lemma) ? Modality.PROMISED : INTENT.contains(lemma) ? Modality.INTENDED : null;
-            if (m != null) {
-                return Optional.of(m);
+            if (how != null) {
+                return Optional.of(Modality.valueOf(how.toUpperCase(Locale.ROOT)));
             }
             current = up.get();
         }
@@ -71,11 +76,9 @@ final class Modalities {
         return infinitive && (rel.startsWith("advcl") || rel.startsWith("acl"));
     }
 
-    private static boolean blocked(DependencyGraph g, int word) {
-        boolean negated = g.children(word, "advmod").stream().anyMatch(c -> NEGATIONS.contains(g.lemma(c)))
-                || g.children(word, "det").stream().anyMatch(c -> g.lemma(c).equals("no"));
-        boolean hypothetical = g.children(word, "aux").stream().anyMatch(c -> HYPOTHETICAL_AUX.contains(g.lemma(c)))
-                || g.children(word, "mark").stream().anyMatch(c -> CONDITIONS.contains(g.lemma(c)));
-        return negated || hypothetical;
+    private boolean blocked(DependencyGraph g, int word) {
+        boolean hypothetical = g.children(word, "aux").stream().anyMatch(c -> this.hypothetical.contains(g.lemma(c)))
+                || g.children(word, "mark").stream().anyMatch(c -> conditions.contains(g.lemma(c)));
+        return negation.negates(g, word) || hypothetical;
     }
 }

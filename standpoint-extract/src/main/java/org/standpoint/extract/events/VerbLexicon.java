@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.standpoint.model.ActorCode;
 
 /**
  * Verb and noun patterns for CAMEO coding, read from a tab-separated file (the bundled {@code verbs.tsv}, or a
@@ -39,6 +40,9 @@ public final class VerbLexicon {
         public Entry {
             if (!cameo.matches("\\d{3,4}")) {
                 throw new IllegalArgumentException("CAMEO code of '" + key + "' must be 3 or 4 digits, got " + cameo);
+            }
+            if (defaultTarget != null && !ActorCode.isValid(defaultTarget)) {
+                throw new IllegalArgumentException("default target of '" + key + "' must be an actor code, got " + defaultTarget);
             }
             targets = List.copyOf(targets);
             refinements = Map.copyOf(refinements);

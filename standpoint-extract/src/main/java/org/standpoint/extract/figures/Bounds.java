@@ -1,35 +1,30 @@
 package org.standpoint.extract.figures;
 
 import org.standpoint.extract.syntax.DependencyGraph;
+import java.util.HashMap;
 import java.util.Map;
+import org.standpoint.lexicon.Lexicon;
 import org.standpoint.model.FigureBound;
 
 /**
  * How a count is bounded: CoreNLP marks "more than 3,500" as {@code >3500.0}, "at least" as {@code >=},
- * "up to" as {@code <=}, "about" as {@code ~}; where it did not, the words just before the number decide.
+ * "up to" as {@code <=}, "about" as {@code ~}; where it did not, the words just before the number decide (the
+ * lexicon's {@code bound-phrase} list, of up to three words). Immutable and thread-safe.
  */
 final class Bounds {
-    private static final Map<String, FigureBound> PHRASES = Map.ofEntries(
-            Map.entry("more than", FigureBound.MORE_THAN), Map.entry("over", FigureBound.MORE_THAN),
-            Map.entry("in excess of", FigureBound.MORE_THAN), Map.entry("upwards of", FigureBound.MORE_THAN),
-            Map.entry("at least", FigureBound.AT_LEAST), Map.entry("no fewer than", FigureBound.AT_LEAST),
-            Map.entry("up to", FigureBound.UP_TO), Map.entry("as many as", FigureBound.UP_TO),
-            Map.entry("at most", FigureBound.UP_TO), Map.entry("fewer than", FigureBound.UP_TO),
-            Map.entry("less than", FigureBound.UP_TO), Map.entry("nearly", FigureBound.ABOUT),
-            Map.entry("almost", FigureBound.ABOUT), Map.entry("about", FigureBound.ABOUT),
-            Map.entry("around", FigureBound.ABOUT), Map.entry("some", FigureBound.ABOUT),
-            Map.entry("roughly", FigureBound.ABOUT), Map.entry("approximately", FigureBound.ABOUT),
-            Map.entry("an estimated", FigureBound.ABOUT), Map.entry("estimated", FigureBound.ABOUT),
-            Map.entry("close to", FigureBound.ABOUT), Map.entry("an approximate", FigureBound.ABOUT));
+    private final Map<String, FigureBound> phrases;
 
-    private Bounds() {
+    Bounds(Lexicon words) {
+        Map<String, FigureBound> phrases = new HashMap<>();
+        words.map("bound-phrase").forEach((phrase, bound) -> phrases.put(phrase, FigureBound.valueOf(bound)));
+        this.phrases = Map.copyOf(phrases);
     }
 
-    static FigureBound of(DependencyGraph g, int number) {
+    FigureBound of(DependencyGraph g, int number) {
         String words = before(g, number, 3);
         for (int n = 3; n >= 1; n--) {
             String tail = last(words, n);
-            FigureBound b = PHRASES.get(tail);
+            FigureBound b = phrases.get(tail);
             if (b != null) {
                 return b;
             }

@@ -5,18 +5,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.standpoint.lexicon.Lexicon;
 import org.standpoint.model.Dependency;
 import org.standpoint.model.Mention;
 
 /**
  * Who claims a count: the subject of the nearest speech verb that governs it ("the United Nations says ...",
  * "..., activists said", "Ban recommended ... a mission of 300 observers"), else the source of an "according
- * to" phrase on the way up or anywhere in the sentence. None when the article states the count itself.
+ * to" phrase on the way up or anywhere in the sentence. None when the article states the count itself. The speech
+ * verbs and attribution phrases are the lexicon's for claims.
  */
 final class Claimants {
-    private static final Set<String> SPEECH = Set.of("say", "tell", "report", "estimate", "claim", "announce",
-            "state", "add", "confirm", "recommend", "propose", "allege", "insist", "count", "document", "record",
-            "assert", "declare", "put", "show", "indicate", "suggest", "acknowledge", "admit", "warn");
     private static final int MAX_DEPTH = 30;
 
     /** A claimant: its actor code (null when the speaker resolved to no actor) and its name. */
@@ -27,8 +26,12 @@ final class Claimants {
     private final DependencyGraph g;
     private final List<Mention> mentions;
     private final String body;
+    private final Set<String> speech;
+    private final List<String> attributions;
 
-    Claimants(DependencyGraph g, List<Mention> mentions, String body) {
+    Claimants(DependencyGraph g, List<Mention> mentions, String body, Lexicon words) {
+        this.speech = words.withUse("speech-verb", "claim");
+        this.attributions = List.copyOf(words.withUse("attribution-phrase", "claim"));
         this.g = g;
         this.mentions = mentions;
         this.body = body;
@@ -75,11 +78,17 @@ final class Claimants {
         return Optional.empty();
     }
 
+    /**
+     * A source hanging from a node by an attribution phrase: the enhanced relation names the phrase, whole
+     * ({@code obl:according_to}) or by its first word ({@code obl:according}).
+     */
     private Optional<Claim> accordingTo(List<Integer> nodes) {
         for (int node : nodes) {
             for (Dependency d : g.outgoing(node)) {
-                if (d.relation().endsWith(":according_to") || d.relation().endsWith(":according")) {
-                    return phrase(d.dependent(), "according to");
+                for (String phrase : attributions) {
+                    if (d.relation().endsWith(":" + phrase.replace(' ', '_')) || d.relation().endsWith(":" + phrase.split(" ")[0])) {
+                        return phrase(d.dependent(), phrase);
+                    }
                 }
             }
         }
@@ -88,13 +97,15 @@ final class Claimants {
 
     /** "according to" where the parser hung it somewhere the walk up did not pass. */
     private Claim accordingToAnywhere() {
-        for (int i = 0; i + 1 < g.size(); i++) {
-            if (g.word(i).equals("according") && g.word(i + 1).equals("to")) {
-                for (Dependency d : g.governing(i)) {
-                    if (d.relation().equals("case")) {
-                        Optional<Claim> c = phrase(d.governor(), "according to");
-                        if (c.isPresent()) {
-                            return c.get();
+        for (int i = 0; i < g.size(); i++) {
+            for (String phrase : attributions) {
+                if (g.readsAt(i, List.of(phrase.split(" ")))) {
+                    for (Dependency d : g.governing(i)) {
+                        if (d.relation().equals("case")) {
+                            Optional<Claim> c = phrase(d.governor(), phrase);
+                            if (c.isPresent()) {
+                                return c.get();
+                            }
                         }
                     }
                 }
@@ -104,7 +115,7 @@ final class Claimants {
     }
 
     private boolean speech(int token) {
-        return token >= 0 && g.isVerb(token) && SPEECH.contains(g.lemma(token));
+        return token >= 0 && g.isVerb(token) && speech.contains(g.lemma(token));
     }
 
     private Optional<Claim> subject(int verb) {

@@ -4,6 +4,7 @@ import org.standpoint.extract.syntax.DependencyGraph;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.standpoint.lexicon.Lexicon;
 import org.standpoint.model.Dependency;
 import org.standpoint.model.Token;
 
@@ -12,48 +13,39 @@ import org.standpoint.model.Token;
  * by their role (civilians, soldiers, protesters), observers, refugees, deaths — and, for people, the verb or
  * participle that says what happened to them ("have been killed", "have killed", "shooting dead", "people
  * wounded") gives what is counted. A "30-strong monitoring mission" counts observers. Numbers that count
- * anything else (votes, countries, years, resolutions) are not figures.
+ * anything else (votes, countries, years, resolutions) are not figures. The counted nouns, verbs, states and
+ * number words are the lexicon's.
  */
 final class Counts {
     /** Nouns counted as a figure of their own, whatever the verb. */
-    private static final Map<String, String> SELF_COUNTED = Map.of(
-            "observer", "observers", "monitor", "observers", "refugee", "refugees",
-            "death", "killed", "fatality", "killed", "dead", "killed");
+    private final Map<String, String> selfCounted;
     /** Nouns for people, counted by what happened to them. */
-    private static final Set<String> PEOPLE = Set.of("people", "person", "civilian", "soldier", "police",
-            "policeman", "policemen", "officer", "protester", "protestor", "demonstrator", "child", "children",
-            "woman", "women", "man", "men", "member", "troop", "fighter", "rebel", "militant", "activist",
-            "resident", "worker", "journalist", "student", "villager", "prisoner", "detainee", "opponent",
-            "dissident", "citizen", "personnel", "guard", "defector", "insurgent", "syrian", "libyan", "yemeni");
-    private static final Map<String, String> VERBS = Map.ofEntries(
-            Map.entry("kill", "killed"), Map.entry("die", "killed"), Map.entry("slay", "killed"),
-            Map.entry("massacre", "killed"), Map.entry("slaughter", "killed"), Map.entry("execute", "killed"),
-            Map.entry("murder", "killed"), Map.entry("wound", "wounded"), Map.entry("injure", "wounded"),
-            Map.entry("hurt", "wounded"), Map.entry("arrest", "arrested"), Map.entry("detain", "arrested"),
-            Map.entry("jail", "arrested"), Map.entry("imprison", "arrested"), Map.entry("flee", "refugees"),
-            Map.entry("displace", "displaced"));
+    private final Set<String> people;
+    private final Map<String, String> verbs;
     /** Adjectives saying what happened to counted people: "22 people dead". */
-    private static final Map<String, String> STATES = Map.of("dead", "killed", "wounded", "wounded",
-            "injured", "wounded", "displaced", "displaced");
-    private static final Set<String> MISSIONS = Set.of("mission", "team", "force", "contingent", "group");
-    private static final Set<String> MONITORING = Set.of("monitoring", "monitor", "observer", "observation",
-            "supervision");
-    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
-            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-            "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
-            "eighty", "ninety", "hundred", "thousand", "million", "billion");
+    private final Map<String, String> states;
+    private final Set<String> missions;
+    private final Set<String> monitoring;
+    private final Set<String> numberWords;
 
     /** A number that counts something. */
     record Count(int number, int noun, int predicate, long value, String what, String rule) {}
 
     private final DependencyGraph g;
 
-    Counts(DependencyGraph g) {
+    Counts(DependencyGraph g, Lexicon words) {
         this.g = g;
+        this.selfCounted = words.map("counted-noun");
+        this.people = words.words("counted-person");
+        this.verbs = words.map("count-verb");
+        this.states = words.map("count-state");
+        this.missions = words.words("mission-noun");
+        this.monitoring = words.words("monitoring-word");
+        this.numberWords = words.words("number-word");
     }
 
     Optional<Count> at(int number) {
-        Optional<Long> value = value(g.token(number));
+        Optional<Long> value = value(g.token(number), numberWords);
         if (value.isEmpty()) {
             return Optional.empty();
         }
@@ -72,16 +64,16 @@ final class Counts {
         if (g.word(noun).equals("strong")) {
             return strength(number, noun, value);
         }
-        String self = SELF_COUNTED.get(g.lemma(noun));
+        String self = selfCounted.get(g.lemma(noun));
         if (self != null) {
             return Optional.of(new Count(number, noun, -1, value, self, "nummod+" + g.lemma(noun)));
         }
-        if (!PEOPLE.contains(g.lemma(noun)) && !PEOPLE.contains(g.word(noun))) {
+        if (!people.contains(g.lemma(noun)) && !people.contains(g.word(noun))) {
             return Optional.empty();
         }
         int head = firstConjunct(noun);
         for (int k : g.children(head, "amod")) {
-            String state = STATES.get(g.word(k));
+            String state = states.get(g.word(k));
             if (state != null) {
                 return Optional.of(new Count(number, noun, -1, value, state, "nummod+" + g.word(k)));
             }
@@ -109,7 +101,7 @@ final class Counts {
     private Optional<Count> strength(int number, int strong, long value) {
         for (Dependency d : g.governing(strong)) {
             int mission = d.governor();
-            if (MISSIONS.contains(g.lemma(mission)) && monitors(mission)) {
+            if (missions.contains(g.lemma(mission)) && monitors(mission)) {
                 return Optional.of(new Count(number, mission, -1, value, "observers", "strong+" + g.lemma(mission)));
             }
         }
@@ -118,7 +110,7 @@ final class Counts {
 
     private boolean monitors(int mission) {
         return g.outgoing(mission).stream().map(Dependency::dependent)
-                .anyMatch(k -> MONITORING.contains(g.word(k)) || MONITORING.contains(g.lemma(k)));
+                .anyMatch(k -> monitoring.contains(g.word(k)) || monitoring.contains(g.lemma(k)));
     }
 
     /** What the verb says happened to the counted people: killed, wounded, arrested, ... */
@@ -133,7 +125,7 @@ final class Counts {
         if (lemma.equals("round") && g.hasChildLemma(verb, "compound:prt", "up")) {
             return Optional.of("arrested");
         }
-        return Optional.ofNullable(VERBS.get(lemma));
+        return Optional.ofNullable(verbs.get(lemma));
     }
 
     private boolean shotDead(int verb, int number) {
@@ -152,13 +144,16 @@ final class Counts {
         return noun;
     }
 
-    /** The whole number a token stands for; vague words ("dozens", "hundreds") and fractions are none. */
-    static Optional<Long> value(Token t) {
+    /**
+     * The whole number a token stands for, written in digits or in one of {@code numberWords}; vague words
+     * ("dozens", "hundreds") and fractions are none.
+     */
+    static Optional<Long> value(Token t, Set<String> numberWords) {
         if (!"NUMBER".equals(t.ner()) && !("CD".equals(t.pos()) && "O".equals(t.ner()))) {
             return Optional.empty();
         }
         String word = t.word().toLowerCase(java.util.Locale.ROOT);
-        if (!word.matches(".*\\d.*") && !NUMBER_WORDS.contains(word)) {
+        if (!word.matches(".*\\d.*") && !numberWords.contains(word)) {
             return Optional.empty();
         }
         String text = t.normalized() != null ? t.normalized().replaceAll("^[<>=~]+", "") : word.replace(",", "");

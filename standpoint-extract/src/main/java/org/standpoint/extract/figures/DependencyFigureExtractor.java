@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.standpoint.lexicon.Lexicon;
 import org.standpoint.model.Annotation;
 import org.standpoint.model.Figure;
 import org.standpoint.model.Mention;
@@ -20,9 +21,22 @@ import org.standpoint.model.TimeExpression;
  * actor whose speech frames it (see {@link Claimants}) and the date it refers to — a time expression on the
  * count's verb, else the month of publication. Numbers counting anything else (votes, countries, years,
  * resolutions, money, percentages) give nothing. The same count of the same thing in one sentence is one
- * figure. Stateless and thread-safe.
+ * figure. Counted words, bounds, speech verbs and attribution phrases are the lexicon's. Stateless and thread-safe.
  */
 public final class DependencyFigureExtractor implements FigureExtractor {
+    private final Lexicon words;
+    private final Bounds bounds;
+
+    /** An extractor with the bundled lexicon of English words. */
+    public DependencyFigureExtractor() {
+        this(Lexicon.bundled());
+    }
+
+    public DependencyFigureExtractor(Lexicon words) {
+        this.words = words;
+        this.bounds = new Bounds(words);
+    }
+
     @Override
     public List<Figure> extract(Annotation annotation, String body, List<Mention> mentions, PartialDate published) {
         List<Figure> figures = new ArrayList<>();
@@ -35,10 +49,10 @@ public final class DependencyFigureExtractor implements FigureExtractor {
         return figures;
     }
 
-    private static List<Figure> inSentence(DependencyGraph g, String body, List<Mention> mentions,
-                                           List<TimeExpression> times, PartialDate published) {
-        Counts counts = new Counts(g);
-        Claimants claimants = new Claimants(g, mentions, body);
+    private List<Figure> inSentence(DependencyGraph g, String body, List<Mention> mentions,
+                                    List<TimeExpression> times, PartialDate published) {
+        Counts counts = new Counts(g, words);
+        Claimants claimants = new Claimants(g, mentions, body, words);
         Set<String> seen = new HashSet<>();
         List<Figure> figures = new ArrayList<>();
         String evidence = g.sentence().span().of(body);
@@ -51,7 +65,7 @@ public final class DependencyFigureExtractor implements FigureExtractor {
             Claimants.Claim claim = claimants.of(c.number());
             Span span = new Span(g.token(Math.min(c.number(), c.noun())).span().start(),
                     g.token(Math.max(c.number(), c.noun())).span().end());
-            figures.add(new Figure(c.what(), c.value(), Bounds.of(g, c.number()), claim.code(), claim.name(),
+            figures.add(new Figure(c.what(), c.value(), bounds.of(g, c.number()), claim.code(), claim.name(),
                     asOf(g, c, times, published), g.sentence().index(), span, evidence,
                     c.rule() + "; claimant " + claim.rule()));
         }

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.standpoint.lexicon.Lexicon;
+import org.standpoint.model.ActorCode;
 import org.standpoint.model.Annotation;
 import org.standpoint.model.Mention;
 import org.standpoint.model.QuotedSpan;
@@ -19,10 +21,12 @@ final class ArticleFrames {
     private final String body;
     private final List<Mention> mentions;
     private final List<QuotedSpan> quotes;
+    private final Lexicon words;
     private final Map<Integer, SpeechFrames> frames = new HashMap<>();
 
-    ArticleFrames(Annotation annotation, String body, List<Mention> mentions) {
+    ArticleFrames(Annotation annotation, String body, List<Mention> mentions, Lexicon words) {
         this.annotation = annotation;
+        this.words = words;
         this.body = body;
         this.mentions = List.copyOf(mentions);
         this.quotes = QuoteMarks.repaired(annotation.quotes(), body);
@@ -51,7 +55,7 @@ final class ArticleFrames {
             quoted[t.index()] = quotes.stream().anyMatch(q -> q.span().contains(t.span()));
         }
         List<Mention> own = mentions.stream().filter(m -> m.sentence() == s.index()).toList();
-        return new SpeechFrames(new DependencyGraph(s), own, quoted);
+        return new SpeechFrames(new DependencyGraph(s), own, quoted, words);
     }
 
     /** Indices of the sentences a span overlaps, in order. */
@@ -84,7 +88,7 @@ final class ArticleFrames {
 
     /** The last news medium named before a sentence: "the report" is that medium's. */
     Optional<Mention> lastMediumBefore(int sentence) {
-        return mentions.stream().filter(m -> m.sentence() < sentence && m.code().endsWith("MED")).reduce((a, b) -> b);
+        return mentions.stream().filter(m -> m.sentence() < sentence && ActorCode.of(m.code()).isMedium()).reduce((a, b) -> b);
     }
 
     /** The text of tokens {@code first..last} of a sentence, inclusive. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.standpoint.lexicon.Lexicon;
 import org.standpoint.model.Annotation;
 import org.standpoint.model.Mention;
 import org.standpoint.model.Quote;
@@ -21,18 +22,26 @@ import org.standpoint.model.Span;
  * before, when the words continue it; the speaker framed at the start of the next sentence; the last person
  * named in the sentence before. Speakers are actors where a mention resolves them; an unresolved noun phrase
  * ("a ministry official") is kept as its words. Indirect speech is "X said (that) CLAUSE" where X is an actor.
- * Stateless and thread-safe.
+ * Speech verbs, attribution phrases, pronouns and publication nouns are the lexicon's. Stateless and thread-safe.
  */
 public final class DependencyQuoteAttributor implements QuoteAttributor {
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they");
-    private static final Set<String> PUBLICATIONS = Set.of("report", "newspaper", "daily", "paper");
-    private static final Set<String> REPORTING = Set.of("say", "tell", "add", "state", "insist", "declare",
-            "announce", "warn", "report", "note", "stress", "explain", "argue");
-
     /** Words that introduce a reported clause without being part of what was said: "(but) that". */
     private static final Set<String> LEADING = Set.of("mark", "cc");
+    private final Lexicon words;
+    private final Set<String> pronouns;
+    private final Set<String> publications;
+    private final Set<String> reporting;
 
+    /** An attributor with the bundled lexicon of English words. */
     public DependencyQuoteAttributor() {
+        this(Lexicon.bundled());
+    }
+
+    public DependencyQuoteAttributor(Lexicon words) {
+        this.words = words;
+        this.pronouns = words.withUse("pronoun", "subject");
+        this.publications = words.withUse("reference-noun", "publication");
+        this.reporting = words.withUse("speech-verb", "indirect");
     }
 
     private record Attribution(Speaker speaker, String rule) {
@@ -40,7 +49,7 @@ public final class DependencyQuoteAttributor implements QuoteAttributor {
 
     @Override
     public List<Quote> attribute(Annotation annotation, String body, List<Mention> mentions) {
-        ArticleFrames article = new ArticleFrames(annotation, body, mentions);
+        ArticleFrames article = new ArticleFrames(annotation, body, mentions, words);
         List<Quote> out = new ArrayList<>();
         Quote previous = null;
         for (QuotedSpan q : article.quotes()) {
@@ -153,7 +162,7 @@ public final class DependencyQuoteAttributor implements QuoteAttributor {
         if (own.isPresent()) {
             return new Attribution(Speaker.of(own.get()), rule);
         }
-        if (PRONOUNS.contains(t.word(subject))) {
+        if (pronouns.contains(t.word(subject))) {
             if (previous != null && previous.speaker() != null) {
                 return new Attribution(speakerOf(previous), rule + "+previous-quote");
             }
@@ -161,7 +170,7 @@ public final class DependencyQuoteAttributor implements QuoteAttributor {
                     .map(m -> new Attribution(Speaker.of(m), rule + "+previous-sentence"))
                     .orElse(new Attribution(new Speaker(null, null, false), rule + "+unresolved"));
         }
-        if (PUBLICATIONS.contains(t.lemma(subject))) {
+        if (publications.contains(t.lemma(subject))) {
             Optional<Mention> medium = article.lastMediumBefore(sentence);
             if (medium.isPresent()) {
                 return new Attribution(Speaker.of(medium.get()), rule + "+medium");
@@ -202,7 +211,7 @@ public final class DependencyQuoteAttributor implements QuoteAttributor {
         DependencyGraph t = f.tree();
         List<Quote> out = new ArrayList<>();
         for (int verb = 0; verb < t.size(); verb++) {
-            if (!f.isSpeechVerb(verb) || !REPORTING.contains(t.lemma(verb))) {
+            if (!f.isSpeechVerb(verb) || !reporting.contains(t.lemma(verb))) {
                 continue;
             }
             Optional<Mention> speaker = f.subjectOf(verb).flatMap(f::mentionAt);

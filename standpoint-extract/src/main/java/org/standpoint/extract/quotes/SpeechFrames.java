@@ -4,18 +4,21 @@ import org.standpoint.extract.syntax.DependencyGraph;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.standpoint.lexicon.Lexicon;
 import org.standpoint.model.Mention;
 
 /**
  * The speech frames of one sentence ("X said", "said X", "X told reporters", "according to X") and the actors
  * standing in them. Tokens inside quotation marks never frame anything: a verb or subject in the quoted words
- * belongs to the speaker's own sentence.
+ * belongs to the speaker's own sentence. The speech verbs, attribution phrases and relative pronouns are the
+ * lexicon's for quotes.
  */
 final class SpeechFrames {
-    static final Set<String> SPEECH = Set.of("say", "tell", "add", "state", "insist", "declare", "ask", "warn",
-            "write", "announce", "report", "explain", "note", "stress", "reply", "argue", "comment", "conclude");
-    private static final Set<String> RELATIVE = Set.of("who", "which", "that");
     private static final Set<String> INHERITING = Set.of("conj", "xcomp", "advcl");
+    private final Set<String> speech;
+    private final Set<String> inverted;
+    private final Set<String> relatives;
+    private final List<List<String>> attributions;
     private final DependencyGraph tree;
     private final List<Mention> mentions;
     private final boolean[] quoted;
@@ -24,7 +27,11 @@ final class SpeechFrames {
      * @param mentions the mentions of this sentence
      * @param quoted   which tokens stand inside quotation marks
      */
-    SpeechFrames(DependencyGraph tree, List<Mention> mentions, boolean[] quoted) {
+    SpeechFrames(DependencyGraph tree, List<Mention> mentions, boolean[] quoted, Lexicon words) {
+        this.speech = words.withUse("speech-verb", "quote");
+        this.inverted = words.withUse("speech-verb", "inverted");
+        this.relatives = words.words("relative-pronoun");
+        this.attributions = words.withUse("attribution-phrase", "quote").stream().map(p -> List.of(p.split(" "))).toList();
         this.tree = tree;
         this.mentions = mentions;
         this.quoted = quoted;
@@ -35,7 +42,7 @@ final class SpeechFrames {
     }
 
     boolean isSpeechVerb(int i) {
-        return !quoted[i] && tree.isVerb(i) && SPEECH.contains(tree.lemma(i));
+        return !quoted[i] && tree.isVerb(i) && speech.contains(tree.lemma(i));
     }
 
     /**
@@ -88,7 +95,7 @@ final class SpeechFrames {
      * "report" as the object of "said". Only after the verb and with no subject; "told reporters" has one.
      */
     Optional<Integer> invertedSpeaker(int verb, List<Integer> quoteTokens) {
-        if (quoteTokens.isEmpty() || quoteTokens.get(0) > verb || !tree.lemma(verb).equals("say")) {
+        if (quoteTokens.isEmpty() || quoteTokens.get(0) > verb || !inverted.contains(tree.lemma(verb))) {
             return Optional.empty();
         }
         return tree.children(verb, "obj").stream().filter(o -> o > verb && !quoted[o]).findFirst();
@@ -96,7 +103,7 @@ final class SpeechFrames {
 
     /** "Lavrov, who criticized ...": a relative pronoun stands for the noun its clause modifies. */
     private int relativeAntecedent(int verb, int subject) {
-        if (RELATIVE.contains(tree.word(subject)) && tree.relationToParent(verb).startsWith("acl:relcl")) {
+        if (relatives.contains(tree.word(subject)) && tree.relationToParent(verb).startsWith("acl:relcl")) {
             return tree.treeParent(verb) >= 0 ? tree.treeParent(verb) : subject;
         }
         return subject;
@@ -104,9 +111,11 @@ final class SpeechFrames {
 
     /** X in "according to X", outside quotation marks. */
     Optional<Integer> accordingTo() {
-        for (int i = 0; i + 1 < tree.size(); i++) {
-            if (!quoted[i] && tree.word(i).equals("according") && tree.word(i + 1).equals("to") && tree.treeParent(i) >= 0) {
-                return Optional.of(tree.treeParent(i));
+        for (int i = 0; i < tree.size(); i++) {
+            for (List<String> phrase : attributions) {
+                if (!quoted[i] && tree.readsAt(i, phrase) && tree.treeParent(i) >= 0) {
+                    return Optional.of(tree.treeParent(i));
+                }
             }
         }
         return Optional.empty();

@@ -1,6 +1,7 @@
 package org.standpoint.extract.stances;
 
 import org.standpoint.extract.syntax.DependencyGraph;
+import org.standpoint.extract.syntax.Negation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.standpoint.lexicon.Lexicon;
+import org.standpoint.model.ActorCode;
 import org.standpoint.model.Annotation;
 import org.standpoint.model.Mention;
 import org.standpoint.model.PartialDate;
@@ -29,26 +32,35 @@ public final class DependencyStanceDetector implements StanceDetector {
     private static final Set<String> WALK = Set.of("obj", "iobj", "obl", "nmod", "xcomp", "ccomp", "acl", "advcl", "conj");
     /** Edges by which one predicate embeds another; coordination and relative clauses do not. */
     private static final Set<String> EMBED = Set.of("obj", "iobj", "obl", "nmod", "xcomp", "ccomp");
-    private static final Set<String> SPEECH = Set.of("say", "tell", "insist", "state", "declare", "add", "argue",
-            "believe", "think", "stress", "announce");
-    private static final Set<String> MODALS = Set.of("should", "must", "ought");
-    private static final Set<String> RELATIVES = Set.of("that", "who", "which");
     private static final String[] OWNERS = {"nmod:poss", "compound", "amod", "nmod:from", "nmod:by"};
     private static final String[] TARGET_SLOTS = {"nsubj", "obj", "nmod:poss", "nmod:of", "nmod:on", "obl:on",
         "nmod:against", "obl:against", "nmod:in", "obl:in", "nmod:for", "obl:for", "compound", "amod", "acl"};
-    private static final Set<String> SPONSORING = Set.of("lead", "led", "back", "backed", "sponsor", "sponsored",
-            "draft", "drafted", "propose", "proposed", "broker", "brokered");
-    private static final Set<String> DOMESTIC = Set.of("OPP", "REB", "CVL", "UAF");
-    private static final Set<String> NOT_COUNTRIES = Set.of("IGO", "NGO", "IMG", "MNC");
 
     private final StanceLexicon lexicon;
+    private final Words words;
 
     public DependencyStanceDetector() {
         this(StanceLexicon.bundled());
     }
 
+    /** A detector of {@code lexicon}'s policies and stance words, with the bundled lexicon of English words. */
     public DependencyStanceDetector(StanceLexicon lexicon) {
+        this(lexicon, Lexicon.bundled());
+    }
+
+    /** A detector of {@code lexicon}'s policies and stance words, reading speech verbs, modals and negators from {@code words}. */
+    public DependencyStanceDetector(StanceLexicon lexicon, Lexicon words) {
         this.lexicon = lexicon;
+        this.words = new Words(words.withUse("speech-verb", "stance"), words.withUse("modal", "obligation"),
+                words.words("relative-pronoun"), words.words("sponsor-word"), Negation.ofPredicates(words));
+    }
+
+    /**
+     * The lexicon's words this detector reads: speech verbs whose should/must clause is the speaker's stance,
+     * obligation modals, relative pronouns, words of leading or backing a measure, and negation.
+     */
+    private record Words(Set<String> speech, Set<String> modals, Set<String> relatives, Set<String> sponsoring,
+                         Negation negation) {
     }
 
     public static DependencyStanceDetector bundled() {
@@ -67,7 +79,7 @@ public final class DependencyStanceDetector implements StanceDetector {
         for (Sentence s : a.sentences()) {
             List<Mention> here = mentions.stream().filter(m -> m.sentence() == s.index()).toList();
             if (!here.isEmpty()) {
-                hits.addAll(new SentenceReader(new DependencyGraph(s), lexicon, here, month).read());
+                hits.addAll(new SentenceReader(new DependencyGraph(s), lexicon, words, here, month).read());
             }
         }
         Map<String, Integer> explicit = new HashMap<>();
@@ -101,22 +113,21 @@ public final class DependencyStanceDetector implements StanceDetector {
 
     /** Country key of an actor code ({@code SYRGOV} is SYR); empty for organisations. */
     static Optional<String> country(String code) {
-        if (code == null || code.length() < 3 || NOT_COUNTRIES.contains(code.substring(0, 3))) {
-            return Optional.empty();
-        }
-        return Optional.of(code.substring(0, 3));
+        return ActorCode.parse(code).flatMap(ActorCode::country);
     }
 
     /** The stances of one sentence. */
     private static final class SentenceReader {
         private final DependencyGraph g;
         private final StanceLexicon lexicon;
+        private final Words words;
         private final List<Mention> mentions;
         private final PartialDate month;
 
-        SentenceReader(DependencyGraph g, StanceLexicon lexicon, List<Mention> mentions, PartialDate month) {
+        SentenceReader(DependencyGraph g, StanceLexicon lexicon, Words words, List<Mention> mentions, PartialDate month) {
             this.g = g;
             this.lexicon = lexicon;
+            this.words = words;
             this.mentions = mentions;
             this.month = month;
         }
@@ -141,7 +152,7 @@ public final class DependencyStanceDetector implements StanceDetector {
         private List<Hit> sponsors(int cue, int cueStart, StanceLexicon.Cue entry) {
             List<Hit> out = new ArrayList<>();
             for (int a : g.children(cue, "amod")) {
-                if (!SPONSORING.contains(g.lemma(a)) && SPONSORING.stream().noneMatch(w -> g.lemma(a).endsWith("-" + w))) {
+                if (!words.sponsoring().contains(g.lemma(a)) && words.sponsoring().stream().noneMatch(w -> g.lemma(a).endsWith("-" + w))) {
                     continue;
                 }
                 List<Mention> holders = new ArrayList<>(direct(a));
@@ -176,7 +187,7 @@ public final class DependencyStanceDetector implements StanceDetector {
 
         private List<Hit> fromCue(int cue, int cueStart, StanceLexicon.Cue entry) {
             List<Integer> path = new ArrayList<>(List.of(cue));
-            int flips = (g.negated(cue) ? 1 : 0) + (entry.inverse() ? 1 : 0);
+            int flips = (negated(cue) ? 1 : 0) + (entry.inverse() ? 1 : 0);
             boolean modal = hasModal(cue);
             int node = cue;
             for (int step = 0; step < 3; step++) {
@@ -188,10 +199,10 @@ public final class DependencyStanceDetector implements StanceDetector {
                 if (pred.isPresent()) {
                     return fromPredicate(up, pred.get().polarity(), flips, path, entry, cueStart, false);
                 }
-                if (modal && SPEECH.contains(g.lemma(up)) && g.isVerb(up)) {
+                if (modal && words.speech().contains(g.lemma(up)) && g.isVerb(up)) {
                     return fromPredicate(up, Polarity.SUPPORT, flips, path, entry, cueStart, true);
                 }
-                flips += g.negated(up) ? 1 : 0;
+                flips += negated(up) ? 1 : 0;
                 modal |= hasModal(up);
                 path.add(up);
                 node = up;
@@ -201,7 +212,7 @@ public final class DependencyStanceDetector implements StanceDetector {
 
         private List<Hit> fromPredicate(int p1, Polarity base, int flips, List<Integer> path, StanceLexicon.Cue entry,
                                         int cueStart, boolean speaker) {
-            flips += speaker ? 0 : g.negated(p1) ? 1 : 0;
+            flips += speaker ? 0 : negated(p1) ? 1 : 0;
             // "is not prepared to push for", "does not intend to": negation on the verbs embedding the predicate.
             int top = p1;
             for (int k = 0; k < 2 && !speaker; k++) {
@@ -209,7 +220,7 @@ public final class DependencyStanceDetector implements StanceDetector {
                 if (up < 0 || predicateAt(up).isPresent()) {
                     break;
                 }
-                flips += g.negated(up) ? 1 : 0;
+                flips += negated(up) ? 1 : 0;
                 top = up;
             }
             Polarity p1Polarity = flips % 2 == 0 ? base : base.flip();
@@ -230,7 +241,7 @@ public final class DependencyStanceDetector implements StanceDetector {
                     p2 = up;
                     break;
                 }
-                outerFlips += g.negated(up) ? 1 : 0;
+                outerFlips += negated(up) ? 1 : 0;
                 node = up;
             }
             List<Hit> hits = new ArrayList<>();
@@ -239,7 +250,7 @@ public final class DependencyStanceDetector implements StanceDetector {
             List<Mention> inner = aim(p1) ? List.of() : holders(p1, true);
             if (p2 >= 0) {
                 Polarity outer = predicateAt(p2).orElseThrow().polarity();
-                outerFlips += g.negated(p2) ? 1 : 0;
+                outerFlips += negated(p2) ? 1 : 0;
                 Polarity composed = outer == Polarity.OPPOSE ? p1Polarity.flip() : p1Polarity;
                 composed = outerFlips % 2 == 0 ? composed : composed.flip();
                 List<Mention> outerHolders = holders(p2, false);
@@ -297,7 +308,11 @@ public final class DependencyStanceDetector implements StanceDetector {
         }
 
         private boolean hasModal(int i) {
-            return g.children(i, "aux").stream().anyMatch(a -> MODALS.contains(g.lemma(a)));
+            return g.children(i, "aux").stream().anyMatch(a -> words.modals().contains(g.lemma(a)));
+        }
+
+        private boolean negated(int i) {
+            return words.negation().negates(g, i);
         }
 
         /** Who states the position: explicit subjects and owners, or with {@code inherit} those of the governing clause. */
@@ -314,7 +329,7 @@ public final class DependencyStanceDetector implements StanceDetector {
                 for (var d : g.outgoing(p)) {
                     String r = d.relation();
                     if ((r.equals("nsubj") || r.equals("obl:agent")) && d.dependent() != p) {
-                        if (RELATIVES.contains(g.lemma(d.dependent())) && g.parent(p, Set.of("acl")) >= 0) {
+                        if (words.relatives().contains(g.lemma(d.dependent())) && g.parent(p, Set.of("acl")) >= 0) {
                             found.addAll(actors(g.parent(p, Set.of("acl"))));
                         } else {
                             found.addAll(actors(d.dependent()));
@@ -376,8 +391,7 @@ public final class DependencyStanceDetector implements StanceDetector {
         /** Country named in the cue's complement or on the path up from it, other than the holder's. */
         private String target(List<Integer> path, Mention holder, String policy) {
             // A government's positions aim abroad; its own opposition, rebels and people aim at home.
-            boolean domestic = holder.code().length() >= 6 && DOMESTIC.contains(holder.code().substring(3, 6));
-            String own = domestic ? "" : country(holder.code()).orElse("");
+            String own = ActorCode.of(holder.code()).aimsAtHome() ? "" : country(holder.code()).orElse("");
             for (int node : path) {
                 if (node != path.get(0)) {
                     Optional<String> self = direct(node).stream().map(this::countryAt).flatMap(Optional::stream)

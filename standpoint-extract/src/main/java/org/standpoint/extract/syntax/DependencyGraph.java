@@ -15,7 +15,6 @@ import org.standpoint.model.Token;
  * {@code "obl"} also finds {@code obl:with}. Immutable and cheap; build one per sentence.
  */
 public final class DependencyGraph {
-    private static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "no");
     private final Sentence sentence;
     private final List<List<Dependency>> out;
     private final List<List<Dependency>> in;
@@ -104,6 +103,19 @@ public final class DependencyGraph {
     public Optional<Integer> child(int i, String relation) {
         List<Integer> kids = children(i, relation);
         return kids.isEmpty() ? Optional.empty() : Optional.of(kids.get(0));
+    }
+
+    /** Whether the tokens from {@code i} on read {@code words} (lower-cased words, one per token). */
+    public boolean readsAt(int i, List<String> words) {
+        if (i + words.size() > size()) {
+            return false;
+        }
+        for (int k = 0; k < words.size(); k++) {
+            if (!word(i + k).equals(words.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public boolean hasChildLemma(int i, String relation, String lemma) {
@@ -196,12 +208,6 @@ public final class DependencyGraph {
             up.add(k);
         }
         return up;
-    }
-
-    /** "not", "never", "no" attached to the word. */
-    public boolean negated(int i) {
-        return children(i, "advmod").stream().anyMatch(c -> NEGATIONS.contains(lemma(c)))
-                || children(i, "det").stream().anyMatch(c -> lemma(c).equals("no"));
     }
 
     public static boolean matches(String relation, String wanted) {

@@ -1,6 +1,10 @@
 package org.standpoint.ingest.clean;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.standpoint.lexicon.Lexicon;
 
 /**
  * What a block looks like, judged from its own text: prose, a headline, a label line, a reader appeal, a photo
@@ -21,7 +25,8 @@ record BlockShape(String text, int words, boolean prose, boolean headlineLike, b
     private static final Pattern STANDALONE_APPEAL = Pattern.compile(
             "(?i)\\b(ad-free|advertisement|paid subscribers?|support us|donate now|subscribe now|"
                     + "payment methods?|paiment methods?|sponsored content|cookie policy)\\b");
-    private static final Pattern REPORTED = Pattern.compile("(?i)\\b(said|says|told|according to|added)\\b");
+    /** Reported speech ("said", "according to"): the written forms of the lexicon's cues for cleaning. */
+    private static final Pattern REPORTED = reported(Lexicon.bundled());
     private static final Pattern CAPTION_CUE = Pattern.compile(
             "(?i)(\\b(photo(?:graph)?s?|pictured|picture|image|file photo|illustration)\\b|^\\(?(photo|image|credit)\\b"
                     + "|\\b(getty images|afp|ap photo|reuters/|epa|tass|sputnik|ria novosti)\\b|/\\s*[A-Z][a-z]+$)");
@@ -37,6 +42,13 @@ record BlockShape(String text, int words, boolean prose, boolean headlineLike, b
     private static final Pattern BYLINE_OR_STAMP = Pattern.compile(
             "(?i)^(?:by|reporting by|words by|(?:last )?updated|published|posted)\\b");
     private static final Pattern AD_SLOT = Pattern.compile("(?i)\\badvert(?:isement)?s?\\b");
+
+    /** Any of the lexicon's speech verbs and attribution phrases with the {@code clutter} use, as written. */
+    static Pattern reported(Lexicon words) {
+        List<String> cues = new ArrayList<>(words.forms("speech-verb", "clutter"));
+        cues.addAll(words.forms("attribution-phrase", "clutter"));
+        return Pattern.compile("(?i)\\b(" + cues.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")\\b");
+    }
 
     static BlockShape of(String text) {
         int words = Blocks.wordCount(text);

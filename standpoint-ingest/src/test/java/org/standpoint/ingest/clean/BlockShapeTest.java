@@ -2,10 +2,15 @@ package org.standpoint.ingest.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.standpoint.lexicon.Lexicon;
 
 class BlockShapeTest {
 
@@ -127,5 +132,21 @@ class BlockShapeTest {
 
         assertThat(shape.text()).isEqualTo("Readers like you keep this newsroom going.");
         assertThat(shape.alwaysClutter()).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"The minister said so., true", "She SAYS so., true", "He told reporters., true",
+            "According to the ministry it rained., true", "He added that., true", "He says-so., true",
+            "The sayings of the day., false", "Tolder than ever., false", "Accordingly it rained., false"})
+    void reported_speech_is_the_lexicons_clutter_cues_as_whole_words(String text, boolean reported) {
+        assertThat(BlockShape.reported(Lexicon.bundled()).matcher(text).find()).isEqualTo(reported);
+    }
+
+    @Test
+    void a_users_lexicon_adds_clutter_cues(@TempDir Path dir) throws IOException {
+        Path mine = dir.resolve("mine.tsv");
+        Files.writeString(mine, "list\tentry\tvalue\nspeech-verb\tclaim\tclutter=claimed,claims\n");
+        assertThat(BlockShape.reported(Lexicon.bundled().withUserFile(mine)).matcher("He claimed so.").find()).isTrue();
+        assertThat(BlockShape.reported(Lexicon.bundled()).matcher("He claimed so.").find()).isFalse();
     }
 }

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.standpoint.lexicon.Lexicon;
 
-class ContextResolverTest {
+class TitlesTest {
+    private final Titles titles = new Titles(Lexicon.bundled());
+
     @ParameterizedTest(name = "\"{0}\" may mean a {1}: {2}")
     @CsvSource({
             "minister, Foreign Minister, true",
@@ -21,6 +24,6 @@ class ContextResolverTest {
             "secretary-general, UN Secretary-General, true",
             "minister, President, false"})
     void role_nouns_refer_back_to_compatible_offices(String title, String role, boolean compatible) {
-        assertThat(ContextResolver.compatible(title, role)).isEqualTo(compatible);
+        assertThat(titles.compatible(title, role)).isEqualTo(compatible);
     }
 }
