@@ -1,7 +1,5 @@
 package org.standpoint.analysis;
 
-import java.io.BufferedReader;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -21,14 +19,17 @@ import org.standpoint.extract.quotes.QuoteAttributor;
 import org.standpoint.extract.stances.DependencyStanceDetector;
 import org.standpoint.extract.stances.StanceDetector;
 import org.standpoint.extract.stances.StanceLexicon;
+import org.standpoint.lexicon.Lexicon;
 import org.standpoint.pipeline.Document;
 import org.standpoint.pipeline.Pipeline;
 import org.standpoint.pipeline.Stage;
 
 /**
  * The one place where Standpoint's pipeline is put together: CoreNLP annotation, then actors, quotes (whose
- * speakers events use), events, figures and stances, with the bundled resources and the user's own files of an {@link AnalysisConfig}.
- * {@code analyze}, {@code bench}, {@code extract} and the Spark executors each build theirs with one call.
+ * speakers events use), events, figures and stances, with the bundled resources and the user's own files of an
+ * {@link AnalysisConfig}. Every extracted record leaves its stage stamped with the stage's name, the digest of
+ * the lexicons, dictionaries and user files in force, and the version. {@code analyze}, {@code bench},
+ * {@code extract} and the Spark executors each build theirs with one call.
  */
 public final class AnalysisPipeline {
     private AnalysisPipeline() {
@@ -50,13 +51,13 @@ public final class AnalysisPipeline {
         }
         List<Stage> stages = new ArrayList<>();
         stages.add(around.apply(new CoreNlpAnnotator(models)));
-        extractionStages(config).stream().map(around).forEach(stages::add);
+        extractionStages(Resources.of(config)).stream().map(around).forEach(stages::add);
         return Pipeline.of(stages);
     }
 
     /** Extraction alone, over a stored annotation: what {@code extract} runs after a dictionary changed. */
     public static Pipeline extraction(AnalysisConfig config) {
-        return Pipeline.of(extractionStages(config), Document.ANNOTATED);
+        return Pipeline.of(extractionStages(Resources.of(config)), Document.ANNOTATED);
     }
 
     /** What a stored annotation records as its annotator: the version and the CoreNLP settings. */
@@ -64,19 +65,35 @@ public final class AnalysisPipeline {
         return Version.TEXT + "; " + models.config().describe();
     }
 
-    /** The extraction stages in pipeline order. */
-    static List<Stage> extractionStages(AnalysisConfig config) {
-        StanceLexicon stances = config.policies() == null ? StanceLexicon.bundled()
-                : StanceLexicon.bundled().withPolicies(reader(config.policies()), config.policies().name());
-        DictionaryActorResolver resolver = config.actors() == null ? DictionaryActorResolver.bundled()
-                : new DictionaryActorResolver(ActorDictionary.bundled().withUserFile(reader(config.actors()),
-                        config.actors().name()), AgentDictionary.bundled());
-        return List.of(ActorResolver.stage(resolver), QuoteAttributor.stage(new DependencyQuoteAttributor()),
-                EventCoder.stage(new DependencyEventCoder(VerbLexicon.bundled())),
-                FigureExtractor.stage(new DependencyFigureExtractor()), StanceDetector.stage(new DependencyStanceDetector(stances)));
+    /** The extraction stages in pipeline order, each stamping its records' provenance. */
+    private static List<Stage> extractionStages(Resources r) {
+        Lexicon words = r.words();
+        List<Stage> stages = List.of(
+                ActorResolver.stage(new DictionaryActorResolver(r.actors(), r.agents(), words)),
+                QuoteAttributor.stage(new DependencyQuoteAttributor(words)),
+                EventCoder.stage(new DependencyEventCoder(r.verbs(), words)),
+                FigureExtractor.stage(new DependencyFigureExtractor(words)),
+                StanceDetector.stage(new DependencyStanceDetector(r.stances(), words)));
+        String digest = r.digest();
+        return stages.stream().<Stage>map(s -> new ProvenanceStamp(s, digest)).toList();
     }
 
-    private static BufferedReader reader(UserFile file) {
-        return new BufferedReader(new StringReader(file.content()));
+    /** The lexicons and dictionaries an analysis runs with: the bundled ones, with the user's files on top. */
+    record Resources(Lexicon words, ActorDictionary actors, AgentDictionary agents, VerbLexicon verbs,
+                     StanceLexicon stances) {
+        static Resources of(AnalysisConfig config) {
+            Lexicon words = config.lexicon() == null ? Lexicon.bundled() : Lexicon.bundled().withUserFile(config.lexicon());
+            ActorDictionary actors = config.actors() == null ? ActorDictionary.bundled()
+                    : ActorDictionary.bundled().withUserFile(config.actors());
+            StanceLexicon stances = config.policies() == null ? StanceLexicon.bundled()
+                    : StanceLexicon.bundled().withPolicies(config.policies());
+            return new Resources(words, actors, AgentDictionary.bundled(), VerbLexicon.bundled(), stances);
+        }
+
+        /** SHA-256 over every file read, bundled and the user's: what each record's provenance names. */
+        String digest() {
+            return words.digest().plus(actors.digest()).plus(agents.digest()).plus(verbs.digest())
+                    .plus(stances.digest()).hex();
+        }
     }
 }

@@ -1,16 +1,8 @@
 package org.standpoint.lexicon;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,16 +29,15 @@ import java.util.Set;
  * <p>Immutable and thread-safe; the bundled lexicon is read once per process.
  */
 public final class Lexicon {
-    private static final String PLACE = "/org/standpoint/lexicon/";
     private static final String INDEX = "lists.tsv";
 
     private final Map<String, ListDeclaration> index;
     private final Map<String, Map<String, String>> lists;
     private final Map<String, Map<String, Set<String>>> entriesByUse;
     private final Map<String, Map<String, List<String>>> formsByUse;
-    private final List<byte[]> fileHashes;
+    private final ContentDigest read;
 
-    private Lexicon(Map<String, ListDeclaration> index, Map<String, Map<String, String>> lists, List<byte[]> fileHashes) {
+    private Lexicon(Map<String, ListDeclaration> index, Map<String, Map<String, String>> lists, ContentDigest read) {
         this.index = Collections.unmodifiableMap(new LinkedHashMap<>(index));
         this.lists = new LinkedHashMap<>();
         this.entriesByUse = new LinkedHashMap<>();
@@ -57,7 +48,7 @@ public final class Lexicon {
                 byUse(name, entries);
             }
         });
-        this.fileHashes = List.copyOf(fileHashes);
+        this.read = read;
     }
 
     private void byUse(String name, Map<String, String> entries) {
@@ -89,45 +80,31 @@ public final class Lexicon {
         static final Lexicon LEXICON = read();
 
         private static Lexicon read() {
-            byte[] indexBytes = resource(INDEX);
-            Map<String, ListDeclaration> index = LexiconFile.index(lines(indexBytes), INDEX);
+            DataFile indexFile = DataFile.bundled(Lexicon.class, INDEX);
+            Map<String, ListDeclaration> index = LexiconFile.index(indexFile.content().lines().toList(), INDEX);
             Map<String, Map<String, String>> lists = new LinkedHashMap<>();
             index.keySet().forEach(name -> lists.put(name, new LinkedHashMap<>()));
-            List<byte[]> hashes = new ArrayList<>(List.of(sha256(indexBytes)));
-            for (String file : new LinkedHashSet<>(index.values().stream().map(ListDeclaration::file).toList())) {
-                byte[] bytes = resource(file);
-                LexiconFile.read(lines(bytes), file, index, lists, file);
-                hashes.add(sha256(bytes));
+            ContentDigest read = ContentDigest.EMPTY.plus(indexFile.content());
+            for (String name : new LinkedHashSet<>(index.values().stream().map(ListDeclaration::file).toList())) {
+                DataFile file = DataFile.bundled(Lexicon.class, name);
+                LexiconFile.read(file.content().lines().toList(), name, index, lists, name);
+                read = read.plus(file.content());
             }
-            return new Lexicon(index, lists, hashes);
-        }
-
-        private static byte[] resource(String name) {
-            try (InputStream in = Lexicon.class.getResourceAsStream(PLACE + name)) {
-                if (in == null) {
-                    throw new IllegalStateException("bundled lexicon file " + name + " is missing from the classpath");
-                }
-                return in.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read bundled lexicon file " + name, e);
-            }
+            return new Lexicon(index, lists, read);
         }
     }
 
     /** This lexicon with a user's file of rows on top (see the class comment). */
     public Lexicon withUserFile(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read lexicon file " + file, e);
-        }
+        return withUserFile(DataFile.read(file));
+    }
+
+    /** As {@link #withUserFile(Path)}, for a file read elsewhere (shipped to another machine, say). */
+    public Lexicon withUserFile(DataFile file) {
         Map<String, Map<String, String>> copy = new LinkedHashMap<>();
         lists.forEach((name, entries) -> copy.put(name, new LinkedHashMap<>(entries)));
-        LexiconFile.read(lines(bytes), file.toString(), index, copy, null);
-        List<byte[]> hashes = new ArrayList<>(fileHashes);
-        hashes.add(sha256(bytes));
-        return new Lexicon(index, copy, hashes);
+        LexiconFile.read(file.content().lines().toList(), file.name(), index, copy, null);
+        return new Lexicon(index, copy, read.plus(file.content()));
     }
 
     /** The entries of a list, in file order: words, phrases, or the keys of a uses or map list. */
@@ -153,14 +130,9 @@ public final class Lexicon {
         return lists.get(declared(list, ListDeclaration.Kind.MAP).name());
     }
 
-    /**
-     * The SHA-256 (hex) of the content of every file in force, bundled and the user's, in the order they were
-     * read: two lexicons with the same digest read the same words. Made of each file's own SHA-256 in turn.
-     */
-    public String digest() {
-        MessageDigest all = sha256();
-        fileHashes.forEach(all::update);
-        return HexFormat.of().formatHex(all.digest());
+    /** What was read: the content of every file in force, bundled and the user's, in the order read. */
+    public ContentDigest digest() {
+        return read;
     }
 
     private String declaredUse(String list, String use) {
@@ -181,21 +153,5 @@ public final class Lexicon {
                     + " list, not a " + kind.name().toLowerCase(java.util.Locale.ROOT) + " list");
         }
         return d;
-    }
-
-    private static List<String> lines(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8).lines().toList();
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        return sha256().digest(bytes);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
     }
 }

@@ -10,9 +10,9 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import org.standpoint.analysis.AnalysisConfig;
-import org.standpoint.analysis.UserFile;
 import org.standpoint.analysis.Version;
 import org.standpoint.annotate.corenlp.CoreNlpConfig;
+import org.standpoint.lexicon.DataFile;
 import org.standpoint.spark.input.InputFiles;
 import org.standpoint.spark.output.JobOutput;
 import picocli.CommandLine;
@@ -49,6 +49,10 @@ public final class AnalyzeJob implements Callable<Integer> {
     @Option(names = "--policies", paramLabel = "FILE",
             description = "your own policies and phrasings (policy<TAB>cue words), added to the bundled ones")
     String policies;
+
+    @Option(names = "--lexicon", paramLabel = "FILE",
+            description = "your own closed-class words (list<TAB>entry<TAB>value), added to and overriding the bundled lexicon")
+    String lexicon;
 
     @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: spark-submit's, else local[*])")
     String master;
@@ -117,7 +121,7 @@ public final class AnalyzeJob implements Callable<Integer> {
         }
         int n = partitions != null ? partitions : 4 * spark.sparkContext().defaultParallelism();
         AnalysisConfig analysis = new AnalysisConfig(CoreNlpConfig.DEFAULT, userFile(hadoop, actors, "--actors"),
-                userFile(hadoop, policies, "--policies"));
+                userFile(hadoop, policies, "--policies"), userFile(hadoop, lexicon, "--lexicon"));
         JobConfig config = new JobConfig(input, output, errors, manifest, n, analysis);
         List<String> taken = JobOutput.existing(hadoop, config.output(), config.errors());
         if (!taken.isEmpty()) {
@@ -127,7 +131,7 @@ public final class AnalyzeJob implements Callable<Integer> {
     }
 
     /** A user file read once on the driver, wherever it lies, and shipped to the executors with the job. */
-    private UserFile userFile(Configuration hadoop, String path, String option) throws java.io.IOException {
+    private DataFile userFile(Configuration hadoop, String path, String option) throws java.io.IOException {
         if (path == null) {
             return null;
         }
@@ -136,7 +140,7 @@ public final class AnalyzeJob implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), option + ": no such file: " + path);
         }
         try (InputStream in = p.getFileSystem(hadoop).open(p)) {
-            return new UserFile(path, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return new DataFile(path, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
     }
 }

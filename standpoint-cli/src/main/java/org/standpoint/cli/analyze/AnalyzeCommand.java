@@ -8,6 +8,7 @@ import org.standpoint.analysis.AnalysisConfig;
 import org.standpoint.analysis.AnalysisPipeline;
 import org.standpoint.annotate.corenlp.CoreNlpModels;
 import org.standpoint.cli.DbOption;
+import org.standpoint.cli.ResourceOptions;
 import org.standpoint.ingest.manifest.Manifest;
 import org.standpoint.pipeline.Pipeline;
 import org.standpoint.store.Database;
@@ -27,11 +28,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--manifest", paramLabel = "FILE", description = "CSV file,published,publisher,url supplying missing metadata")
     Path manifest;
 
-    @Option(names = "--actors", paramLabel = "FILE", description = "your own actors file, added to and overriding the bundled ones")
-    Path actors;
-
-    @Option(names = "--policies", paramLabel = "FILE", description = "your own policies and phrasings (policy<TAB>cue words), added to the bundled ones")
-    Path policies;
+    @Mixin
+    ResourceOptions resources;
 
     @Option(names = "--threads", paramLabel = "N", description = "annotation threads (default: all cores)")
     Integer threads;
@@ -51,7 +49,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, got " + n);
         }
         Manifest m = manifest == null ? Manifest.empty() : Manifest.read(manifest);
-        AnalysisConfig config = AnalysisConfig.of(actors, policies);
+        AnalysisConfig config = resources.config();
         try (Database db = Database.open(options.db)) {
             err.println("standpoint: loading CoreNLP models...");
             err.flush();

@@ -1,15 +1,14 @@
 package org.standpoint.cli.extract;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.standpoint.analysis.AnalysisConfig;
 import org.standpoint.analysis.AnalysisPipeline;
 import org.standpoint.cli.DbOption;
+import org.standpoint.cli.ResourceOptions;
 import org.standpoint.model.Annotation;
 import org.standpoint.model.Article;
 import org.standpoint.pipeline.Document;
@@ -19,18 +18,14 @@ import org.standpoint.store.Database;
 import org.standpoint.store.ExtractionStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code standpoint extract}: actors and events again, from the stored annotation. */
 @Command(name = "extract", description = "Re-run actor and event extraction over stored articles without parsing them again.")
 public final class ExtractCommand implements Callable<Integer> {
-    @Option(names = "--actors", paramLabel = "FILE", description = "your own actors file, added to and overriding the bundled ones")
-    Path actors;
-
-    @Option(names = "--policies", paramLabel = "FILE", description = "your own policies and phrasings (policy<TAB>cue words), added to the bundled ones")
-    Path policies;
+    @Mixin
+    ResourceOptions resources;
 
     @Mixin
     DbOption options;
@@ -45,7 +40,7 @@ public final class ExtractCommand implements Callable<Integer> {
         try (Database db = options.openExisting()) {
             ArticleStore articles = new ArticleStore(db, "");
             ExtractionStore extractions = new ExtractionStore(db);
-            Pipeline pipeline = AnalysisPipeline.extraction(AnalysisConfig.of(actors, policies));
+            Pipeline pipeline = AnalysisPipeline.extraction(resources.config());
             int done = 0;
             int events = 0;
             List<Article> all = articles.articles();

@@ -1,12 +1,5 @@
 package org.standpoint.extract.actors;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.standpoint.model.ActorCode;
+import org.standpoint.lexicon.ContentDigest;
+import org.standpoint.lexicon.DataFile;
 import org.standpoint.model.PartialDate;
 
 /**
@@ -32,13 +27,15 @@ public final class ActorDictionary {
     private static volatile ActorDictionary bundled;
 
     private final List<List<ActorEntry>> layers;
+    private final ContentDigest read;
     private final Map<String, ActorEntry> byId;
     private final Map<String, ActorEntry> byName;
     private final Map<String, Integer> longestByFirstWord;
     private final Map<String, String> countryNames;
 
-    private ActorDictionary(List<List<ActorEntry>> layers) {
+    private ActorDictionary(List<List<ActorEntry>> layers, ContentDigest read) {
         this.layers = List.copyOf(layers);
+        this.read = read;
         Map<String, ActorEntry> ids = new LinkedHashMap<>();
         for (List<ActorEntry> layer : layers) {
             for (ActorEntry e : layer) {
@@ -80,10 +77,13 @@ public final class ActorDictionary {
                 d = bundled;
                 if (d == null) {
                     List<List<ActorEntry>> layers = new ArrayList<>();
+                    ContentDigest read = ContentDigest.EMPTY;
                     for (String name : BUNDLED) {
-                        layers.add(readResource(name));
+                        DataFile file = DataFile.bundled(ActorDictionary.class, name);
+                        layers.add(ActorTable.read(file.reader(), name));
+                        read = read.plus(file.content());
                     }
-                    bundled = d = new ActorDictionary(layers);
+                    bundled = d = new ActorDictionary(layers, read);
                 }
             }
         }
@@ -92,7 +92,7 @@ public final class ActorDictionary {
 
     /** A dictionary of the given layers only, lowest first; for tests and tools. */
     public static ActorDictionary of(List<List<ActorEntry>> layers) {
-        return new ActorDictionary(layers);
+        return new ActorDictionary(layers, ContentDigest.EMPTY);
     }
 
     /**
@@ -100,29 +100,19 @@ public final class ActorDictionary {
      * spelling they list. A malformed row is a {@link DictionaryFormatException} naming the file and line.
      */
     public ActorDictionary withUserFile(Path file) {
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return withUserFile(r, file.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read actor dictionary " + file, e);
-        }
+        return withUserFile(DataFile.read(file));
     }
 
-    /** As {@link #withUserFile(Path)}, for a file's content read elsewhere; {@code source} names it in errors. */
-    public ActorDictionary withUserFile(BufferedReader content, String source) {
+    /** As {@link #withUserFile(Path)}, for a file read elsewhere (shipped to another machine, say). */
+    public ActorDictionary withUserFile(DataFile file) {
         List<List<ActorEntry>> more = new ArrayList<>(layers);
-        more.add(ActorTable.read(content, source));
-        return new ActorDictionary(more);
+        more.add(ActorTable.read(file.reader(), file.name()));
+        return new ActorDictionary(more, read.plus(file.content()));
     }
 
-    private static List<ActorEntry> readResource(String name) {
-        try (InputStream in = ActorDictionary.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("bundled actor dictionary " + name + " is missing from the classpath");
-            }
-            return ActorTable.read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), name);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read bundled " + name, e);
-        }
+    /** The content of every file this dictionary was read from, bundled and the user's. */
+    public ContentDigest digest() {
+        return read;
     }
 
     public Optional<ActorEntry> byId(String id) {

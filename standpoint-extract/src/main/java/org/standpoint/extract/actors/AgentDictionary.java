@@ -2,12 +2,8 @@ package org.standpoint.extract.actors;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.standpoint.lexicon.ContentDigest;
+import org.standpoint.lexicon.DataFile;
 import org.standpoint.model.Token;
 
 /**
@@ -32,9 +30,11 @@ public final class AgentDictionary {
     private static volatile AgentDictionary bundled;
     private final Map<String, String> sectors;
     private final int maxTokens;
+    private final ContentDigest read;
 
-    private AgentDictionary(Map<String, String> sectors) {
+    private AgentDictionary(Map<String, String> sectors, ContentDigest read) {
         this.sectors = Map.copyOf(sectors);
+        this.read = read;
         this.maxTokens = sectors.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
     }
 
@@ -58,27 +58,33 @@ public final class AgentDictionary {
 
     private static AgentDictionary readBundled() {
         Map<String, String> all = new HashMap<>();
+        ContentDigest read = ContentDigest.EMPTY;
         for (String name : BUNDLED) {
-            try (InputStream in = AgentDictionary.class.getResourceAsStream(name)) {
-                if (in == null) {
-                    throw new IllegalStateException("bundled agent dictionary " + name + " is missing from the classpath");
-                }
-                merge(all, read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), name));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read bundled " + name, e);
-            }
+            DataFile file = DataFile.bundled(AgentDictionary.class, name);
+            merge(all, read(file));
+            read = read.plus(file.content());
         }
-        return new AgentDictionary(all);
+        return new AgentDictionary(all, read);
     }
 
     /** This dictionary with the rows of a user's file on top: they win, and {@code -} removes a phrase. */
     public AgentDictionary withUserFile(Path file) {
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            Map<String, String> all = new HashMap<>(sectors);
-            merge(all, read(r, file.toString()));
-            return new AgentDictionary(all);
+        DataFile user = DataFile.read(file);
+        Map<String, String> all = new HashMap<>(sectors);
+        merge(all, read(user));
+        return new AgentDictionary(all, read.plus(user.content()));
+    }
+
+    /** The content of every file this dictionary was read from, bundled and the user's. */
+    public ContentDigest digest() {
+        return read;
+    }
+
+    private static Map<String, String> read(DataFile file) {
+        try (BufferedReader r = file.reader()) {
+            return read(r, file.name());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read agent dictionary " + file, e);
+            throw new UncheckedIOException("cannot read agent dictionary " + file.name(), e);
         }
     }
 

@@ -46,7 +46,7 @@ final class Appositions {
             d.ownName = true;
             d.antecedent = role;
             d.pending = Draft.Pending.ANTECEDENT;
-            d.rule = "apposition:" + role.titleKey;
+            d.because(Draft.Rule.APPOSITION, role.titleKey);
             unknownNames.remove(name);
             role.name = d.name;
             drafts.add(d);
@@ -58,7 +58,7 @@ final class Appositions {
                 && role.pending == Draft.Pending.ROLE && (person.role == null || f.titles.compatible(role.titleKey, person.role))) {
             role.antecedent = person;
             role.pending = Draft.Pending.ANTECEDENT;
-            role.rule = "apposition:" + person.name;
+            role.because(Draft.Rule.APPOSITION, person.name);
         }
     }
 

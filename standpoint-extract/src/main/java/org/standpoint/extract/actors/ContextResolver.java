@@ -50,7 +50,7 @@ final class ContextResolver {
                 resolve(d.antecedent, visiting);
                 if (d.antecedent.resolved()) {
                     String role = d.role;
-                    d.copy(d.antecedent, d.rule);
+                    d.copy(d.antecedent);
                     if (d.antecedent.person && !d.person) {
                         d.role = role;
                     }
@@ -60,7 +60,7 @@ final class ContextResolver {
             case BARE_AGENT -> bareAgent(d, visiting);
             case PRONOUN -> pronoun(d);
             case COUNTRY_NOUN -> latest(d, c -> ActorCode.of(c.code).isBareCountry() && f.actors.isCountryLevel(c.code),
-                    "reference:country->");
+                    "country->");
             case ORGANISATION_NOUN -> organisation(d);
             default -> { }
         }
@@ -80,7 +80,7 @@ final class ContextResolver {
                                 ? owner.withSector(d.sector == null ? "GOV" : d.sector).value() : of.code;
                         d.name = of.name;
                         d.role = (d.role != null ? d.role : d.titleKey) + " of " + of.name;
-                        d.rule = "role:" + d.titleKey + "+of:" + of.name;
+                        d.because(Draft.Rule.ROLE, d.titleKey + "+of:" + of.name);
                         return;
                     }
                 }
@@ -96,7 +96,7 @@ final class ContextResolver {
             d.name = p.name;
             d.role = p.role != null ? p.role : d.role;
             d.entry = p.entry;
-            d.rule = "role:" + d.titleKey + "->" + p.name;
+            d.because(Draft.Rule.ROLE, d.titleKey + "->" + p.name);
         } else if (fixed == null && d.sector != null) {
             bareAgent(d, visiting);
         }
@@ -183,7 +183,7 @@ final class ContextResolver {
             d.inferred = true;
             d.code = ActorCode.of(country).withSector(d.sector).value();
             d.name = f.actors.countryName(country).orElse(country);
-            d.rule = "agent:" + key + "+" + how + ":" + country;
+            d.because(Draft.Rule.AGENT, key + "+" + how + ":" + country);
         }
     }
 
@@ -249,7 +249,7 @@ final class ContextResolver {
             best = pick(c -> c.sentenceIndex() == previous && c.resolved() && c.sentence.isMainSubject(c.head));
         }
         if (best != null && best.resolved() && fits.test(best)) {
-            d.copy(best, "pronoun:" + p + "->" + best.name);
+            d.copy(best, Draft.Rule.PRONOUN, p + "->" + best.name);
             d.plural = group.contains(p);
         }
     }
@@ -267,7 +267,7 @@ final class ContextResolver {
     private void latest(Draft d, Predicate<Draft> which, String why) {
         Draft best = pick(c -> c.resolved() && c.before(d) && which.test(c));
         if (best != null) {
-            d.copy(best, why + best.name);
+            d.copy(best, Draft.Rule.REFERENCE, why + best.name);
         }
     }
 
@@ -277,7 +277,7 @@ final class ContextResolver {
         Predicate<Draft> named = c -> c.entry != null && c.entry.kind() != ActorKind.PERSON && c.entry.kind() != ActorKind.COUNTRY
                 && c.entry.names().stream().anyMatch(n -> NameKey.words(n).contains(noun));
         Predicate<Draft> media = c -> f.titles.isMediaNoun(noun) && ActorCode.of(c.code).isMedium();
-        latest(d, named.or(media), "reference:" + noun + "->");
+        latest(d, named.or(media), noun + "->");
     }
 
     private Draft covering(int sentence, int token) {

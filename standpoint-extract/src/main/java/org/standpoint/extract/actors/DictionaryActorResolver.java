@@ -66,7 +66,7 @@ public final class DictionaryActorResolver implements ActorResolver {
                 continue;
             }
             out.add(new Mention(d.sentenceIndex(), d.first, d.last, d.head, d.sentence.span(d.first, d.last), d.code,
-                    d.name == null ? d.code : d.name, d.role, d.rule));
+                    d.name == null ? d.code : d.name, d.role, d.rule, d.provenance()));
             lastSentence = d.sentenceIndex();
             lastToken = d.last;
         }

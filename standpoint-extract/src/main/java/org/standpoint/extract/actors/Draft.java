@@ -1,10 +1,22 @@
 package org.standpoint.extract.actors;
 
+import org.standpoint.model.Provenance;
+
 /**
  * A mention being resolved: found in the first pass over an article, its code fixed then or, for references
  * that need the whole article (bare agents, role nouns, pronouns), in the second.
  */
 final class Draft {
+    /** How a mention was resolved: the kind of rule that fired, as its provenance names it. */
+    enum Rule {
+        DICTIONARY, NAMED_BEFORE, TITLE, AGENT, ROLE, COORDINATION, APPOSITION, PRONOUN, REFERENCE;
+
+        /** The rule's identifier: {@code dictionary}, {@code named-before}, ... */
+        String id() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+    }
+
     /** What the second pass still has to do. */
     enum Pending { NONE, BARE_AGENT, ROLE, PRONOUN, COUNTRY_NOUN, ORGANISATION_NOUN, ANTECEDENT }
 
@@ -15,7 +27,9 @@ final class Draft {
     String code;
     String name;
     String role;
+    /** How the draft was resolved, in words: the kind of rule, a colon, and what fired ("agent:force+..."). */
     String rule;
+    Rule kind;
     boolean person;
     boolean plural;
     String sector;
@@ -44,8 +58,20 @@ final class Draft {
         return code != null;
     }
 
-    /** Copies what {@code other} resolved to, keeping this draft's own span. */
-    void copy(Draft other, String why) {
+    /** Records how the draft was resolved: {@code kind}, and in words what fired. */
+    void because(Rule why, String detail) {
+        kind = why;
+        rule = why.id() + ":" + detail;
+    }
+
+    /** Copies what {@code other} resolved to, keeping this draft's own span, and says why. */
+    void copy(Draft other, Rule why, String detail) {
+        copy(other);
+        because(why, detail);
+    }
+
+    /** Copies what {@code other} resolved to, keeping this draft's own span and its own reason. */
+    void copy(Draft other) {
         code = other.code;
         if (!ownName) {
             name = other.name;
@@ -55,8 +81,22 @@ final class Draft {
         }
         person = other.person;
         entry = other.entry;
-        rule = why;
         pending = Pending.NONE;
+    }
+
+    /** Why the draft resolved as it did: its rule and the dictionary, agent and title entries that fired. */
+    Provenance provenance() {
+        java.util.List<String> entries = new java.util.ArrayList<>();
+        if (entry != null) {
+            entries.add("actors:" + entry.id());
+        }
+        if ((kind == Rule.AGENT || kind == Rule.COORDINATION) && agentKey != null) {
+            entries.add("agents:" + agentKey);
+        }
+        if ((kind == Rule.TITLE || kind == Rule.ROLE) && titleKey != null && !titleKey.isEmpty()) {
+            entries.add("titles:" + titleKey);
+        }
+        return Provenance.of(kind == null ? "unknown" : kind.id(), entries);
     }
 
     /** Whether this draft comes before {@code other} in the text. */

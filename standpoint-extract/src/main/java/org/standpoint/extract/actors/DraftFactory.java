@@ -42,7 +42,7 @@ final class DraftFactory {
         d.name = e.kind() == ActorKind.COUNTRY ? actors.countryName(d.code).orElse(e.name()) : e.name();
         d.role = d.person ? role.title() : null;
         d.plural = s.isPlural(d.head);
-        d.rule = "dictionary:" + e.id();
+        d.because(Draft.Rule.DICTIONARY, e.id());
         return d;
     }
 
@@ -54,10 +54,10 @@ final class DraftFactory {
         d.ownName = said.ownName;
         d.name = said.name;
         if (said.resolved()) {
-            d.copy(said, "named-before:" + said.name);
+            d.copy(said, Draft.Rule.NAMED_BEFORE, said.name);
         } else {
             d.pending = Draft.Pending.ANTECEDENT;
-            d.rule = "named-before:" + said.name;
+            d.because(Draft.Rule.NAMED_BEFORE, said.name);
         }
         return d;
     }

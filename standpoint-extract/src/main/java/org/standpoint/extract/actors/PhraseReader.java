@@ -153,7 +153,7 @@ final class PhraseReader {
             if (owner != null && owner.code != null && sector != null && owner.entry != null
                     && owner.entry.kind() == ActorKind.COUNTRY && !samePlace(owner.code, d.code)) {
                 d.code = f.combine(owner, sector, s.lemma(nameFirst - 1)); // the text says whom they act for
-                d.rule = "title:" + owner.name + "+" + d.rule;
+                d.because(Draft.Rule.TITLE, owner.name + "+" + d.rule);
             }
         }
         String title = titleFirst < nameFirst ? s.text(f.body, titleFirst, nameFirst - 1) : null;
@@ -182,12 +182,12 @@ final class PhraseReader {
         String lastTitleWord = titleKey.contains(" ") ? titleKey.substring(titleKey.lastIndexOf(' ') + 1) : titleKey;
         if (owner != null && owner.code != null) {
             d.code = f.combine(owner, sector == null ? "GOV" : sector, lastTitleWord);
-            d.rule = "title:" + titleKey + "+" + owner.name;
+            d.because(Draft.Rule.TITLE, titleKey + "+" + owner.name);
         } else {
             d.pending = Draft.Pending.BARE_AGENT;
             d.sector = sector == null ? "GOV" : sector;
             d.agentKey = titleKey;
-            d.rule = "title:" + titleKey;
+            d.because(Draft.Rule.TITLE, titleKey);
         }
         return d;
     }
@@ -250,7 +250,7 @@ final class PhraseReader {
                     d.role = text;
                 }
             }
-            d.rule = "agent:" + d.agentKey + "+" + owner.rule;
+            d.because(Draft.Rule.AGENT, d.agentKey + "+" + owner.rule);
         } else {
             for (Unit u : prefix) {
                 if (u.is(Type.REFERENCE)) {
@@ -266,7 +266,7 @@ final class PhraseReader {
             d.sector = sector;
             d.role = d.person ? text : null;
             d.pending = d.person ? Draft.Pending.ROLE : Draft.Pending.BARE_AGENT;
-            d.rule = (d.person ? "role:" : "agent:") + d.titleKey;
+            d.because(d.person ? Draft.Rule.ROLE : Draft.Rule.AGENT, d.titleKey);
         }
         emit(d);
     }
@@ -308,13 +308,13 @@ final class PhraseReader {
             Draft owner = f.entry(s, only.first(), only.last(), only.piece().entry());
             d.code = f.combine(owner, head.piece().sector(), lemma);
             d.name = f.nameFor(d.code, owner);
-            d.rule = "coordination:" + head.piece().agent().phrase() + "+" + owner.rule;
+            d.because(Draft.Rule.COORDINATION, head.piece().agent().phrase() + "+" + owner.rule);
         } else {
             String key = only.piece().agent().phrase() + " " + lemma;
             d.sector = f.agents.sector(key).orElse(only.piece().sector());
             d.agentKey = key;
             d.pending = Draft.Pending.BARE_AGENT;
-            d.rule = "coordination:agent:" + key;
+            d.because(Draft.Rule.COORDINATION, "agent:" + key);
         }
         emit(d);
     }
@@ -323,7 +323,7 @@ final class PhraseReader {
         Draft d = new Draft(s, u.first(), u.last());
         d.agentKey = s.lemma(u.first());
         d.pending = f.titles.isCountryNoun(d.agentKey) ? Draft.Pending.COUNTRY_NOUN : Draft.Pending.ORGANISATION_NOUN;
-        d.rule = "reference:" + d.agentKey;
+        d.because(Draft.Rule.REFERENCE, d.agentKey);
         return d;
     }
 
@@ -331,7 +331,7 @@ final class PhraseReader {
         Draft d = new Draft(s, u.first(), u.last());
         d.agentKey = s.lower(u.first());
         d.pending = Draft.Pending.PRONOUN;
-        d.rule = "pronoun:" + d.agentKey;
+        d.because(Draft.Rule.PRONOUN, d.agentKey);
         return d;
     }
 

@@ -37,14 +37,15 @@ final class Appeals {
                 continue;
             }
             String code = appealCode(g, clause);
-            String rule = "say+should";
-            if (code == null) {
+            boolean appeal = code != null;
+            if (!appeal) {
                 code = accusationCode(g, clause);
-                rule = "say+accuse";
             }
             if (code != null) {
-                return Optional.of(new DependencyEventCoder.Candidate(verb, code, rule, speakers,
-                        addressees.stream().map(DependencyEventCoder.Target::of).toList()));
+                return Optional.of(new DependencyEventCoder.Candidate(verb, code, appeal ? "say+should" : "say+accuse",
+                        appeal ? "reported-appeal" : "reported-accusation",
+                        List.of("verbs:" + (appeal ? "say_should" : "say_accuse"), "speech-verb:" + g.lemma(verb)),
+                        speakers, addressees.stream().map(DependencyEventCoder.Target::of).toList()));
             }
         }
         return Optional.empty();

@@ -13,6 +13,7 @@ import org.standpoint.model.Event;
 import org.standpoint.model.Mention;
 import org.standpoint.model.Modality;
 import org.standpoint.model.PartialDate;
+import org.standpoint.model.Provenance;
 import org.standpoint.model.Sentence;
 
 /**
@@ -87,7 +88,7 @@ public final class DependencyEventCoder implements EventCoder {
                             }
                             Event e = new Event(src.code(), src.name(), tgt.code(), tgt.name(), cameo,
                                     dates.of(c.predicate()), modality.get(), s.index(), s.span(), evidence, c.rule(),
-                                    List.of(src.rule(), tgt.rule()), 1);
+                                    List.of(src.rule(), tgt.rule()), 1, c.provenance(src, tgt));
                             events.merge(src.code() + ">" + cameo + ">" + tgt.code() + ">" + modality.get(), e,
                                     (a, b) -> a.withMentions(a.mentions() + 1));
                         }
@@ -97,40 +98,56 @@ public final class DependencyEventCoder implements EventCoder {
         }
     }
 
-    /** A predicate that matched a pattern, with its actors. */
-    record Candidate(int predicate, String cameo, String rule, List<Mention> sources, List<Target> targets) {
+    /**
+     * A predicate that matched a pattern, with its actors.
+     *
+     * @param rule the pattern in words ({@code verb:urge}), as the event's {@code rule} keeps it
+     * @param ruleId the kind of pattern, as provenance names it: {@code verb-pattern}, {@code reported-appeal}, ...
+     * @param entries the lexicon entries that fired ({@code verbs:urge})
+     */
+    record Candidate(int predicate, String cameo, String rule, String ruleId, List<String> entries,
+                     List<Mention> sources, List<Target> targets) {
+        /** Why the event of {@code source} on {@code target} was coded: the pattern and every entry that fired. */
+        Provenance provenance(Mention source, Target target) {
+            java.util.Set<String> all = new java.util.LinkedHashSet<>(entries);
+            all.addAll(source.provenance().entries());
+            all.addAll(target.entries());
+            return Provenance.of(ruleId, List.copyOf(all));
+        }
     }
 
-    /** A target: an actor mention, or a default actor named by the lexicon. */
-    record Target(String code, String name, String rule) {
+    /** A target: an actor mention, or a default actor named by the lexicon; with the entries that named it. */
+    record Target(String code, String name, String rule, List<String> entries) {
         static Target of(Mention m) {
-            return new Target(m.code(), m.name(), m.rule());
+            return new Target(m.code(), m.name(), m.rule(), m.provenance().entries());
         }
     }
 
     private List<Candidate> candidates(DependencyGraph g, Arguments args, int i) {
         List<Candidate> out = new ArrayList<>();
         if (g.isVerb(i)) {
-            lookupVerb(g, i).ifPresent(e -> add(out, i, e, "verb:" + e.key(), args.sourcesOfVerb(i), args.targets(i, e.targets()), g));
+            lookupVerb(g, i).ifPresent(e -> add(out, i, e, "verb", args.sourcesOfVerb(i), args.targets(i, e.targets()), g));
             appeals.reportedAppeal(g, args, i).ifPresent(out::add);
         } else if (g.isNoun(i)) {
             lexicon.noun(g.lemma(i)).ifPresent(e -> {
                 List<Mention> targets = args.targets(i, e.targets());
-                add(out, i, e, "noun:" + e.key(), args.sourcesOfNoun(i), targets.isEmpty() && e.defaultTarget() == null
+                add(out, i, e, "noun", args.sourcesOfNoun(i), targets.isEmpty() && e.defaultTarget() == null
                         ? args.lightVerbTargets(i) : targets, g);
             });
         }
         return out;
     }
 
-    private void add(List<Candidate> out, int i, VerbLexicon.Entry e, String rule, List<Mention> sources,
+    /** A candidate of a verb or noun pattern ({@code kind} {@code verb} or {@code noun}) when it has actors. */
+    private void add(List<Candidate> out, int i, VerbLexicon.Entry e, String kind, List<Mention> sources,
                      List<Mention> targets, DependencyGraph g) {
         List<Target> t = new ArrayList<>(targets.stream().map(Target::of).toList());
         if (t.isEmpty() && e.defaultTarget() != null) {
-            t.add(new Target(e.defaultTarget(), null, "default:" + e.key()));
+            t.add(new Target(e.defaultTarget(), null, "default:" + e.key(), List.of()));
         }
         if (!sources.isEmpty() && !t.isEmpty()) {
-            out.add(new Candidate(i, Refinement.refine(g, i, e), rule, sources, t));
+            out.add(new Candidate(i, Refinement.refine(g, i, e), kind + ":" + e.key(), kind + "-pattern",
+                    List.of("verbs:" + e.key()), sources, t));
         }
     }
 

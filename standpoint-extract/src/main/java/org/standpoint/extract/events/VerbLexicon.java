@@ -1,12 +1,5 @@
 package org.standpoint.extract.events;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.standpoint.lexicon.ContentDigest;
+import org.standpoint.lexicon.DataFile;
 import org.standpoint.model.ActorCode;
 
 /**
@@ -22,9 +17,11 @@ import org.standpoint.model.ActorCode;
  */
 public final class VerbLexicon {
     private final Map<String, Entry> entries;
+    private final ContentDigest read;
 
-    private VerbLexicon(Map<String, Entry> entries) {
+    private VerbLexicon(Map<String, Entry> entries, ContentDigest read) {
         this.entries = Map.copyOf(entries);
+        this.read = read;
     }
 
     /**
@@ -50,27 +47,18 @@ public final class VerbLexicon {
     }
 
     public static VerbLexicon bundled() {
-        try (InputStream in = VerbLexicon.class.getResourceAsStream("verbs.tsv")) {
-            return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), "verbs.tsv");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the bundled verb lexicon", e);
-        }
+        return read(DataFile.bundled(VerbLexicon.class, "verbs.tsv"));
     }
 
     public static VerbLexicon read(Path file) {
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(r, file.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read verb lexicon " + file, e);
-        }
+        return read(DataFile.read(file));
     }
 
-    private static VerbLexicon read(BufferedReader reader, String name) throws IOException {
+    private static VerbLexicon read(DataFile file) {
         Map<String, Entry> entries = new LinkedHashMap<>();
-        String line;
-        int n = 0;
-        while ((line = reader.readLine()) != null) {
-            n++;
+        List<String> lines = file.content().lines().toList();
+        for (int n = 1; n <= lines.size(); n++) {
+            String line = lines.get(n - 1);
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
@@ -78,10 +66,15 @@ public final class VerbLexicon {
                 Entry e = parse(line);
                 entries.put(e.key(), e);
             } catch (RuntimeException ex) {
-                throw new IllegalArgumentException(name + ", line " + n + ": " + ex.getMessage(), ex);
+                throw new IllegalArgumentException(file.name() + ", line " + n + ": " + ex.getMessage(), ex);
             }
         }
-        return new VerbLexicon(entries);
+        return new VerbLexicon(entries, ContentDigest.EMPTY.plus(file.content()));
+    }
+
+    /** The content of the file this lexicon was read from. */
+    public ContentDigest digest() {
+        return read;
     }
 
     private static Entry parse(String line) {

@@ -18,9 +18,16 @@ import org.standpoint.model.Mention;
 final class Claimants {
     private static final int MAX_DEPTH = 30;
 
-    /** A claimant: its actor code (null when the speaker resolved to no actor) and its name. */
-    record Claim(String code, String name, String rule) {
-        static final Claim NONE = new Claim(null, null, "asserted");
+    /**
+     * A claimant: its actor code (null when the speaker resolved to no actor) and its name.
+     *
+     * @param rule how it was found, in words ({@code subject of say})
+     * @param kind how it was found, as provenance names it: {@code asserted}, {@code speech-subject} or
+     *             {@code attribution}
+     * @param entries the lexicon and dictionary entries that found and resolved it
+     */
+    record Claim(String code, String name, String rule, String kind, List<String> entries) {
+        static final Claim NONE = new Claim(null, null, "asserted", "asserted", List.of());
     }
 
     private final DependencyGraph g;
@@ -87,7 +94,7 @@ final class Claimants {
             for (Dependency d : g.outgoing(node)) {
                 for (String phrase : attributions) {
                     if (d.relation().endsWith(":" + phrase.replace(' ', '_')) || d.relation().endsWith(":" + phrase.split(" ")[0])) {
-                        return phrase(d.dependent(), phrase);
+                        return phrase(d.dependent(), phrase, "attribution", "attribution-phrase:" + phrase);
                     }
                 }
             }
@@ -102,7 +109,7 @@ final class Claimants {
                 if (g.readsAt(i, List.of(phrase.split(" ")))) {
                     for (Dependency d : g.governing(i)) {
                         if (d.relation().equals("case")) {
-                            Optional<Claim> c = phrase(d.governor(), phrase);
+                            Optional<Claim> c = phrase(d.governor(), phrase, "attribution", "attribution-phrase:" + phrase);
                             if (c.isPresent()) {
                                 return c.get();
                             }
@@ -120,20 +127,23 @@ final class Claimants {
 
     private Optional<Claim> subject(int verb) {
         List<Integer> subjects = g.children(verb, "nsubj");
-        return subjects.isEmpty() ? Optional.empty() : phrase(subjects.get(0), "subject of " + g.lemma(verb));
+        return subjects.isEmpty() ? Optional.empty() : phrase(subjects.get(0), "subject of " + g.lemma(verb),
+                "speech-subject", "speech-verb:" + g.lemma(verb));
     }
 
     /** The actor a phrase names: the mention at its head, else the first mention inside it. */
-    private Optional<Claim> phrase(int head, String how) {
+    private Optional<Claim> phrase(int head, String how, String kind, String entry) {
         List<Integer> tokens = g.below(head);
         Optional<Mention> m = mentions.stream().filter(x -> x.covers(head)).findFirst()
                 .or(() -> mentions.stream().filter(x -> tokens.contains(x.headToken())).findFirst());
         if (m.isPresent()) {
-            return Optional.of(new Claim(m.get().code(), m.get().name(), how));
+            List<String> entries = new java.util.ArrayList<>(List.of(entry));
+            entries.addAll(m.get().provenance().entries());
+            return Optional.of(new Claim(m.get().code(), m.get().name(), how, kind, entries));
         }
         int first = tokens.stream().min(Integer::compare).orElse(head);
         int last = tokens.stream().max(Integer::compare).orElse(head);
         String name = body.substring(g.token(first).span().start(), g.token(last).span().end());
-        return Optional.of(new Claim(null, name, how));
+        return Optional.of(new Claim(null, name, how, kind, List.of(entry)));
     }
 }

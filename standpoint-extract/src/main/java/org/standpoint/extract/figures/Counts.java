@@ -29,7 +29,19 @@ final class Counts {
     private final Set<String> numberWords;
 
     /** A number that counts something. */
-    record Count(int number, int noun, int predicate, long value, String what, String rule) {}
+    /**
+     * A number that counts something.
+     *
+     * @param how the relation that tied the number to what it counts: {@code nummod}, {@code acl}, {@code nsubj},
+     *            {@code strong}, ...
+     * @param word the word that said what is counted
+     */
+    record Count(int number, int noun, int predicate, long value, String what, String how, String word) {
+        /** How the count was found, in words: {@code nummod+civilian}. */
+        String rule() {
+            return how + "+" + word;
+        }
+    }
 
     private final DependencyGraph g;
 
@@ -66,7 +78,7 @@ final class Counts {
         }
         String self = selfCounted.get(g.lemma(noun));
         if (self != null) {
-            return Optional.of(new Count(number, noun, -1, value, self, "nummod+" + g.lemma(noun)));
+            return Optional.of(new Count(number, noun, -1, value, self, "nummod", g.lemma(noun)));
         }
         if (!people.contains(g.lemma(noun)) && !people.contains(g.word(noun))) {
             return Optional.empty();
@@ -75,13 +87,13 @@ final class Counts {
         for (int k : g.children(head, "amod")) {
             String state = states.get(g.word(k));
             if (state != null) {
-                return Optional.of(new Count(number, noun, -1, value, state, "nummod+" + g.word(k)));
+                return Optional.of(new Count(number, noun, -1, value, state, "nummod", g.word(k)));
             }
         }
         for (int k : g.children(head, "acl")) {
             Optional<String> what = happened(k, number);
             if (what.isPresent()) {
-                return Optional.of(new Count(number, noun, k, value, what.get(), "acl+" + g.lemma(k)));
+                return Optional.of(new Count(number, noun, k, value, what.get(), "acl", g.lemma(k)));
             }
         }
         for (Dependency d : g.governing(head)) {
@@ -89,8 +101,8 @@ final class Counts {
             if (r.startsWith("nsubj") || r.equals("obj") || r.equals("iobj")) {
                 Optional<String> what = happened(d.governor(), number);
                 if (what.isPresent()) {
-                    return Optional.of(new Count(number, noun, d.governor(), value, what.get(),
-                            r + "+" + g.lemma(d.governor())));
+                    return Optional.of(new Count(number, noun, d.governor(), value, what.get(), r,
+                            g.lemma(d.governor())));
                 }
             }
         }
@@ -102,7 +114,7 @@ final class Counts {
         for (Dependency d : g.governing(strong)) {
             int mission = d.governor();
             if (missions.contains(g.lemma(mission)) && monitors(mission)) {
-                return Optional.of(new Count(number, mission, -1, value, "observers", "strong+" + g.lemma(mission)));
+                return Optional.of(new Count(number, mission, -1, value, "observers", "strong", g.lemma(mission)));
             }
         }
         return Optional.empty();

@@ -11,6 +11,7 @@ import org.standpoint.model.Annotation;
 import org.standpoint.model.Figure;
 import org.standpoint.model.Mention;
 import org.standpoint.model.PartialDate;
+import org.standpoint.model.Provenance;
 import org.standpoint.model.Sentence;
 import org.standpoint.model.Span;
 import org.standpoint.model.TimeExpression;
@@ -67,9 +68,16 @@ public final class DependencyFigureExtractor implements FigureExtractor {
                     g.token(Math.max(c.number(), c.noun())).span().end());
             figures.add(new Figure(c.what(), c.value(), bounds.of(g, c.number()), claim.code(), claim.name(),
                     asOf(g, c, times, published), g.sentence().index(), span, evidence,
-                    c.rule() + "; claimant " + claim.rule()));
+                    c.rule() + "; claimant " + claim.rule(), provenance(c, claim)));
         }
         return figures;
+    }
+
+    /** Why a figure was found: how the count and its claimant were found, and the entries that fired. */
+    private static Provenance provenance(Counts.Count c, Claimants.Claim claim) {
+        List<String> entries = new ArrayList<>(List.of("counts:" + c.word()));
+        entries.addAll(claim.entries());
+        return Provenance.of(c.how() + "+" + claim.kind(), entries);
     }
 
     /** A date on the count's verb ("killed on Tuesday"), else the month the article was published. */

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.standpoint.lexicon.Lexicon;
 import org.standpoint.model.Annotation;
 import org.standpoint.model.Mention;
+import org.standpoint.model.Provenance;
 import org.standpoint.model.Quote;
 import org.standpoint.model.QuoteKind;
 import org.standpoint.model.QuotedSpan;
@@ -73,9 +74,10 @@ public final class DependencyQuoteAttributor implements QuoteAttributor {
         }
         Attribution found = framed(article, q, sentences, previous)
                 .or(() -> unframed(article, q, sentences, previous))
-                .orElse(new Attribution(new Speaker(null, null, false), "direct:unattributed"));
+                .orElse(new Attribution(Speaker.UNKNOWN, "direct:unattributed"));
         return new Quote(sentences.get(0), words, words.of(article.body()), found.speaker().name(),
-                found.speaker().code(), QuoteKind.DIRECT, found.rule());
+                found.speaker().code(), QuoteKind.DIRECT, found.rule(),
+                Provenance.of(found.rule(), found.speaker().entries()));
     }
 
     /** The quoted words without the marks, and without the comma or spaces before the closing mark. */
@@ -151,7 +153,7 @@ public final class DependencyQuoteAttributor implements QuoteAttributor {
     }
 
     private static Speaker speakerOf(Quote q) {
-        return new Speaker(q.speaker(), q.speakerCode(), q.speakerCode() != null);
+        return new Speaker(q.speaker(), q.speakerCode(), q.speakerCode() != null, q.provenance().entries());
     }
 
     /** The speaker a subject stands for: its actor, the previous speaker for a pronoun, or its own words. */
@@ -168,7 +170,7 @@ public final class DependencyQuoteAttributor implements QuoteAttributor {
             }
             return article.lastPerson(sentence - 1).or(() -> article.lastPerson(sentence))
                     .map(m -> new Attribution(Speaker.of(m), rule + "+previous-sentence"))
-                    .orElse(new Attribution(new Speaker(null, null, false), rule + "+unresolved"));
+                    .orElse(new Attribution(Speaker.UNKNOWN, rule + "+unresolved"));
         }
         if (publications.contains(t.lemma(subject))) {
             Optional<Mention> medium = article.lastMediumBefore(sentence);
@@ -178,7 +180,7 @@ public final class DependencyQuoteAttributor implements QuoteAttributor {
         }
         String phrase = phrase(article, sentence, subject);
         String code = f.mentionWithin(subject).map(Mention::code).orElse(null);
-        return new Attribution(new Speaker(phrase, code, false), rule + "+phrase");
+        return new Attribution(new Speaker(phrase, code, false, List.of()), rule + "+phrase");
     }
 
     /** The words of a noun phrase without its relative clauses, appositions and punctuation. */
@@ -235,8 +237,11 @@ public final class DependencyQuoteAttributor implements QuoteAttributor {
                     last = tokens.get(tokens.indexOf(last) - 1);
                 }
                 Span span = article.span(sentence, first, last);
+                List<String> entries = new ArrayList<>(List.of("speech-verb:" + t.lemma(verb)));
+                entries.addAll(speaker.get().provenance().entries());
                 out.add(new Quote(sentence, span, span.of(article.body()), speaker.get().name(),
-                        speaker.get().code(), QuoteKind.INDIRECT, "indirect:" + t.lemma(verb) + "-ccomp"));
+                        speaker.get().code(), QuoteKind.INDIRECT, "indirect:" + t.lemma(verb) + "-ccomp",
+                        Provenance.of("indirect:ccomp", entries)));
             }
         }
         return out;

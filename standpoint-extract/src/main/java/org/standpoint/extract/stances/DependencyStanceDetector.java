@@ -17,6 +17,7 @@ import org.standpoint.model.Annotation;
 import org.standpoint.model.Mention;
 import org.standpoint.model.PartialDate;
 import org.standpoint.model.Polarity;
+import org.standpoint.model.Provenance;
 import org.standpoint.model.Sentence;
 import org.standpoint.model.Span;
 import org.standpoint.model.Stance;
@@ -69,7 +70,7 @@ public final class DependencyStanceDetector implements StanceDetector {
 
     /** One stance before its target is settled: {@code target} is null when the cue names none. */
     record Hit(Mention holder, String policy, String target, Polarity polarity, PartialDate date, int sentence,
-               Span span, String rule) {
+               Span span, String rule, Why why) {
     }
 
     @Override
@@ -98,10 +99,33 @@ public final class DependencyStanceDetector implements StanceDetector {
                 rule += "; target: named in the cue's complement";
             }
             Stance st = new Stance(h.holder().code(), h.holder().name(), h.policy(), target, h.polarity(), h.date(),
-                    h.sentence(), h.span(), h.span().of(body), rule);
+                    h.sentence(), h.span(), h.span().of(body), rule, h.why().provenance(h.holder()));
             out.putIfAbsent(st.holder() + "|" + st.policy() + "|" + st.target() + "|" + st.polarity(), st);
         }
         return List.copyOf(out.values());
+    }
+
+    /**
+     * Why a stance was read, before its holder is known: the rule ({@code cue-predicate}, {@code
+     * cue-predicate-under} for a predicate over another, {@code sponsor}, {@code should-speaker}) and the lexicon
+     * entries that fired.
+     */
+    record Why(String rule, List<String> entries) {
+        static Why of(String rule, StanceLexicon.Cue cue, String entry) {
+            return new Why(rule, List.of("policies:" + cue.policy() + "=" + String.join(" ", cue.lemmas()), entry));
+        }
+
+        Why under(String outerEntry) {
+            List<String> more = new ArrayList<>(entries);
+            more.add(outerEntry);
+            return new Why(rule + "-under", more);
+        }
+
+        Provenance provenance(Mention holder) {
+            List<String> all = new ArrayList<>(entries);
+            all.addAll(holder.provenance().entries());
+            return Provenance.of(rule, all);
+        }
     }
 
     private static String mostFrequent(Map<String, Integer> counts, String except) {
@@ -158,7 +182,8 @@ public final class DependencyStanceDetector implements StanceDetector {
                 List<Mention> holders = new ArrayList<>(direct(a));
                 g.outgoing(a).stream().filter(d -> !d.relation().equals("punct")).forEach(d -> holders.addAll(actors(d.dependent())));
                 out.addAll(hits(holders, Polarity.SUPPORT, entry, List.of(cue), List.of(cue, a), a, cueStart,
-                        "cue=" + String.join(" ", entry.lemmas()) + " sponsor=" + g.lemma(a)));
+                        "cue=" + String.join(" ", entry.lemmas()) + " sponsor=" + g.lemma(a),
+                        Why.of("sponsor", entry, "sponsor-word:" + g.lemma(a))));
             }
             return out;
         }
@@ -226,6 +251,8 @@ public final class DependencyStanceDetector implements StanceDetector {
             Polarity p1Polarity = flips % 2 == 0 ? base : base.flip();
             String rule = "cue=" + String.join(" ", entry.lemmas()) + " predicate=" + g.lemma(p1)
                     + (speaker ? " (speaker of a should/must clause)" : "") + (flips > 0 ? " negations=" + flips : "");
+            Why why = speaker ? Why.of("should-speaker", entry, "speech-verb:" + g.lemma(p1))
+                    : Why.of("cue-predicate", entry, predicateEntry(p1));
             List<Integer> tokens = new ArrayList<>(path);
             tokens.add(p1);
             // A predicate over this one: "opposes calls for", "refused to back".
@@ -257,12 +284,12 @@ public final class DependencyStanceDetector implements StanceDetector {
                 List<Integer> outerTokens = new ArrayList<>(tokens);
                 outerTokens.add(p2);
                 hits.addAll(hits(outerHolders, composed, entry, path, outerTokens, p2, cueStart,
-                        rule + " under=" + g.lemma(p2)));
+                        rule + " under=" + g.lemma(p2), why.under(predicateEntry(p2))));
                 inner = inner.stream().filter(m -> !outerHolders.contains(m)).toList();
             } else if (inner.isEmpty() && !aim(p1)) {
                 inner = holders(p1, false);
             }
-            hits.addAll(0, hits(inner, p1Polarity, entry, path, tokens, p1, cueStart, rule));
+            hits.addAll(0, hits(inner, p1Polarity, entry, path, tokens, p1, cueStart, rule, why));
             return hits;
         }
 
@@ -273,7 +300,7 @@ public final class DependencyStanceDetector implements StanceDetector {
         }
 
         private List<Hit> hits(List<Mention> holders, Polarity polarity, StanceLexicon.Cue entry, List<Integer> path,
-                               List<Integer> tokens, int predicate, int cueStart, String rule) {
+                               List<Integer> tokens, int predicate, int cueStart, String rule, Why why) {
             List<Hit> out = new ArrayList<>();
             for (Mention h : holders) {
                 String target = target(path, h, entry.policy());
@@ -285,9 +312,14 @@ public final class DependencyStanceDetector implements StanceDetector {
                 Span span = new Span(g.sentence().tokens().get(from).span().start(), g.sentence().tokens().get(to).span().end());
                 String plan = entry.policy().equals("peace_plan") ? planName(path.get(0)) : "";
                 out.add(new Hit(h, entry.policy(), target, polarity, date(predicate), g.sentence().index(), span,
-                        rule + plan));
+                        rule + plan, why));
             }
             return out;
+        }
+
+        /** The stance-verb entry of the predicate at {@code i}. */
+        private String predicateEntry(int i) {
+            return "stance-verbs:" + predicateAt(i).map(p -> String.join(" ", p.lemmas())).orElse(g.lemma(i));
         }
 
         private Optional<StanceLexicon.Predicate> predicateAt(int i) {

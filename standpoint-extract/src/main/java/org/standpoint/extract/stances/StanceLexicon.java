@@ -1,17 +1,12 @@
 package org.standpoint.extract.stances;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.standpoint.lexicon.ContentDigest;
+import org.standpoint.lexicon.DataFile;
 import org.standpoint.model.Polarity;
 
 /**
@@ -29,18 +24,27 @@ public final class StanceLexicon {
 
     private final List<Cue> cues;
     private final List<Predicate> predicates;
+    private final ContentDigest read;
 
+    /** A lexicon of these cues and predicates, read from no file. */
     public StanceLexicon(List<Cue> cues, List<Predicate> predicates) {
+        this(cues, predicates, ContentDigest.EMPTY);
+    }
+
+    private StanceLexicon(List<Cue> cues, List<Predicate> predicates, ContentDigest read) {
         this.cues = cues.stream().sorted(Comparator.comparingInt((Cue c) -> -c.lemmas().size())).toList();
         this.predicates = predicates.stream()
                 .sorted(Comparator.comparingInt((Predicate p) -> -p.lemmas().size())).toList();
+        this.read = read;
     }
 
     /** The lexicon shipped with Standpoint: {@code policies.tsv} and {@code stance-verbs.tsv}. */
     public static StanceLexicon bundled() {
-        List<Cue> cues = cues(rows(resource("policies.tsv"), "policies.tsv", 2), "policies.tsv");
+        DataFile policies = DataFile.bundled(StanceLexicon.class, "policies.tsv");
+        DataFile verbs = DataFile.bundled(StanceLexicon.class, "stance-verbs.tsv");
+        List<Cue> cues = cues(rows(policies, 2));
         List<Predicate> predicates = new ArrayList<>();
-        for (Row r : rows(resource("stance-verbs.tsv"), "stance-verbs.tsv", 3)) {
+        for (Row r : rows(verbs, 3)) {
             String[] f = r.fields();
             Polarity polarity = switch (f[1]) {
                 case "support" -> Polarity.SUPPORT;
@@ -52,7 +56,7 @@ public final class StanceLexicon {
             }
             predicates.add(new Predicate(words(f[0]), polarity, f[2].equals("noun")));
         }
-        return new StanceLexicon(cues, predicates);
+        return new StanceLexicon(cues, predicates, ContentDigest.EMPTY.plus(policies.content()).plus(verbs.content()));
     }
 
     /**
@@ -62,21 +66,22 @@ public final class StanceLexicon {
      * @throws IllegalArgumentException naming the file and line of a malformed row
      */
     public StanceLexicon withPolicies(Path file) {
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return withPolicies(reader, file.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read policies file " + file, e);
-        }
+        return withPolicies(DataFile.read(file));
     }
 
-    /** As {@link #withPolicies(Path)}, for a file's content read elsewhere; {@code source} names it in errors. */
-    public StanceLexicon withPolicies(BufferedReader content, String source) {
+    /** As {@link #withPolicies(Path)}, for a file read elsewhere (shipped to another machine, say). */
+    public StanceLexicon withPolicies(DataFile file) {
         List<Cue> all = new ArrayList<>(cues);
-        all.addAll(cues(rows(content, source, 2), source));
-        return new StanceLexicon(all, predicates);
+        all.addAll(cues(rows(file, 2)));
+        return new StanceLexicon(all, predicates, read.plus(file.content()));
     }
 
-    private static List<Cue> cues(List<Row> rows, String source) {
+    /** The content of every file this lexicon was read from, bundled and the user's. */
+    public ContentDigest digest() {
+        return read;
+    }
+
+    private static List<Cue> cues(List<Row> rows) {
         List<Cue> cues = new ArrayList<>();
         for (Row r : rows) {
             String[] f = r.fields();
@@ -110,33 +115,20 @@ public final class StanceLexicon {
         return List.of(phrase.toLowerCase(Locale.ROOT).strip().split("\\s+"));
     }
 
-    private static BufferedReader resource(String name) {
-        InputStream in = StanceLexicon.class.getResourceAsStream(name);
-        if (in == null) {
-            throw new IllegalStateException("missing bundled resource " + name);
-        }
-        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    }
-
-    private static List<Row> rows(BufferedReader reader, String source, int minFields) {
+    private static List<Row> rows(DataFile file, int minFields) {
         List<Row> rows = new ArrayList<>();
-        try (reader) {
-            String line;
-            int n = 0;
-            while ((line = reader.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                if (f.length < minFields) {
-                    throw new IllegalArgumentException(source + ", line " + n + ": expected " + minFields
-                            + " tab-separated fields, found " + f.length);
-                }
-                rows.add(new Row(source, n, f));
+        List<String> lines = file.content().lines().toList();
+        for (int n = 1; n <= lines.size(); n++) {
+            String line = lines.get(n - 1);
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + source, e);
+            String[] f = line.split("\t");
+            if (f.length < minFields) {
+                throw new IllegalArgumentException(file.name() + ", line " + n + ": expected " + minFields
+                        + " tab-separated fields, found " + f.length);
+            }
+            rows.add(new Row(file.name(), n, f));
         }
         return rows;
     }
