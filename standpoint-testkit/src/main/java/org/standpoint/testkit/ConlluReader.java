@@ -67,6 +67,18 @@ public final class ConlluReader {
         return read(conllu, "conllu");
     }
 
+    /**
+     * CoNLL-U written in Java source, one line per argument, with columns separated by runs of two or more
+     * spaces instead of tabs so that they can be aligned; comment lines are taken as they are.
+     */
+    public static String aligned(String... lines) {
+        StringBuilder b = new StringBuilder();
+        for (String line : lines) {
+            b.append(line.startsWith("#") ? line : line.strip().replaceAll(" {2,}", "\t")).append('\n');
+        }
+        return b.toString();
+    }
+
     public static List<AnnotatedDocument> read(Path file) {
         try {
             return read(Files.readString(file, StandardCharsets.UTF_8), file.toString());

@@ -2,6 +2,7 @@ package org.standpoint.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.standpoint.testkit.ConlluReader.aligned;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,16 +18,7 @@ import org.standpoint.model.TimeExpression;
 import org.standpoint.model.Token;
 
 class ConlluReaderTest {
-    /** CoNLL-U lines written with spaces between columns for legibility; runs of two or more spaces become tabs. */
-    static String conllu(String... lines) {
-        StringBuilder b = new StringBuilder();
-        for (String line : lines) {
-            b.append(line.startsWith("#") ? line : line.replaceAll(" {2,}", "\t")).append('\n');
-        }
-        return b.toString();
-    }
-
-    private static final String VETO = conllu(
+    private static final String VETO = aligned(
             "# newdoc id = veto",
             "# published = 2012-02-04",
             "# text = Russia vetoed the draft on Saturday.",
@@ -72,7 +64,7 @@ class ConlluReaderTest {
 
     @Test
     void a_token_lists_its_incoming_edges_in_stored_order_and_edges_come_in_file_order() {
-        AnnotatedDocument doc = only(conllu(
+        AnnotatedDocument doc = only(aligned(
                 "1  Russia  Russia  _  NNP  _  4  nsubj     4:nsubj|3:conj:and  _",
                 "2  and     and     _  CC   _  3  cc        3:cc                _",
                 "3  China   China   _  NNP  _  1  conj      4:nsubj|1:conj:and  _",
@@ -84,7 +76,7 @@ class ConlluReaderTest {
 
     @Test
     void an_edge_order_comment_lists_the_dependent_of_each_edge_in_stored_order() {
-        AnnotatedDocument doc = only(conllu(
+        AnnotatedDocument doc = only(aligned(
                 "# edge_order = 4 1 3 2 3",
                 "1  Russia  Russia  _  NNP  _  4  nsubj     4:nsubj             _",
                 "2  and     and     _  CC   _  3  cc        3:cc                _",
@@ -96,7 +88,7 @@ class ConlluReaderTest {
 
     @Test
     void without_deps_head_and_deprel_give_the_only_edge_and_an_underscore_head_gives_none() {
-        AnnotatedDocument doc = only(conllu(
+        AnnotatedDocument doc = only(aligned(
                 "1  Talks  talk   _  NNS  _  2  nsubj  _  _",
                 "2  ended  end    _  VBD  _  0  root   _  _",
                 "3  .      .      _  .    _  _  _      _  SpaceAfter=No"));
@@ -107,7 +99,7 @@ class ConlluReaderTest {
 
     @Test
     void underscores_in_lemma_and_tag_are_absent_values_and_a_token_without_ner_is_outside_entities() {
-        Token t = only(conllu("1  hm  _  _  _  _  0  root  0:root  _")).annotation().sentences().get(0).tokens().get(0);
+        Token t = only(aligned("1  hm  _  _  _  _  0  root  0:root  _")).annotation().sentences().get(0).tokens().get(0);
         assertThat(t.lemma()).isNull();
         assertThat(t.pos()).isNull();
         assertThat(t.ner()).isEqualTo("O");
@@ -116,7 +108,7 @@ class ConlluReaderTest {
 
     @Test
     void spacing_keys_and_original_text_rebuild_the_body_exactly() {
-        AnnotatedDocument doc = only(conllu(
+        AnnotatedDocument doc = only(aligned(
                 "1  Talks  talk   _  NNS  _  2  nsubj  _  SpacesBefore=\\n",
                 "2  ended  end    _  VBD  _  0  root   _  SpaceAfter=No",
                 "3  .      .      _  .    _  2  punct  _  SpacesAfter=\\n\\n",
@@ -133,7 +125,7 @@ class ConlluReaderTest {
 
     @Test
     void quote_marks_open_and_close_a_quotation_across_sentences() {
-        AnnotatedDocument doc = only(conllu(
+        AnnotatedDocument doc = only(aligned(
                 "1  \"     \"     _  ``   _  2  punct  2:punct  Quote=Start|SpaceAfter=No",
                 "2  Go    go    _  VB   _  0  root   0:root   SpaceAfter=No",
                 "3  .     .     _  .    _  2  punct  2:punct  _",
@@ -147,7 +139,7 @@ class ConlluReaderTest {
 
     @Test
     void tokens_with_one_timex_value_are_one_expression_and_a_new_value_starts_another() {
-        AnnotatedDocument doc = only(conllu(
+        AnnotatedDocument doc = only(aligned(
                 "1  last     last     _  JJ   _  2  amod   2:amod   NER=DATE|Timex=2012-W09",
                 "2  week     week     _  NN   _  0  root   0:root   NER=DATE|Timex=2012-W09",
                 "3  Monday   Monday   _  NNP  _  2  dep    2:dep    NER=DATE|Timex=2012-03-05",
@@ -158,7 +150,7 @@ class ConlluReaderTest {
 
     @Test
     void newdoc_separates_documents_each_with_its_own_body_and_date() {
-        List<AnnotatedDocument> docs = ConlluReader.read(VETO + conllu(
+        List<AnnotatedDocument> docs = ConlluReader.read(VETO + aligned(
                 "# newdoc id = later",
                 "# published = 2012-03",
                 "1  Talks  talk   _  NNS  _  2  nsubj  2:nsubj  _",
@@ -176,7 +168,7 @@ class ConlluReaderTest {
 
     @Test
     void a_file_without_newdoc_is_one_unnamed_document_and_an_empty_one_has_no_documents() {
-        assertThat(ConlluReader.read(conllu("1  Done  done  _  JJ  _  0  root  0:root  _"))).singleElement()
+        assertThat(ConlluReader.read(aligned("1  Done  done  _  JJ  _  0  root  0:root  _"))).singleElement()
                 .satisfies(d -> assertThat(d.id()).isNull());
         assertThat(ConlluReader.read("")).isEmpty();
         assertThat(ConlluReader.read("# newdoc id = empty\n")).singleElement()
@@ -204,7 +196,7 @@ class ConlluReaderTest {
         "# edge_order = 2 @ 1 @ edge_order names '2', which has no edge left in DEPS",
         "# edge_order = @ 1 @ edge_order leaves out an edge of token 1"})
     void malformed_input_is_refused_naming_the_line(String first, int line, String message) {
-        String text = conllu(first, first.startsWith("#") ? "1  Go  go  _  VB  _  0  root  0:root  _" : "");
+        String text = aligned(first, first.startsWith("#") ? "1  Go  go  _  VB  _  0  root  0:root  _" : "");
         assertThatThrownBy(() -> ConlluReader.read(text, "bad.conllu")).isInstanceOf(ConlluFormatException.class)
                 .hasMessageStartingWith("bad.conllu:" + line + ": ").hasMessageContaining(message)
                 .satisfies(e -> assertThat(((ConlluFormatException) e).line()).isEqualTo(line));
@@ -212,14 +204,14 @@ class ConlluReaderTest {
 
     @Test
     void a_comment_between_tokens_is_refused_at_its_line() {
-        String text = conllu("1  Go  go  _  VB  _  0  root  0:root  _", "# text = Go", "2  .  .  _  .  _  1  punct  1:punct  _");
+        String text = aligned("1  Go  go  _  VB  _  0  root  0:root  _", "# text = Go", "2  .  .  _  .  _  1  punct  1:punct  _");
         assertThatThrownBy(() -> ConlluReader.read(text)).isInstanceOf(ConlluFormatException.class)
                 .hasMessageContaining(":2: comment inside a sentence");
     }
 
     @Test
     void a_publication_date_after_the_first_sentence_is_refused() {
-        String text = conllu("1  Go  go  _  VB  _  0  root  0:root  _", "", "# published = 2012");
+        String text = aligned("1  Go  go  _  VB  _  0  root  0:root  _", "", "# published = 2012");
         assertThatThrownBy(() -> ConlluReader.read(text)).hasMessageContaining(":3: the publication date must come before");
     }
 

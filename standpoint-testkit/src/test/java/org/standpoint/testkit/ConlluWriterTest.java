@@ -2,7 +2,7 @@ package org.standpoint.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.standpoint.testkit.ConlluReaderTest.conllu;
+import static org.standpoint.testkit.ConlluReader.aligned;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -62,7 +62,7 @@ class ConlluWriterTest {
 
     @Test
     void a_document_read_from_conllu_is_written_back_as_it_was() {
-        String text = conllu(
+        String text = aligned(
                 "# newdoc id = veto",
                 "# published = 2012-02",
                 "# sent_id = veto-1",
