@@ -131,19 +131,8 @@ public final class CoreNlpAnnotator implements Stage {
             int begin = q.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
             int end = q.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
             String text = q.get(CoreAnnotations.TextAnnotation.class);
-            out.add(new QuotedSpan(new Span(begin, end), stripMarks(text)));
+            out.add(QuotedSpan.fromMarked(new Span(begin, end), text));
         }
         return out;
-    }
-
-    private static String stripMarks(String quoted) {
-        String s = quoted.strip();
-        if (s.length() >= 2 && "\"“”'‘’`".indexOf(s.charAt(0)) >= 0) {
-            s = s.substring(1);
-        }
-        if (!s.isEmpty() && "\"“”'‘’".indexOf(s.charAt(s.length() - 1)) >= 0) {
-            s = s.substring(0, s.length() - 1);
-        }
-        return s.replace("``", "").replace("''", "").strip();
     }
 }

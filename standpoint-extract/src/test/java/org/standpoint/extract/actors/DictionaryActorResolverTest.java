@@ -1,50 +1,37 @@
 package org.standpoint.extract.actors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.standpoint.extract.actors.ActorFixtures.RESOLVER;
+import static org.standpoint.extract.actors.ActorFixtures.resolve;
 
-import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.standpoint.extract.actors.ActorFixtures.Resolved;
 import org.standpoint.model.Annotation;
-import org.standpoint.model.Dependency;
 import org.standpoint.model.Mention;
 import org.standpoint.model.PartialDate;
-import org.standpoint.model.Sentence;
-import org.standpoint.model.Span;
-import org.standpoint.model.Token;
+import org.standpoint.testkit.AnnotatedDocument;
+import org.standpoint.testkit.ConlluReader;
 
-/** The resolver on hand-made annotations: no parser needed. */
+/** Names, titles and the people they teach: the resolver's first pass, on parses stored as CoNLL-U. */
 class DictionaryActorResolverTest {
-    private static final DictionaryActorResolver RESOLVER = DictionaryActorResolver.bundled();
-
-    /** A one-sentence annotation of "word/POS/lemma/NER" tokens separated by single spaces. */
-    private static Annotation annotation(List<Dependency> deps, String... tokens) {
-        List<Token> out = new ArrayList<>();
-        int at = 0;
-        for (String t : tokens) {
-            String[] p = t.split("/");
-            out.add(new Token(out.size(), new Span(at, at + p[0].length()), p[0], p[1], p[2], p.length > 3 ? p[3] : "O", null));
-            at += p[0].length() + 1;
-        }
-        return new Annotation(List.of(new Sentence(0, new Span(0, at - 1), out, deps)), List.of(), List.of());
-    }
-
-    private static String text(Annotation a) {
-        StringBuilder b = new StringBuilder();
-        for (Token t : a.sentences().get(0).tokens()) {
-            b.append(b.length() == 0 ? "" : " ").append(t.word());
-        }
-        return b.toString();
+    private static Resolved resolveAligned(String... lines) {
+        AnnotatedDocument d = ConlluReader.read(ConlluReader.aligned(lines)).get(0);
+        return resolve(new AnnotatedDocument(d.id(), d.body(), d.annotation(), PartialDate.parse("2012-02-01").orElseThrow()));
     }
 
     @Test
     void a_nationality_and_an_agent_noun_make_one_mention_headed_by_the_noun() {
-        Annotation a = annotation(List.of(new Dependency(Dependency.ROOT, 2, "root"), new Dependency(2, 1, "nsubj"),
-                        new Dependency(1, 0, "amod"), new Dependency(2, 3, "obj")),
-                "Syrian/JJ/Syrian", "forces/NNS/force", "shelled/VBD/shell", "Homs/NNP/Homs/LOCATION");
-        List<Mention> ms = RESOLVER.resolve(a, text(a), PartialDate.parse("2012-02-01").orElseThrow());
-        assertThat(ms).extracting(Mention::code).containsExactly("SYRMIL", "SYR");
-        Mention forces = ms.get(0);
+        Resolved r = resolveAligned(
+                "1  Syrian   Syrian  _  JJ   _  2  amod   2:amod   _",
+                "2  forces   force   _  NNS  _  3  nsubj  3:nsubj  _",
+                "3  shelled  shell   _  VBD  _  0  root   0:root   _",
+                "4  Homs     Homs    _  NNP  _  3  obj    3:obj    NER=LOCATION");
+        assertThat(r.mentions()).extracting(Mention::code).containsExactly("SYRMIL", "SYR");
+        Mention forces = r.mentions().get(0);
         assertThat(forces.firstToken()).isZero();
         assertThat(forces.lastToken()).isEqualTo(1);
         assertThat(forces.headToken()).isEqualTo(1);
@@ -54,20 +41,119 @@ class DictionaryActorResolverTest {
 
     @Test
     void a_sentence_the_parser_skipped_still_gets_its_names() {
-        Annotation a = annotation(List.of(), "Lavrov/NNP/Lavrov/PERSON", "met/VBD/meet", "Ban/NNP/Ban/PERSON",
-                "Ki-moon/NNP/Ki-moon/PERSON", "in/IN/in", "Vienna/NNP/Vienna/LOCATION");
-        List<Mention> ms = RESOLVER.resolve(a, text(a), PartialDate.parse("2012-02-01").orElseThrow());
-        assertThat(ms).extracting(Mention::code).containsExactly("RUSGOV", "IGOUNO", "AUTGOV");
+        Resolved r = resolveAligned(
+                "1  Lavrov   Lavrov   _  NNP  _  _  _  _  NER=PERSON",
+                "2  met      meet     _  VBD  _  _  _  _  _",
+                "3  Ban      Ban      _  NNP  _  _  _  _  NER=PERSON",
+                "4  Ki-moon  Ki-moon  _  NNP  _  _  _  _  NER=PERSON",
+                "5  in       in       _  IN   _  _  _  _  _",
+                "6  Vienna   Vienna   _  NNP  _  _  _  _  NER=LOCATION");
+        assertThat(r.mentions()).extracting(Mention::code).containsExactly("RUSGOV", "IGOUNO", "AUTGOV");
     }
 
     @Test
     void lower_case_words_are_no_names() {
-        Annotation a = annotation(List.of(), "They/PRP/they", "told/VBD/tell", "us/PRP/we", "about/IN/about", "turkey/NN/turkey");
-        assertThat(RESOLVER.resolve(a, text(a), null)).isEmpty();
+        Resolved r = resolveAligned(
+                "1  They    they    _  PRP  _  2  nsubj  2:nsubj  _",
+                "2  told    tell    _  VBD  _  0  root   0:root   _",
+                "3  us      we      _  PRP  _  2  obj    2:obj    _",
+                "4  about   about   _  IN   _  5  case   5:case   _",
+                "5  turkey  turkey  _  NN   _  2  obl    2:obl:about  _");
+        assertThat(r.mentions()).isEmpty();
     }
 
     @Test
     void an_empty_article_has_no_mentions() {
         assertThat(RESOLVER.resolve(Annotation.empty(), "", null)).isEmpty();
+    }
+
+    @Test
+    void capitals_and_seats_of_government_stand_for_the_government() {
+        Resolved r = resolve("capitals-and-seats");
+        assertThat(r.of("Beijing")).extracting(Mention::code, Mention::rule).containsExactly("CHNGOV", "dictionary:CHN-seat");
+        assertThat(r.of("Kremlin")).extracting(Mention::code, Mention::name).containsExactly("RUSGOV", "Russia");
+        assertThat(r.last("Moscow").orElseThrow().code()).as("a place of talks is still a mention").isEqualTo("RUSGOV");
+    }
+
+    @ParameterizedTest(name = "{0}: {1} is {2} ({3})")
+    @CsvSource({
+        "roles-in-1996, Alain Juppe, FRAGOV, Prime Minister",
+        "roles-in-2011, Alain Juppe, FRAGOV, Foreign Minister",
+        "roles-in-2009, Alain Juppe, FRAELI, ",
+        "roles-in-1996, Ban Ki-moon, KORELI, ",
+        "roles-in-2011, Ban Ki-moon, IGOUNO, UN Secretary-General",
+        "roles-undated, Ban Ki-moon, IGOUNO, UN Secretary-General"})
+    void the_role_a_person_held_depends_on_the_article_date_and_without_one_the_latest_counts(String id, String name,
+                                                                                            String code, String role) {
+        assertThat(resolve(id).of(name)).extracting(Mention::code, Mention::role).containsExactly(code, role);
+    }
+
+    @Test
+    void a_title_before_a_known_name_joins_the_mention_whose_head_is_the_name() {
+        AnnotatedDocument d = ActorFixtures.DOCUMENTS.get("title-with-known-name");
+        Mention m = resolve(d).of("Russian Foreign Minister Sergei Lavrov");
+        assertThat(m).extracting(Mention::code, Mention::name, Mention::role, Mention::rule)
+                .containsExactly("RUSGOV", "Sergei Lavrov", "Foreign Minister", "dictionary:sergey-lavrov");
+        assertThat(d.annotation().sentences().get(0).tokens().get(m.headToken()).word()).isEqualTo("Lavrov");
+    }
+
+    @Test
+    void a_title_with_a_nationality_teaches_an_unknown_person() {
+        Resolved r = resolve("title-teaches-unknown-person");
+        assertThat(r.of("Dutch Foreign Minister Maarten Velkamp"))
+                .extracting(Mention::code, Mention::name, Mention::role, Mention::rule)
+                .containsExactly("NLDGOV", "Maarten Velkamp", "Foreign Minister", "title:foreign minister+Netherlands");
+    }
+
+    @Test
+    void a_person_learned_from_a_title_is_known_by_surname_later() {
+        Mention later = resolve("title-teaches-unknown-person").last("Velkamp").orElseThrow();
+        assertThat(later).extracting(Mention::code, Mention::name, Mention::rule)
+                .containsExactly("NLDGOV", "Maarten Velkamp", "named-before:Maarten Velkamp");
+    }
+
+    @Test
+    void a_title_without_a_nationality_takes_the_country_from_context() {
+        Mention m = resolve("title-without-owner").of("Foreign Minister Maarten Velkamp");
+        assertThat(m).extracting(Mention::code, Mention::role, Mention::rule)
+                .containsExactly("NORGOV", "Foreign Minister", "agent:foreign minister+context:NOR");
+    }
+
+    @Test
+    @Disabled("bug: ContextResolver.bareAgent names a person learned from a title without owner after the country"
+            + " (\"Norway\"), overwriting the name read in the text")
+    void a_person_learned_from_a_title_without_a_nationality_keeps_the_name_read() {
+        assertThat(resolve("title-without-owner").of("Foreign Minister Maarten Velkamp").name()).isEqualTo("Maarten Velkamp");
+    }
+
+    @Test
+    void a_person_named_without_title_or_dictionary_entry_gets_no_mention() {
+        assertThat(resolve("name-without-title").mentions()).isEmpty();
+    }
+
+    @Test
+    void a_surname_alone_is_the_person_named_in_full_before() {
+        Mention later = resolve("surname-named-before").last("Clinton").orElseThrow();
+        assertThat(later).extracting(Mention::code, Mention::name, Mention::rule)
+                .containsExactly("USAGOV", "Hillary Clinton", "named-before:Hillary Clinton");
+    }
+
+    @Test
+    void mentions_come_in_text_order_and_never_overlap() {
+        List<Mention> ms = resolve("mentions-in-order").mentions();
+        for (int i = 1; i < ms.size(); i++) {
+            Mention a = ms.get(i - 1);
+            Mention b = ms.get(i);
+            assertThat(a.sentence() < b.sentence() || a.lastToken() < b.firstToken()).as(a + " before " + b).isTrue();
+        }
+        assertThat(ms).extracting(Mention::code)
+                .containsExactly("SYRGOV", "IGOUNO", "SYRMIL", "SYRCOP", "IGOMEAARL", "TUR");
+    }
+
+    @Test
+    void a_dictionary_title_inside_the_name_gives_the_role() {
+        assertThat(resolve("mentions-in-order").of("U.N. Secretary-General Ban Ki-moon"))
+                .extracting(Mention::code, Mention::name, Mention::role)
+                .containsExactly("IGOUNO", "Ban Ki-moon", "U.N. Secretary-General");
     }
 }

@@ -1,0 +1,32 @@
+package org.standpoint.extract.events;
+
+import java.util.List;
+import org.standpoint.extract.ExtractFixtures;
+import org.standpoint.model.Event;
+import org.standpoint.testkit.AnnotatedDocument;
+import org.standpoint.testkit.ConlluCorpus;
+import org.standpoint.testkit.ConlluReader;
+
+/**
+ * The event fixtures ({@code events.conllu}: CoreNLP's parses of {@code events.sentences.txt}) and the coder
+ * under test. The one place in these tests that builds the coder, so that a change to how it is built
+ * touches one line; the resolver comes from {@link ExtractFixtures}.
+ */
+final class EventFixtures {
+    static final ConlluCorpus DOCUMENTS = ConlluReader.resource(EventFixtures.class, "events.conllu");
+    static final EventCoder CODER = new DependencyEventCoder(VerbLexicon.bundled());
+
+    private EventFixtures() {
+    }
+
+    /** The events coded in the fixture document {@code id}, with its mentions and date. */
+    static List<Event> code(String id) {
+        AnnotatedDocument d = DOCUMENTS.get(id);
+        return CODER.code(d.annotation(), d.body(), ExtractFixtures.mentions(d), d.published());
+    }
+
+    /** Each event as "SRC CAMEO TGT": the first three letters of source and target codes. */
+    static List<String> triples(String id) {
+        return code(id).stream().map(e -> e.source().substring(0, 3) + " " + e.cameo() + " " + e.target().substring(0, 3)).toList();
+    }
+}

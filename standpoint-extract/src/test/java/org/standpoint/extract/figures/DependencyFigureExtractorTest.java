@@ -1,0 +1,133 @@
+package org.standpoint.extract.figures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.standpoint.extract.figures.FigureFixtures.extract;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.standpoint.model.Figure;
+import org.standpoint.model.FigureBound;
+import org.standpoint.model.PartialDate;
+
+/** Counts, their bounds, claimants and dates, on parses stored as CoNLL-U. */
+class DependencyFigureExtractorTest {
+    /** The document has one figure: {@code count} {@code what}, found by a rule starting with {@code rule}. */
+    private static void assertOnlyFigure(String id, String what, long count, String rule) {
+        assertThat(extract(id)).singleElement().satisfies(f -> {
+            assertThat(f).extracting(Figure::what, Figure::count).containsExactly(what, count);
+            assertThat(f.rule()).startsWith(rule + ";");
+        });
+    }
+
+    @ParameterizedTest(name = "{0}: {1} {2}")
+    @CsvSource({
+        "more-than, MORE_THAN, 200",
+        "over, MORE_THAN, 600",
+        "at-least, AT_LEAST, 45",
+        "up-to, UP_TO, 17",
+        "nearly, ABOUT, 80",
+        "some, ABOUT, 250",
+        "exact, EXACT, 31"})
+    void the_words_before_a_count_give_its_bound(String id, FigureBound bound, long count) {
+        assertThat(extract(id)).singleElement().satisfies(f -> assertThat(f)
+                .extracting(Figure::what, Figure::bound, Figure::count).containsExactly("killed", bound, count));
+    }
+
+    @ParameterizedTest(name = "{0}: {2} {1} by {3}")
+    @CsvSource({
+        "more-than, killed, 200, nsubj:pass+kill",
+        "over, killed, 600, nsubj+die",
+        "exact, killed, 31, obj+kill",
+        "injured, wounded, 41, nsubj:pass+injure",
+        "rounded-up, arrested, 140, obj+round",
+        "detained, arrested, 60, obj+detain",
+        "displaced, displaced, 2500, obj+displace",
+        "lost-their-lives, killed, 18, nsubj+lose",
+        "shot-dead-activists-said, killed, 14, nummod+dead"})
+    void the_verb_over_counted_people_says_what_happened_to_them(String id, String what, long count, String rule) {
+        assertOnlyFigure(id, what, count, rule);
+    }
+
+    @ParameterizedTest(name = "{0}: {2} {1} by {3}")
+    @CsvSource({
+        "refugees, refugees, 12000, nummod+refugee",
+        "deaths, killed, 35, nummod+death",
+        "team-of-observers, observers, 12, nummod+observer",
+        "left-dead, killed, 22, nummod+dead",
+        "strong-mission, observers, 40, strong+mission"})
+    void some_nouns_and_states_are_counted_whatever_the_verb(String id, String what, long count, String rule) {
+        assertOnlyFigure(id, what, count, rule);
+    }
+
+    @Test
+    void a_number_word_counts_as_its_value() {
+        assertThat(extract("injured")).singleElement().satisfies(f -> assertThat(f.count()).isEqualTo(41));
+    }
+
+    @Test
+    void about_before_a_count_makes_it_approximate() {
+        assertThat(extract("refugees")).singleElement().satisfies(f -> assertThat(f.bound()).isEqualTo(FigureBound.ABOUT));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+        "speaker-says, IGOUNO, United Nations, subject of say",
+        "said-in-parentheses, NGOHRIAMN, Amnesty International, subject of say",
+        "recommended-mission, IGOUNO, Ban Ki-moon, subject of recommend",
+        "according-to, NGOHRIAMN, Amnesty International, according to"})
+    void the_speaker_who_states_a_count_in_a_frame_a_parenthesis_or_according_to_claims_it(String id, String code, String name, String how) {
+        assertThat(extract(id)).singleElement().satisfies(f -> {
+            assertThat(f).extracting(Figure::claimant, Figure::claimantName).containsExactly(code, name);
+            assertThat(f.rule()).endsWith("; claimant " + how);
+        });
+    }
+
+    @Test
+    void a_speaker_no_mention_resolves_claims_by_its_words() {
+        assertThat(extract("shot-dead-activists-said")).singleElement().satisfies(f -> {
+            assertThat(f).extracting(Figure::claimant, Figure::claimantName).containsExactly(null, "activists");
+            assertThat(f.rule()).endsWith("; claimant subject of say");
+        });
+    }
+
+    @Test
+    void a_toll_the_article_states_itself_has_no_claimant() {
+        assertThat(extract("stated-by-the-article")).singleElement().satisfies(f -> {
+            assertThat(f).extracting(Figure::count, Figure::bound, Figure::claimant, Figure::claimantName)
+                    .containsExactly(5000L, FigureBound.AT_LEAST, null, null);
+            assertThat(f.rule()).endsWith("; claimant asserted");
+        });
+    }
+
+    @Test
+    void two_speakers_in_one_sentence_claim_their_own_counts() {
+        assertThat(extract("two-speakers")).extracting(f -> f.count() + " " + f.claimant())
+                .containsExactly("900 IGOUNO", "250 YEMGOV");
+    }
+
+    @Test
+    void a_date_on_the_verb_is_the_figures_date() {
+        assertThat(extract("date-on-the-verb")).singleElement()
+                .satisfies(f -> assertThat(f.asOf()).isEqualTo(PartialDate.parse("2012-03-06").orElseThrow()));
+    }
+
+    @Test
+    void a_year_on_the_verb_dates_the_figure_to_the_year() {
+        assertThat(extract("speaker-says")).singleElement().satisfies(f -> assertThat(f.asOf()).isEqualTo(new PartialDate(2012, null, null)));
+    }
+
+    @Test
+    void without_a_date_a_figure_is_as_of_the_month_of_publication() {
+        assertThat(extract("month-of-publication")).singleElement()
+                .satisfies(f -> assertThat(f.asOf()).isEqualTo(new PartialDate(2012, 3, null)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"no-figure-countries", "no-figure-votes", "no-figure-percent", "no-figure-years",
+        "no-figure-money", "no-figure-dozens", "no-figure-age", "no-figure-resolutions"})
+    void numbers_that_count_nothing_of_interest_are_not_figures(String id) {
+        assertThat(extract(id)).isEmpty();
+    }
+}

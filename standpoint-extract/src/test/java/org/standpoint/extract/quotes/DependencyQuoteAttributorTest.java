@@ -1,0 +1,115 @@
+package org.standpoint.extract.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.standpoint.extract.quotes.QuoteFixtures.direct;
+import static org.standpoint.extract.quotes.QuoteFixtures.indirect;
+import static org.standpoint.extract.quotes.QuoteFixtures.quotes;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.standpoint.model.Quote;
+import org.standpoint.model.QuoteKind;
+
+/** Quote attribution on parses stored as CoNLL-U: speech frames, context, and indirect speech. */
+class DependencyQuoteAttributorTest {
+    @Test
+    void a_quote_followed_by_said_belongs_to_the_subject_of_said() {
+        assertThat(direct("said-after")).singleElement().satisfies(q -> assertThat(q)
+                .extracting(Quote::text, Quote::speaker, Quote::speakerCode, Quote::rule)
+                .containsExactly("We will not accept any delay in the talks", "Guido Westerwelle", "DEUGOV", "direct:said-after"));
+    }
+
+    @Test
+    void the_span_of_a_direct_quote_covers_the_quoted_words_without_the_marks_and_comma() {
+        String text = QuoteFixtures.DOCUMENTS.get("said-after").body();
+        assertThat(direct("said-after")).singleElement()
+                .satisfies(q -> assertThat(q.span().of(text)).isEqualTo("We will not accept any delay in the talks"));
+    }
+
+    @ParameterizedTest(name = "{0}: {2} by {3}")
+    @CsvSource({
+        "said-before, Angela Merkel, DEUGOV, direct:said-before",
+        "said-inverted, Ahmet Davutoğlu, TURGOV, direct:said-inverted",
+        "told-reporters, Angela Merkel, DEUGOV, direct:said-after",
+        "relative-pronoun-speaker, Sergei Lavrov, RUSGOV, direct:said-before",
+        "according-to, Ahmet Davutoğlu, TURGOV, direct:according-to",
+        "phrase-inside-reported-speech, Guido Westerwelle, DEUGOV, direct:said-before"})
+    void a_speech_frame_in_the_quotes_sentence_names_its_speaker(String id, String speaker, String code, String rule) {
+        assertThat(direct(id)).singleElement().satisfies(q -> assertThat(q)
+                .extracting(Quote::speaker, Quote::speakerCode, Quote::rule).containsExactly(speaker, code, rule));
+    }
+
+    @Test
+    void curly_marks_enclose_a_quote_as_straight_ones_do() {
+        assertThat(direct("told-reporters")).singleElement()
+                .satisfies(q -> assertThat(q.text()).isEqualTo("Our patience with Damascus has limits"));
+    }
+
+    @Test
+    void words_quoted_without_a_speech_verb_belong_to_the_actor_of_their_verb() {
+        assertThat(direct("governing-subject")).singleElement().satisfies(q -> assertThat(q)
+                .extracting(Quote::text, Quote::speakerCode, Quote::rule).containsExactly("pure fiction", "DEU", "direct:governing-subject"));
+    }
+
+    @Test
+    void a_quote_continued_in_the_next_paragraph_keeps_its_speaker() {
+        List<Quote> quotes = direct("previous-quote");
+        assertThat(quotes).hasSize(2);
+        assertThat(quotes.get(1)).extracting(Quote::speaker, Quote::rule).containsExactly("Angela Merkel", "direct:previous-quote");
+        assertThat(quotes.get(1).text()).startsWith("The second phase will begin");
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+        "pronoun-after-a-quote, Ahmet Davutoğlu, TURGOV, direct:said-after+previous-quote",
+        "pronoun-after-a-person, Angela Merkel, DEUGOV, direct:said-after+previous-sentence",
+        "pronoun-unresolved, , , direct:said-after+unresolved"})
+    void an_unresolved_pronoun_speaker_is_the_previous_speaker_else_the_person_named_before(String id, String speaker,
+                                                                                           String code, String rule) {
+        assertThat(direct(id)).last().satisfies(q -> assertThat(q)
+                .extracting(Quote::speaker, Quote::speakerCode, Quote::rule).containsExactly(speaker, code, rule));
+    }
+
+    @Test
+    void a_quoted_paragraph_followed_by_a_speech_frame_belongs_to_its_speaker() {
+        assertThat(direct("next-sentence")).singleElement().satisfies(q -> assertThat(q)
+                .extracting(Quote::speaker, Quote::rule).containsExactly("Angela Merkel", "direct:next-sentence"));
+    }
+
+    @Test
+    void a_quoted_paragraph_without_a_frame_belongs_to_the_person_named_just_before() {
+        assertThat(direct("previous-sentence")).singleElement().satisfies(q -> assertThat(q)
+                .extracting(Quote::speaker, Quote::rule).containsExactly("David Cameron", "direct:previous-sentence"));
+    }
+
+    @Test
+    void the_report_said_speaks_for_the_news_medium_named_before() {
+        assertThat(direct("medium")).singleElement().satisfies(q -> assertThat(q)
+                .extracting(Quote::speaker, Quote::speakerCode, Quote::rule).containsExactly("Le Monde", "FRAMED", "direct:said-after+medium"));
+    }
+
+    @Test
+    void a_speaker_no_mention_resolves_is_kept_as_its_words_without_modifiers() {
+        assertThat(direct("unresolved-phrase")).singleElement().satisfies(q -> assertThat(q)
+                .extracting(Quote::speaker, Quote::speakerCode, Quote::rule).containsExactly("a shopkeeper", null, "direct:said-after+phrase"));
+    }
+
+    @Test
+    void an_actor_saying_a_clause_is_indirect_speech() {
+        assertThat(indirect("indirect-speech")).singleElement().satisfies(q -> assertThat(q)
+                .extracting(Quote::text, Quote::speakerCode, Quote::rule)
+                .containsExactly("Turkey would close its embassy in Damascus", "TURGOV", "indirect:say-ccomp"));
+    }
+
+    @Test
+    void a_clause_said_by_someone_who_is_no_actor_is_not_indirect_speech() {
+        assertThat(indirect("indirect-speech-of-no-actor")).isEmpty();
+    }
+
+    @Test
+    void a_clause_holding_a_direct_quote_is_not_also_indirect_speech() {
+        assertThat(quotes("direct-not-also-indirect")).extracting(Quote::kind).containsExactly(QuoteKind.DIRECT);
+    }
+}

@@ -1,0 +1,43 @@
+package org.standpoint.extract.stances;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.standpoint.extract.ExtractFixtures;
+import org.standpoint.model.Stance;
+import org.standpoint.testkit.AnnotatedDocument;
+import org.standpoint.testkit.ConlluCorpus;
+import org.standpoint.testkit.ConlluReader;
+
+/**
+ * The stance fixtures ({@code stances.conllu}: CoreNLP's parses of {@code stances.sentences.txt}) and the
+ * detector under test. The one place in these tests that builds the detector, so that a
+ * change to how it is built touches one line; the resolver comes from {@link ExtractFixtures}.
+ */
+final class StanceFixtures {
+    static final ConlluCorpus DOCUMENTS = ConlluReader.resource(StanceFixtures.class, "stances.conllu");
+    static final StanceDetector DETECTOR = DependencyStanceDetector.bundled();
+
+    private StanceFixtures() {
+    }
+
+    /** The stances detected in the fixture document {@code id}, with its mentions and date. */
+    static List<Stance> detect(String id) {
+        return detect(DETECTOR, id);
+    }
+
+    /** A detector that also knows the policies of a user's file (see {@link StanceLexicon#withPolicies}). */
+    static StanceDetector withPolicies(Path file) {
+        return new DependencyStanceDetector(StanceLexicon.bundled().withPolicies(file));
+    }
+
+    static List<Stance> detect(StanceDetector detector, String id) {
+        AnnotatedDocument d = DOCUMENTS.get(id);
+        return detector.detect(d.annotation(), d.body(), ExtractFixtures.mentions(d), d.published());
+    }
+
+    /** Each stance as "HOLDER policy TARGET polarity", with the holder code's first three letters. */
+    static List<String> keys(String id) {
+        return detect(id).stream().map(s -> s.holder().substring(0, 3) + " " + s.policy() + " "
+                + (s.target() == null ? "-" : s.target()) + " " + s.polarity().name().toLowerCase(java.util.Locale.ROOT)).toList();
+    }
+}
