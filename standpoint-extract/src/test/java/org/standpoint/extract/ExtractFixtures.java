@@ -3,7 +3,11 @@ package org.standpoint.extract;
 import java.util.List;
 import org.standpoint.extract.actors.ActorResolver;
 import org.standpoint.extract.actors.DictionaryActorResolver;
+import org.standpoint.extract.quotes.DependencyQuoteAttributor;
+import org.standpoint.extract.quotes.QuoteAttributor;
+import org.standpoint.model.Annotation;
 import org.standpoint.model.Mention;
+import org.standpoint.model.Quote;
 import org.standpoint.testkit.AnnotatedDocument;
 
 /**
@@ -12,6 +16,8 @@ import org.standpoint.testkit.AnnotatedDocument;
  */
 public final class ExtractFixtures {
     public static final ActorResolver RESOLVER = DictionaryActorResolver.bundled();
+    /** The quote attributor, for the stages that read who speaks (events). */
+    public static final QuoteAttributor QUOTES = new DependencyQuoteAttributor();
 
     private ExtractFixtures() {
     }
@@ -19,5 +25,10 @@ public final class ExtractFixtures {
     /** The mentions of a document, resolved on its publication date. */
     public static List<Mention> mentions(AnnotatedDocument d) {
         return RESOLVER.resolve(d.annotation(), d.body(), d.published());
+    }
+
+    /** The attributed quotes of an annotated text, given its mentions. */
+    public static List<Quote> quotes(Annotation a, String body, List<Mention> mentions) {
+        return QUOTES.attribute(a, body, mentions);
     }
 }

@@ -82,7 +82,12 @@ public record ActorCode(String value) {
 
     /** Whether the code names an organisation: its first part is IGO, NGO, IMG or MNC. */
     public boolean isOrganisation() {
-        return ORGANISATIONS.contains(prefix());
+        return isOrganisationKind(prefix());
+    }
+
+    /** Whether a code's first part is a kind of organisation (IGO, NGO, IMG, MNC) rather than a place. */
+    public static boolean isOrganisationKind(String part) {
+        return ORGANISATIONS.contains(part);
     }
 
     /** An organisation's own acronym, its last part ({@code IGOMEAARL}: {@code ARL}); empty for others. */
@@ -148,6 +153,15 @@ public record ActorCode(String value) {
      */
     public String summaryKey() {
         return SUMMED_WHOLE.contains(prefix()) ? value : prefix();
+    }
+
+    /**
+     * The key by which an evaluation counts two codes as one actor, as the shared scorer keys them: the country
+     * or region ({@code RUSGOV}: {@code RUS}), or an organisation's kind and the last three letters, its own
+     * acronym ({@code IGOMEAARL}: {@code IGO:ARL}).
+     */
+    public String countryKey() {
+        return isOrganisation() && value.length() >= 6 ? prefix() + ":" + value.substring(value.length() - 3) : prefix();
     }
 
     /**

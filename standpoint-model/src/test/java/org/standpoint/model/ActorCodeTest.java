@@ -112,4 +112,10 @@ class ActorCodeTest {
     void a_code_prints_as_written() {
         assertThat(ActorCode.of("IGOUNO")).hasToString("IGOUNO");
     }
+
+    @ParameterizedTest
+    @CsvSource({"RUSGOV, RUS", "SYR, SYR", "IGOUNO, IGO:UNO", "IGOMEAARL, IGO:ARL", "NGO, NGO", "WSTMIL, WST"})
+    void the_evaluation_keys_a_country_by_its_country_and_an_organisation_by_its_acronym(String code, String key) {
+        assertThat(ActorCode.of(code).countryKey()).isEqualTo(key);
+    }
 }

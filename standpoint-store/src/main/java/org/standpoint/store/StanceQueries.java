@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.standpoint.model.ActorCode;
 import org.standpoint.model.PartialDate;
 import org.standpoint.model.Stance;
 
@@ -21,6 +22,11 @@ public final class StanceQueries {
         /** The stance's own date, else its article's. */
         public PartialDate when() {
             return stance.date() != null ? stance.date() : published;
+        }
+
+        /** Whether the holder belongs to the country {@code iso3} (its government, ministers, army...). */
+        public boolean heldFor(String iso3) {
+            return ActorCode.parse(stance.holder()).flatMap(ActorCode::country).filter(iso3::equals).isPresent();
         }
     }
 

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.standpoint.model.ActorCode;
 
 /**
  * The ten GDELT columns describing one actor, taken apart from its CAMEO/Phoenix code. A code is read in
@@ -16,7 +18,6 @@ import java.util.stream.Stream;
  * Ethnic and religion codes are never known and are left empty.
  */
 public record GdeltActor(String code, String name, String countryCode, String knownGroupCode, List<String> types) {
-    private static final Set<String> ORGANISATIONS = Set.of("IGO", "NGO", "IMG", "MNC");
     private static final Set<String> REGIONS = Set.of("AFR", "ASA", "BLK", "CRB", "CAU", "CFR", "CAS", "CEU",
             "EIN", "EAF", "EEU", "EUR", "LAM", "MEA", "MDT", "NAF", "NMR", "PGS", "SCN", "SAM", "SAS", "SEA", "SAF",
             "WAF", "WST");
@@ -27,28 +28,22 @@ public record GdeltActor(String code, String name, String countryCode, String kn
 
     public static GdeltActor of(String code, String name) {
         String c = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
-        List<String> parts = parts(c);
-        if (parts.isEmpty()) {
+        Optional<ActorCode> parsed = ActorCode.parse(c);
+        if (parsed.isEmpty()) {
             return new GdeltActor(c, name, "", "", List.of());
         }
-        String first = parts.get(0);
-        if (ORGANISATIONS.contains(first) && parts.size() >= 2) {
-            List<String> types = new ArrayList<>(List.of(first));
-            parts.subList(1, parts.size() - 1).stream().filter(p -> !REGIONS.contains(p)).forEach(types::add);
-            return new GdeltActor(c, name, "", parts.get(parts.size() - 1), types);
+        ActorCode a = parsed.get();
+        List<String> parts = a.parts();
+        Optional<String> acronym = a.organisation();
+        if (acronym.isPresent()) {
+            List<String> types = new ArrayList<>(List.of(a.prefix()));
+            a.sectors().stream().filter(p -> !REGIONS.contains(p)).forEach(types::add);
+            return new GdeltActor(c, name, "", acronym.get(), types);
         }
-        if (COUNTRIES.contains(first)) {
-            return new GdeltActor(c, name, first, "", parts.subList(1, parts.size()));
+        if (COUNTRIES.contains(a.prefix())) {
+            return new GdeltActor(c, name, a.prefix(), "", parts.subList(1, parts.size()));
         }
         return new GdeltActor(c, name, "", "", parts);
-    }
-
-    private static List<String> parts(String code) {
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i + 3 <= code.length(); i += 3) {
-            out.add(code.substring(i, i + 3));
-        }
-        return out;
     }
 
     /** Code, Name, CountryCode, KnownGroupCode, EthnicCode, Religion1Code, Religion2Code, Type1-3Code. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.standpoint.model.ActorCode;
 
 /**
  * The scorer's text functions ({@code norm}, {@code words}, {@code key}) with Python's string semantics:
@@ -17,7 +18,6 @@ import java.util.regex.Pattern;
 final class PyText {
     /** Python's {@code [\w']+}: letters, numbers and underscore (no combining marks, unlike Java's \w). */
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_']+");
-    private static final Set<String> ORGANISATIONS = Set.of("IGO", "NGO", "IMG", "MNC");
 
     private PyText() {
     }
@@ -39,18 +39,20 @@ final class PyText {
         return out;
     }
 
-    /** Country-level key: RUSGOV gives RUS; organisations keep their own acronym: IGOMEAARL gives IGO:ARL. */
+    /**
+     * Country-level key: RUSGOV gives RUS; organisations keep their own acronym: IGOMEAARL gives IGO:ARL
+     * ({@link ActorCode#countryKey()}). Text that is no actor code is cut as the Python scorer cuts it.
+     */
     static String key(Object code) {
         if (!PyValue.truthy(code)) {
             return null;
         }
         String c = PyValue.str(code).toUpperCase(Locale.ROOT);
-        String head = slice(c, 0, 3);
-        int len = c.codePointCount(0, c.length());
-        if (ORGANISATIONS.contains(head) && len >= 6) {
-            return head + ":" + slice(c, len - 3, len);
-        }
-        return head;
+        return ActorCode.parse(c).map(ActorCode::countryKey).orElseGet(() -> {
+            String head = slice(c, 0, 3);
+            int len = c.codePointCount(0, c.length());
+            return ActorCode.isOrganisationKind(head) && len >= 6 ? head + ":" + slice(c, len - 3, len) : head;
+        });
     }
 
     /** {@code s[start:end]} counted in code points, for 0 <= start. */

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.standpoint.model.ActorCode;
 
 /**
  * Predictions made from gold answers by a seeded random hand: kept, altered (codes, CAMEO digits, evidence,
@@ -58,7 +59,7 @@ final class Perturbation {
     }
 
     String sector(String code) {
-        String country = code == null || code.length() < 3 ? "UNK" : code.substring(0, 3);
+        String country = ActorCode.parse(code).map(ActorCode::prefix).orElse("UNK");
         return country + pick(List.of("", "GOV", "MIL", "OPP", "REB"));
     }
 

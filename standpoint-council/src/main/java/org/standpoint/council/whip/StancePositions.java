@@ -26,7 +26,7 @@ public final class StancePositions implements PositionSource {
     public Optional<Position> latest(String iso3, LocalDate date) {
         return stances.stream()
                 // Only what was known before the vote: articles published before it.
-                .filter(s -> s.stance().holder().startsWith(iso3) && s.when() != null && knownBefore(s, date))
+                .filter(s -> s.heldFor(iso3) && s.when() != null && knownBefore(s, date))
                 .filter(s -> s.stance().polarity() != Polarity.UNDECIDED)
                 .max(Comparator.comparing(StoredStance::when))
                 .map(this::position);

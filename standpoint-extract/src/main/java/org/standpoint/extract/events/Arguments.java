@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.standpoint.lexicon.Lexicon;
 import org.standpoint.model.Mention;
-import org.standpoint.model.QuotedSpan;
 
 /**
  * Finds the actors that fill a predicate's roles in one sentence: its sources (subject, passive agent, or the
@@ -24,30 +23,29 @@ final class Arguments {
     private final Set<String> groups;
     private final Set<String> possessive;
     private final Set<String> definite;
-    private final Set<String> speech;
     /** Verbs whose passive subject belongs to the body that acts: "UN observers were deployed". */
     private final Set<String> deployment;
     private final DependencyGraph g;
     private final List<Mention> mentions;
-    private final List<QuotedSpan> quotes;
+    private final QuoteSpeakers speakers;
     private final java.util.Map<String, List<Mention>> ownersSoFar;
 
     /**
      * @param ownersSoFar owners of things named earlier in the article, by noun lemma; "the resolution" takes
      *                    the owner of the last resolution whose owner was given ("a French-led resolution")
-     * @param words       the lexicon: pronouns, definite determiners, speech verbs ("we" in a quote), deployment verbs
+     * @param speakers    who speaks each direct quotation: "we" inside one is its speaker
+     * @param words       the lexicon: pronouns, definite determiners, deployment verbs
      */
-    Arguments(DependencyGraph g, List<Mention> sentenceMentions, List<QuotedSpan> quotes,
+    Arguments(DependencyGraph g, List<Mention> sentenceMentions, QuoteSpeakers speakers,
               java.util.Map<String, List<Mention>> ownersSoFar, Lexicon words) {
         this.firstPerson = words.withUse("pronoun", "first-person");
         this.groups = words.withUse("pronoun", "group");
         this.possessive = words.withUse("pronoun", "possessive");
         this.definite = words.withUse("definite", "thing");
-        this.speech = words.withUse("speech-verb", "we");
         this.deployment = words.words("deployment-verb");
         this.g = g;
         this.mentions = sentenceMentions;
-        this.quotes = quotes;
+        this.speakers = speakers;
         this.ownersSoFar = ownersSoFar;
     }
 
@@ -137,8 +135,8 @@ final class Arguments {
                 return out;
             }
         }
-        if (firstPerson.contains(g.word(token)) && insideQuote(token)) {
-            speaker().ifPresent(out::add);
+        if (firstPerson.contains(g.word(token))) {
+            speakers.speakerAt(g.token(token).span().start()).ifPresent(out::add);
         } else if (groups.contains(g.word(token))) {
             out.addAll(peopleBefore(token));
         } else if (possessive.contains(g.word(token))) {
@@ -172,28 +170,6 @@ final class Arguments {
         List<Mention> people = mentions.stream().filter(m -> m.lastToken() < token)
                 .filter(m -> "PERSON".equals(g.token(m.headToken()).ner())).toList();
         return people.size() >= 2 ? people : List.of();
-    }
-
-    private boolean insideQuote(int token) {
-        int offset = g.token(token).span().start();
-        return quotes.stream().anyMatch(q -> q.span().start() <= offset && offset < q.span().end());
-    }
-
-    /** Who speaks the quotation: the subject of a speech verb of this sentence standing outside it. */
-    private Optional<Mention> speaker() {
-        for (int i = 0; i < g.size(); i++) {
-            if (speech.contains(g.lemma(i)) && g.isVerb(i) && !insideQuote(i)) {
-                for (int s : g.children(i, "nsubj")) {
-                    if (!insideQuote(s)) {
-                        Optional<Mention> m = mentions.stream().filter(x -> x.covers(s)).findFirst();
-                        if (m.isPresent()) {
-                            return m;
-                        }
-                    }
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     /** Sources of a verb: subjects, else the passive agent, else those of the clause it depends on. */

@@ -13,6 +13,7 @@ import org.standpoint.model.Event;
 import org.standpoint.model.Mention;
 import org.standpoint.model.Modality;
 import org.standpoint.model.PartialDate;
+import org.standpoint.model.Quote;
 import org.standpoint.model.Provenance;
 import org.standpoint.model.Sentence;
 
@@ -43,13 +44,15 @@ public final class DependencyEventCoder implements EventCoder {
     }
 
     @Override
-    public List<Event> code(Annotation annotation, String body, List<Mention> mentions, PartialDate published) {
+    public List<Event> code(Annotation annotation, String body, List<Mention> mentions, List<Quote> quotes,
+                            PartialDate published) {
         Map<String, Event> events = new LinkedHashMap<>();
         Map<String, List<Mention>> owners = new java.util.HashMap<>();
+        QuoteSpeakers speakers = new QuoteSpeakers(quotes, mentions);
         for (Sentence s : annotation.sentences()) {
             DependencyGraph g = new DependencyGraph(s);
             List<Mention> here = mentions.stream().filter(m -> m.sentence() == s.index()).toList();
-            Arguments args = new Arguments(g, here, annotation.quotes(), owners, words);
+            Arguments args = new Arguments(g, here, speakers, owners, words);
             EventDates dates = new EventDates(g, annotation.times(), published);
             String evidence = s.span().of(body);
             codeSentence(g, args, dates, s, evidence, events);

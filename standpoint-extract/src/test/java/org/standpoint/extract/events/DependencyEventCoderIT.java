@@ -11,6 +11,7 @@ import org.standpoint.annotate.corenlp.CoreNlpModels;
 import org.standpoint.extract.ExtractFixtures;
 import org.standpoint.model.Annotation;
 import org.standpoint.model.Event;
+import org.standpoint.model.Mention;
 import org.standpoint.model.Modality;
 import org.standpoint.model.PartialDate;
 
@@ -29,7 +30,8 @@ class DependencyEventCoderIT {
 
     static List<Event> code(String text) {
         Annotation a = annotator.annotate(text, THURSDAY);
-        return EventFixtures.CODER.code(a, text, ExtractFixtures.RESOLVER.resolve(a, text, THURSDAY), THURSDAY);
+        List<Mention> mentions = ExtractFixtures.RESOLVER.resolve(a, text, THURSDAY);
+        return EventFixtures.CODER.code(a, text, mentions, ExtractFixtures.quotes(a, text, mentions), THURSDAY);
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.standpoint.model.ActorCode;
 import org.standpoint.model.Event;
 import org.standpoint.model.Modality;
 
@@ -41,7 +42,7 @@ class DependencyEventCoderTest {
         "suspended-membership, IGO 161 SYR, verb:suspend"})
     void a_pattern_finds_its_target_in_its_slot_and_is_refined_by_its_complement(String id, String triple, String rule) {
         assertThat(code(id)).singleElement().satisfies(e -> {
-            assertThat(e.source().substring(0, 3) + " " + e.cameo() + " " + e.target().substring(0, 3)).isEqualTo(triple);
+            assertThat(ActorCode.of(e.source()).prefix() + " " + e.cameo() + " " + ActorCode.of(e.target()).prefix()).isEqualTo(triple);
             assertThat(e.rule()).isEqualTo(rule);
         });
     }
@@ -109,6 +110,13 @@ class DependencyEventCoderTest {
     void we_inside_a_quotation_is_its_speaker() {
         assertThat(code("first-person-in-a-quote")).singleElement()
                 .satisfies(e -> assertThat(e).extracting(Event::source, Event::cameo, Event::target).containsExactly("DEUGOV", "111", "SYR"));
+    }
+
+    @Test
+    void we_inside_a_quotation_is_the_speaker_the_quotes_stage_attributed_it_to_even_in_the_next_sentence() {
+        assertThat(code("first-person-framed-in-the-next-sentence")).singleElement()
+                .satisfies(e -> assertThat(e).extracting(Event::source, Event::cameo, Event::target)
+                        .containsExactly("NOR", "111", "SYR"));
     }
 
     @Test

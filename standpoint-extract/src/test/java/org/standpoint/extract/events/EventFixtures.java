@@ -2,7 +2,9 @@ package org.standpoint.extract.events;
 
 import java.util.List;
 import org.standpoint.extract.ExtractFixtures;
+import org.standpoint.model.ActorCode;
 import org.standpoint.model.Event;
+import org.standpoint.model.Mention;
 import org.standpoint.testkit.AnnotatedDocument;
 import org.standpoint.testkit.ConlluCorpus;
 import org.standpoint.testkit.ConlluReader;
@@ -22,11 +24,14 @@ final class EventFixtures {
     /** The events coded in the fixture document {@code id}, with its mentions and date. */
     static List<Event> code(String id) {
         AnnotatedDocument d = DOCUMENTS.get(id);
-        return CODER.code(d.annotation(), d.body(), ExtractFixtures.mentions(d), d.published());
+        List<Mention> mentions = ExtractFixtures.mentions(d);
+        return CODER.code(d.annotation(), d.body(), mentions, ExtractFixtures.quotes(d.annotation(), d.body(), mentions),
+                d.published());
     }
 
     /** Each event as "SRC CAMEO TGT": the first three letters of source and target codes. */
     static List<String> triples(String id) {
-        return code(id).stream().map(e -> e.source().substring(0, 3) + " " + e.cameo() + " " + e.target().substring(0, 3)).toList();
+        return code(id).stream().map(e -> ActorCode.of(e.source()).prefix() + " " + e.cameo() + " "
+                + ActorCode.of(e.target()).prefix()).toList();
     }
 }

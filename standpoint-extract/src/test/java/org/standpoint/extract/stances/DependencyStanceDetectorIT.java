@@ -9,6 +9,7 @@ import org.standpoint.annotate.corenlp.CoreNlpAnnotator;
 import org.standpoint.annotate.corenlp.CoreNlpConfig;
 import org.standpoint.annotate.corenlp.CoreNlpModels;
 import org.standpoint.extract.ExtractFixtures;
+import org.standpoint.model.ActorCode;
 import org.standpoint.model.Annotation;
 import org.standpoint.model.PartialDate;
 
@@ -28,7 +29,7 @@ class DependencyStanceDetectorIT {
     static List<String> keys(String text) {
         Annotation a = annotator.annotate(text, PUBLISHED);
         return StanceFixtures.DETECTOR.detect(a, text, ExtractFixtures.RESOLVER.resolve(a, text, PUBLISHED), PUBLISHED).stream()
-                .map(s -> s.holder().substring(0, 3) + " " + s.policy() + " " + s.target() + " " + s.polarity()).toList();
+                .map(s -> ActorCode.of(s.holder()).prefix() + " " + s.policy() + " " + s.target() + " " + s.polarity()).toList();
     }
 
     @Test

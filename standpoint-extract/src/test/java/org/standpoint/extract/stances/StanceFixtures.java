@@ -3,6 +3,7 @@ package org.standpoint.extract.stances;
 import java.nio.file.Path;
 import java.util.List;
 import org.standpoint.extract.ExtractFixtures;
+import org.standpoint.model.ActorCode;
 import org.standpoint.model.Stance;
 import org.standpoint.testkit.AnnotatedDocument;
 import org.standpoint.testkit.ConlluCorpus;
@@ -37,7 +38,7 @@ final class StanceFixtures {
 
     /** Each stance as "HOLDER policy TARGET polarity", with the holder code's first three letters. */
     static List<String> keys(String id) {
-        return detect(id).stream().map(s -> s.holder().substring(0, 3) + " " + s.policy() + " "
+        return detect(id).stream().map(s -> ActorCode.of(s.holder()).prefix() + " " + s.policy() + " "
                 + (s.target() == null ? "-" : s.target()) + " " + s.polarity().name().toLowerCase(java.util.Locale.ROOT)).toList();
     }
 }

@@ -133,7 +133,7 @@ public final class CouncilRoutes implements Routes {
      * projected, only what articles published before the day reported.
      */
     private static String undecided(List<StoredStance> onPolicy, String iso3, LocalDate date) {
-        return onPolicy.stream().filter(s -> s.stance().holder().startsWith(iso3) && s.when() != null
+        return onPolicy.stream().filter(s -> s.heldFor(iso3) && s.when() != null
                         && !s.when().firstDay().isAfter(date) && reportedBefore(s, date)
                         && s.stance().polarity() == Polarity.UNDECIDED)
                 .reduce((a, b) -> b).map(s -> s.stance().evidence()).orElse(null);
