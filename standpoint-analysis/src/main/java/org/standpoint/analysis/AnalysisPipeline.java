@@ -19,6 +19,8 @@ import org.standpoint.extract.quotes.QuoteAttributor;
 import org.standpoint.extract.stances.DependencyStanceDetector;
 import org.standpoint.extract.stances.StanceDetector;
 import org.standpoint.extract.stances.StanceLexicon;
+import org.standpoint.lexicon.ContentDigest;
+import org.standpoint.lexicon.DataFile;
 import org.standpoint.lexicon.Lexicon;
 import org.standpoint.pipeline.Document;
 import org.standpoint.pipeline.Pipeline;
@@ -58,6 +60,31 @@ public final class AnalysisPipeline {
     /** Extraction alone, over a stored annotation: what {@code extract} runs after a dictionary changed. */
     public static Pipeline extraction(AnalysisConfig config) {
         return Pipeline.of(extractionStages(Resources.of(config)), Document.ANNOTATED);
+    }
+
+    /**
+     * What the records' provenance digest stands for under {@code config}: the digest, and the files behind it
+     * (the bundled resources, then each user file by option and path with its own SHA-256).
+     */
+    public static LexiconSet lexicons(AnalysisConfig config) {
+        List<String> files = new ArrayList<>(List.of("bundled lexicon, actors, agents, verbs, policies and stance verbs"));
+        addUserFile(files, "--actors", config.actors());
+        addUserFile(files, "--policies", config.policies());
+        addUserFile(files, "--lexicon", config.lexicon());
+        return new LexiconSet(Resources.of(config).digest(), files);
+    }
+
+    private static void addUserFile(List<String> files, String option, DataFile file) {
+        if (file != null) {
+            files.add(option + " " + file.name() + " (sha256 " + ContentDigest.EMPTY.plus(file.content()).files().get(0) + ")");
+        }
+    }
+
+    /** A lexicon digest and the files it stands for. */
+    public record LexiconSet(String digest, List<String> files) {
+        public LexiconSet {
+            files = List.copyOf(files);
+        }
     }
 
     /** What a stored annotation records as its annotator: the version and the CoreNLP settings. */

@@ -1,9 +1,11 @@
 package org.standpoint.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.standpoint.store.Database;
+import org.standpoint.store.LexiconSets;
 import org.standpoint.store.StoreStats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,6 +28,10 @@ public final class StatsCommand implements Callable<Integer> {
             out.println("database: " + db.name());
             for (Map.Entry<String, String> f : StoreStats.of(db).figures().entrySet()) {
                 out.printf("  %-24s %s%n", f.getKey(), f.getValue());
+            }
+            // What the lexicon digests in the records' provenance stand for.
+            for (Map.Entry<String, List<String>> set : new LexiconSets(db).all().entrySet()) {
+                out.printf("  lexicons %s: %s%n", set.getKey(), String.join("; ", set.getValue()));
             }
         }
         out.flush();

@@ -12,6 +12,7 @@ import org.standpoint.cli.ResourceOptions;
 import org.standpoint.ingest.manifest.Manifest;
 import org.standpoint.pipeline.Pipeline;
 import org.standpoint.store.Database;
+import org.standpoint.store.LexiconSets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,6 +57,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
             CoreNlpModels models = CoreNlpModels.shared(config.corenlp());
             err.printf("standpoint: models loaded in %.1f s%n", models.loadMillis() / 1000.0);
             Pipeline pipeline = AnalysisPipeline.full(config, models);
+            AnalysisPipeline.LexiconSet lexicons = AnalysisPipeline.lexicons(config);
+            new LexiconSets(db).record(lexicons.digest(), lexicons.files());
             RunSummary summary = new AnalysisRun(db, pipeline, AnalysisPipeline.annotator(models), n, err).run(inputs, m);
             out.print(summary.describe());
             out.println("database: " + db.name());

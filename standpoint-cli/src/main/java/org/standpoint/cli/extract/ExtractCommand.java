@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.standpoint.analysis.AnalysisConfig;
 import org.standpoint.analysis.AnalysisPipeline;
 import org.standpoint.cli.DbOption;
 import org.standpoint.cli.ResourceOptions;
@@ -15,6 +16,7 @@ import org.standpoint.pipeline.Document;
 import org.standpoint.pipeline.Pipeline;
 import org.standpoint.store.ArticleStore;
 import org.standpoint.store.Database;
+import org.standpoint.store.LexiconSets;
 import org.standpoint.store.ExtractionStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,7 +42,10 @@ public final class ExtractCommand implements Callable<Integer> {
         try (Database db = options.openExisting()) {
             ArticleStore articles = new ArticleStore(db, "");
             ExtractionStore extractions = new ExtractionStore(db);
-            Pipeline pipeline = AnalysisPipeline.extraction(resources.config());
+            AnalysisConfig config = resources.config();
+            Pipeline pipeline = AnalysisPipeline.extraction(config);
+            AnalysisPipeline.LexiconSet lexicons = AnalysisPipeline.lexicons(config);
+            new LexiconSets(db).record(lexicons.digest(), lexicons.files());
             int done = 0;
             int events = 0;
             List<Article> all = articles.articles();

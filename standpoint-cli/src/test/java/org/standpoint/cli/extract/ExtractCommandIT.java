@@ -63,4 +63,23 @@ class ExtractCommandIT {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(events()).anyMatch(e -> "Mia Lindqvist".equals(e.sourceName()) && e.cameo().startsWith("02"));
     }
+
+    @Test
+    void each_record_names_the_files_it_was_extracted_with() throws IOException {
+        Path story = Files.writeString(dir.resolve("story.txt"), STORY);
+        CliRun.of("analyze", story.toString(), "--db", db());
+        String bundled = events().get(0).provenance().lexicons();
+        Path mine = Files.writeString(dir.resolve("my-actors.tsv"),
+                "id\tkind\tname\tnames\troles\nmia-lindqvist\tperson\tMia Lindqvist\tMia Lindqvist|Lindqvist\tIGOUNO@2010-01-01..=Mediator\n");
+        assertThat(CliRun.of("extract", "--db", db(), "--actors", mine.toString()).exitCode()).isZero();
+
+        Event urged = events().stream().filter(e -> "Mia Lindqvist".equals(e.sourceName())).findFirst().orElseThrow();
+        assertThat(urged.provenance().stage()).isEqualTo("events");
+        assertThat(urged.provenance().rule()).isEqualTo("verb-pattern");
+        assertThat(urged.provenance().entries()).contains("verbs:urge", "actors:mia-lindqvist");
+        assertThat(urged.provenance().lexicons()).hasSize(64).isNotEqualTo(bundled);
+        CliRun stats = CliRun.of("stats", "--db", db());
+        assertThat(stats.out()).contains("lexicons " + bundled + ": bundled")
+                .contains("lexicons " + urged.provenance().lexicons() + ": bundled").contains("--actors " + mine);
+    }
 }
