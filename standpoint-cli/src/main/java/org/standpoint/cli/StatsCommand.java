@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.standpoint.store.Database;
 import org.standpoint.store.LexiconSets;
+import org.standpoint.store.StageFailures;
 import org.standpoint.store.StoreStats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,6 +30,9 @@ public final class StatsCommand implements Callable<Integer> {
             for (Map.Entry<String, String> f : StoreStats.of(db).figures().entrySet()) {
                 out.printf("  %-24s %s%n", f.getKey(), f.getValue());
             }
+            // Articles stored without some stage's layers: extract runs those stages again.
+            new StageFailures(db).countsByStage().forEach((stage, n) ->
+                    out.printf("  %-24s %d articles%n", "stage " + stage + " incomplete", n));
             // What the lexicon digests in the records' provenance stand for.
             for (Map.Entry<String, List<String>> set : new LexiconSets(db).all().entrySet()) {
                 out.printf("  lexicons %s: %s%n", set.getKey(), String.join("; ", set.getValue()));

@@ -1,18 +1,31 @@
 package org.standpoint.pipeline;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.standpoint.model.Annotation;
 import org.standpoint.model.Article;
 import org.standpoint.model.Extraction;
+import org.standpoint.model.StageFailure;
 
-/** An article on its way through the pipeline, with the layers added so far. */
-public record Document(Article article, Annotation annotation, Extraction extraction, Set<Layer> layers) {
+/**
+ * An article on its way through the pipeline, with the layers added so far and the stages that did not complete
+ * on it (a stage that failed, or could not run because an earlier one failed): the article goes on without them.
+ */
+public record Document(Article article, Annotation annotation, Extraction extraction, Set<Layer> layers,
+                       List<StageFailure> failures) {
     public Document {
         if (article == null || annotation == null || extraction == null) {
             throw new IllegalArgumentException("a document needs an article, an annotation and an extraction");
         }
         layers = Set.copyOf(layers);
+        failures = List.copyOf(failures == null ? List.of() : failures);
+    }
+
+    /** A document on which no stage has failed. */
+    public Document(Article article, Annotation annotation, Extraction extraction, Set<Layer> layers) {
+        this(article, annotation, extraction, layers, List.of());
     }
 
     /** A document holding only the cleaned text. */
@@ -30,11 +43,28 @@ public record Document(Article article, Annotation annotation, Extraction extrac
     }
 
     public Document withAnnotation(Annotation next, Set<Layer> added) {
-        return new Document(article, next, extraction, union(added));
+        return new Document(article, next, extraction, union(added), failures);
     }
 
     public Document withExtraction(Extraction next, Set<Layer> added) {
-        return new Document(article, annotation, next, union(added));
+        return new Document(article, annotation, next, union(added), failures);
+    }
+
+    /** This document with one more stage that did not complete on it. */
+    public Document withFailure(StageFailure failure) {
+        List<StageFailure> more = new ArrayList<>(failures);
+        more.add(failure);
+        return new Document(article, annotation, extraction, layers, more);
+    }
+
+    /** Whether every stage completed. */
+    public boolean complete() {
+        return failures.isEmpty();
+    }
+
+    /** Whether the annotator added what extraction reads: false when annotation itself failed. */
+    public boolean annotated() {
+        return layers.contains(Layer.TOKENS);
     }
 
     /**
@@ -45,7 +75,7 @@ public record Document(Article article, Annotation annotation, Extraction extrac
         LayerView view = new LayerView(readable);
         EnumSet<Layer> kept = EnumSet.of(Layer.TEXT);
         layers.stream().filter(readable::contains).forEach(kept::add);
-        return new Document(article, view.annotation(annotation), view.extraction(extraction), kept);
+        return new Document(article, view.annotation(annotation), view.extraction(extraction), kept, failures);
     }
 
     /**
@@ -60,7 +90,7 @@ public record Document(Article article, Annotation annotation, Extraction extrac
                 added.contains(Layer.ATTRIBUTED_QUOTES) ? x.quotes() : extraction.quotes(),
                 added.contains(Layer.FIGURES) ? x.figures() : extraction.figures(),
                 added.contains(Layer.STANCES) ? x.stances() : extraction.stances());
-        return new Document(article, annotated ? produced.annotation() : annotation, merged, union(added));
+        return new Document(article, annotated ? produced.annotation() : annotation, merged, union(added), failures);
     }
 
     private Set<Layer> union(Set<Layer> added) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.standpoint.model.StageFailure;
 
 /**
  * An ordered list of stages, checked when built: each stage's required layers must be added by an earlier
@@ -47,21 +48,39 @@ public final class Pipeline {
 
     /**
      * Runs every stage in order, each on the document {@linkplain Document#restrictedTo restricted} to the
-     * layers it declared, keeping from its output only the layers it declared it adds; a failing stage is
-     * reported as a {@link StageException}.
+     * layers it declared, keeping from its output only the layers it declared it adds. A stage that fails on
+     * this article, whatever it throws (a {@link StackOverflowError} or {@link OutOfMemoryError} included), is
+     * recorded on the document, and so is each later stage that reads a layer the failure left out; the others
+     * still run, so the article keeps every layer that succeeded. Only a broken virtual machine stops the run.
      */
     public Document run(Document document) {
         Document current = document;
         for (Stage stage : stages) {
+            EnumSet<Layer> missing = EnumSet.noneOf(Layer.class);
+            missing.addAll(stage.requires());
+            missing.removeAll(current.layers());
+            if (!missing.isEmpty()) {
+                current = current.withFailure(new StageFailure(stage.name(), "not run: it reads " + missing
+                        + ", which a failed stage did not add"));
+                continue;
+            }
             try {
                 current = current.with(stage.apply(current.restrictedTo(stage.requires())), stage.adds());
-            } catch (StageException e) {
-                throw e;
-            } catch (RuntimeException e) {
-                throw new StageException(stage.name(), current.article().metadata().origin(), e);
+            } catch (Throwable t) { // one article's failure; the article and the run go on without this stage
+                if (t instanceof VirtualMachineError && !(t instanceof StackOverflowError || t instanceof OutOfMemoryError)) {
+                    throw (VirtualMachineError) t;
+                }
+                current = current.withFailure(new StageFailure(stage.name(), "failed: " + describe(t)));
             }
         }
         return current;
+    }
+
+    /** A failure in one line: its kind and message, and for a stage's own exception what caused it. */
+    static String describe(Throwable t) {
+        Throwable root = t instanceof StageException && t.getCause() != null ? t.getCause() : t;
+        String message = root.getMessage();
+        return root.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + message.strip());
     }
 
     public List<Stage> stages() {

@@ -16,6 +16,7 @@ import org.standpoint.model.Mention;
 import org.standpoint.model.QuotedSpan;
 import org.standpoint.model.Sentence;
 import org.standpoint.model.Span;
+import org.standpoint.model.StageFailure;
 import org.standpoint.model.TimeExpression;
 import org.standpoint.model.Token;
 
@@ -52,11 +53,40 @@ class PipelineTest {
     }
 
     @Test
-    void a_failing_stage_is_reported_with_its_name_and_the_article() {
-        Stage broken = new FakeStage("parse", EnumSet.of(Layer.TEXT), EnumSet.noneOf(Layer.class), true);
-        assertThatThrownBy(() -> Pipeline.of(List.of(broken)).run(doc()))
-                .isInstanceOf(StageException.class)
-                .hasMessage("parse failed on f.txt, line 4: cannot parse");
+    void a_failing_stage_is_recorded_and_the_stages_that_need_its_layer_are_not_run_while_the_others_are() {
+        Stage parse = new FakeStage("parse", EnumSet.of(Layer.TEXT), EnumSet.of(Layer.DEPENDENCIES), true);
+        Stage events = new FakeStage("events", EnumSet.of(Layer.DEPENDENCIES), EnumSet.of(Layer.EVENTS), false);
+        Stage times = new FakeStage("times", EnumSet.of(Layer.TEXT), EnumSet.of(Layer.TIMES), false);
+        Document out = Pipeline.of(List.of(parse, events, times)).run(doc());
+        assertThat(out.failures()).containsExactly(new StageFailure("parse", "failed: IllegalArgumentException: cannot parse"),
+                new StageFailure("events", "not run: it reads [DEPENDENCIES], which a failed stage did not add"));
+        assertThat(out.layers()).containsExactlyInAnyOrder(Layer.TEXT, Layer.TIMES);
+        assertThat(out.complete()).isFalse();
+    }
+
+    /** A stage whose rules recurse without end on this article. */
+    private record Bottomless(String name) implements Stage {
+        @Override
+        public Set<Layer> requires() {
+            return EnumSet.of(Layer.TEXT);
+        }
+
+        @Override
+        public Set<Layer> adds() {
+            return EnumSet.of(Layer.EVENTS);
+        }
+
+        @Override
+        public Document apply(Document d) {
+            return apply(d);
+        }
+    }
+
+    @Test
+    void a_stack_overflow_in_one_stage_is_that_article_s_failure_not_the_run_s() {
+        Document out = Pipeline.of(List.of(new Bottomless("events"))).run(doc());
+        assertThat(out.failures()).containsExactly(new StageFailure("events", "failed: StackOverflowError"));
+        assertThat(out.article()).isEqualTo(doc().article());
     }
 
     /** A parsed one-word document: a token with every tag, a dependency, a time, a quotation and a mention. */

@@ -122,7 +122,8 @@ final class SparkAnalysis {
                 .union(linked.mapToPair(c -> new Tuple2<>(c.article().duplicateOf(), Reporter.of(c.article()))));
         JavaRDD<ExportLine> lines = EventReportCounts.fill(outcomes.flatMap(o -> o.lines().iterator()), reporters)
                 .union(linked.map(c -> ExportLine.of(ExportRecords.article(c.article()), null))).persist(KEEP);
-        JavaRDD<JobError> errors = outcomes.filter(o -> !o.ok()).map(Outcome::error).union(orphans);
+        JavaRDD<JobError> errors = outcomes.filter(o -> !o.ok()).map(Outcome::error).union(orphans)
+                .union(outcomes.flatMap(o -> o.incomplete().iterator()));
         return new Analysed(lines, errors, analysed.count());
     }
 

@@ -87,6 +87,21 @@ public final class ArticleStore {
         }
     }
 
+    /**
+     * Adds the annotation of a stored article that has none (its annotation failed when it was analysed), in the
+     * caller's transaction when auto-commit is off.
+     */
+    public void saveAnnotation(String id, Annotation annotation, String annotator) {
+        try {
+            db.transaction(tx -> {
+                insertAnnotation(id, annotation, annotator);
+                return null;
+            });
+        } catch (SQLException e) {
+            throw new StoreException("cannot store the annotation of article " + id + ": " + e.getMessage(), e);
+        }
+    }
+
     private void insertAnnotation(String id, Annotation annotation, String annotator) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO sentence (article_id, idx, start_offset, end_offset) VALUES (?,?,?,?)")) {

@@ -6,7 +6,8 @@ import org.standpoint.model.Article;
 /**
  * Everything stored for one article in one transaction.
  *
- * @param annotation null for a near-duplicate, which is linked to its original instead of analysed
+ * @param annotation null for a near-duplicate, which is linked to its original instead of analysed, and for an
+ *                   article whose annotation failed (the failure is recorded by {@link StageFailures})
  * @param annotator the annotation configuration, for provenance
  * @param minhash the article's MinHash signature, for finding later copies of it
  * @param similarity estimated similarity to the original when this is a duplicate, else null
@@ -16,9 +17,6 @@ public record StoredArticle(Article article, Annotation annotation, String annot
     public StoredArticle {
         if (article == null) {
             throw new IllegalArgumentException("nothing to store");
-        }
-        if (annotation == null && !article.isDuplicate()) {
-            throw new IllegalArgumentException("article " + article.id() + " is neither annotated nor a duplicate");
         }
     }
 }

@@ -11,7 +11,9 @@ import java.util.Properties;
  * @param allNerModels run the 7-class and MISC CRF taggers besides the 3-class one (default CoreNLP); off by
  *                     default since dates and numbers come from SUTime and the numeric classifiers anyway
  * @param quotes find quotations with CoreNLP's quote annotator (attribution is done by Standpoint itself)
- * @param maxSentenceTokens sentences longer than this are not parsed (long lists and tables cost quadratic time)
+ * @param maxSentenceTokens sentences longer than this are not parsed (long lists and tables cost quadratic time,
+ *                          and an unpunctuated block of thousands of words would parse for minutes or overflow the
+ *                          parser's stack); they keep their tokens, tags and entities
  */
 public record CoreNlpConfig(boolean fineGrainedNer, boolean allNerModels, boolean quotes, int maxSentenceTokens)
         implements java.io.Serializable {
@@ -24,12 +26,21 @@ public record CoreNlpConfig(boolean fineGrainedNer, boolean allNerModels, boolea
     }
 
     /**
-     * Properties of the pipeline that runs before NER: everything but NER. NER runs apart, in two flavours
+     * Properties of the pipeline that runs first: everything but the dependency parser and NER. The parser runs
+     * apart ({@link #parserProperties}) on the sentences short enough to parse; NER runs apart, in two flavours
      * ({@link #nerProperties}), because its date and number recognisers are worth running only on some sentences.
      */
     Properties mainProperties() {
         Properties p = common();
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,depparse" + (quotes ? ",quote" : ""));
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma" + (quotes ? ",quote" : ""));
+        return p;
+    }
+
+    /** Properties of a parser-only pipeline, run on the sentences of at most {@link #maxSentenceTokens} tokens. */
+    Properties parserProperties() {
+        Properties p = common();
+        p.setProperty("annotators", "depparse");
+        p.setProperty("enforceRequirements", "false");
         return p;
     }
 
@@ -59,7 +70,6 @@ public record CoreNlpConfig(boolean fineGrainedNer, boolean allNerModels, boolea
             p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
         }
         p.setProperty("sutime.includeRange", "true");
-        p.setProperty("depparse.maxlength", Integer.toString(maxSentenceTokens));
         p.setProperty("pos.maxlen", Integer.toString(maxSentenceTokens * 2));
         p.setProperty("quote.attributeQuotes", "false");
         p.setProperty("quote.extractUnclosedQuotes", "false");

@@ -16,14 +16,16 @@ import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 public final class CoreNlpModels {
     private static final java.util.Map<CoreNlpConfig, CoreNlpModels> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
     private final StanfordCoreNLP pipeline;
+    private final StanfordCoreNLP parser;
     private final StanfordCoreNLP nerWithTimes;
     private final StanfordCoreNLP nerWithoutTimes;
     private final CoreNlpConfig config;
     private final long loadMillis;
 
-    private CoreNlpModels(StanfordCoreNLP pipeline, StanfordCoreNLP nerWithTimes, StanfordCoreNLP nerWithoutTimes,
-                          CoreNlpConfig config, long loadMillis) {
+    private CoreNlpModels(StanfordCoreNLP pipeline, StanfordCoreNLP parser, StanfordCoreNLP nerWithTimes,
+                          StanfordCoreNLP nerWithoutTimes, CoreNlpConfig config, long loadMillis) {
         this.pipeline = pipeline;
+        this.parser = parser;
         this.nerWithTimes = nerWithTimes;
         this.nerWithoutTimes = nerWithoutTimes;
         this.config = config;
@@ -41,34 +43,46 @@ public final class CoreNlpModels {
         RedwoodConfiguration.current().clear().apply();
         long start = System.nanoTime();
         StanfordCoreNLP pipeline = new StanfordCoreNLP(config.mainProperties());
+        StanfordCoreNLP parser = new StanfordCoreNLP(config.parserProperties());
         StanfordCoreNLP withTimes = new StanfordCoreNLP(config.nerProperties(true));
         StanfordCoreNLP withoutTimes = new StanfordCoreNLP(config.nerProperties(false));
-        return new CoreNlpModels(pipeline, withTimes, withoutTimes, config, (System.nanoTime() - start) / 1_000_000);
+        return new CoreNlpModels(pipeline, parser, withTimes, withoutTimes, config, (System.nanoTime() - start) / 1_000_000);
     }
 
     /**
-     * Runs every annotator on {@code doc}: the main pipeline, then NER with the date and number recognisers on
-     * the sentences that {@link TemporalCues} picks and without them on the rest. The document's entity
-     * mentions are those of both, in text order.
+     * Runs every annotator on {@code doc}: the main pipeline; the dependency parser on the sentences of at most
+     * {@link CoreNlpConfig#maxSentenceTokens()} tokens; then NER with the date and number recognisers on the
+     * sentences that {@link TemporalCues} picks and without them on the rest. The document's entity mentions are
+     * those of both, in text order.
      */
     void annotate(Annotation doc) {
         pipeline.annotate(doc);
+        List<CoreMap> parsable = new ArrayList<>();
         List<CoreMap> cued = new ArrayList<>();
         List<CoreMap> plain = new ArrayList<>();
         for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            if (sentence.get(CoreAnnotations.TokensAnnotation.class).size() <= config.maxSentenceTokens()) {
+                parsable.add(sentence);
+            }
             (TemporalCues.inSentence(sentence) ? cued : plain).add(sentence);
         }
+        annotatePart(parser, doc, parsable);
         List<CoreMap> mentions = new ArrayList<>();
-        ner(nerWithTimes, doc, cued, mentions);
-        ner(nerWithoutTimes, doc, plain, mentions);
+        mentions.addAll(annotatePart(nerWithTimes, doc, cued));
+        mentions.addAll(annotatePart(nerWithoutTimes, doc, plain));
         mentions.sort(Comparator.comparingInt(m -> m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class)));
         doc.set(CoreAnnotations.MentionsAnnotation.class, mentions);
     }
 
-    /** NER over some of a document's sentences: a view of the document holding only those, sharing their tokens. */
-    private static void ner(StanfordCoreNLP ner, Annotation doc, List<CoreMap> sentences, List<CoreMap> mentions) {
+    /**
+     * Runs {@code annotators} over some of a document's sentences: a view of the document holding only those,
+     * sharing their tokens, so what the annotators add lands on the document's own sentences and tokens.
+     *
+     * @return the entity mentions the annotators found, if any
+     */
+    private static List<CoreMap> annotatePart(StanfordCoreNLP annotators, Annotation doc, List<CoreMap> sentences) {
         if (sentences.isEmpty()) {
-            return;
+            return List.of();
         }
         Annotation part = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
         part.set(CoreAnnotations.SentencesAnnotation.class, sentences);
@@ -77,11 +91,9 @@ public final class CoreNlpModels {
         if (date != null) {
             part.set(CoreAnnotations.DocDateAnnotation.class, date);
         }
-        ner.annotate(part);
+        annotators.annotate(part);
         List<CoreMap> found = part.get(CoreAnnotations.MentionsAnnotation.class);
-        if (found != null) {
-            mentions.addAll(found);
-        }
+        return found == null ? List.of() : found;
     }
 
     public CoreNlpConfig config() {

@@ -22,15 +22,15 @@ import org.standpoint.ingest.SourceRecord;
 import org.standpoint.ingest.manifest.Manifest;
 import org.standpoint.ingest.prepare.BatchPreparation;
 import org.standpoint.ingest.prepare.PreparedArticle;
-import org.standpoint.model.Extraction;
+import org.standpoint.model.StageFailure;
 import org.standpoint.pipeline.Document;
 import org.standpoint.pipeline.Pipeline;
-import org.standpoint.pipeline.StageException;
 import org.standpoint.store.ArticleStore;
 import org.standpoint.store.BlockHistory;
 import org.standpoint.store.Database;
 import org.standpoint.store.ExtractionStore;
 import org.standpoint.store.RunLog;
+import org.standpoint.store.StageFailures;
 import org.standpoint.store.StoreException;
 import org.standpoint.store.StoredArticle;
 import org.standpoint.store.StoredRuns;
@@ -62,6 +62,7 @@ final class AnalysisRun {
         RunLog log = new RunLog(db);
         String runId = log.start();
         List<SourceFailure> failures = new ArrayList<>();
+        List<SourceFailure> incomplete = new ArrayList<>();
         List<RawDocument> docs = new ArrayList<>();
         manifest.problems().forEach(p -> fail(p, failures));
         ArticleSources.standard(IngestLimits.DEFAULT).read(inputs, manifest, (SourceRecord r) -> {
@@ -74,11 +75,12 @@ final class AnalysisRun {
         ArticleStore store = new ArticleStore(db, annotator);
         BlockHistory history = new BlockHistory(db);
         BatchPreparation.Batch batch = BatchPreparation.prepare(docs, new StoredRuns(db), f -> fail(f, failures));
-        int[] counts = annotateAndStore(batch.articles(), store, history, failures);
+        int[] counts = annotateAndStore(batch.articles(), store, history, failures, incomplete);
         double seconds = (System.nanoTime() - start) / 1e9;
         RunSummary summary = new RunSummary(docs.size(), counts[0], batch.alreadyStored() + counts[3], counts[1],
-                failures, counts[2], seconds);
+                failures, incomplete, counts[2], seconds);
         failures.forEach(f -> log.failure(runId, f.sourceFile(), f.location(), f.reason()));
+        incomplete.forEach(f -> log.failure(runId, f.sourceFile(), f.location(), f.reason()));
         log.finish(runId, summary.read(), summary.stored(), summary.alreadyStored() + summary.linked(), failures.size());
         return summary;
     }
@@ -94,7 +96,7 @@ final class AnalysisRun {
      * article. @return stored, linked, tokens, found stored by another run when saving
      */
     private int[] annotateAndStore(List<PreparedArticle> articles, ArticleStore store, BlockHistory history,
-                                   List<SourceFailure> failures) {
+                                   List<SourceFailure> failures, List<SourceFailure> incomplete) {
         int[] counts = new int[4];
         List<PreparedArticle> toAnnotate = articles.stream().filter(p -> !p.article().isDuplicate()).toList();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -105,7 +107,7 @@ final class AnalysisRun {
                 futures.add(done.submit(() -> pipeline.run(Document.of(p.article()))));
             }
             for (int i = 0; i < futures.size(); i++) {
-                storeNext(done, toAnnotate, futures, store, history, failures, counts);
+                storeNext(done, toAnnotate, futures, store, history, failures, counts, incomplete);
                 bar.step();
             }
         } finally {
@@ -122,8 +124,7 @@ final class AnalysisRun {
     private void linkDuplicate(PreparedArticle p, ArticleStore store, BlockHistory history,
                                List<SourceFailure> failures, int[] counts) {
         if (store.article(p.article().duplicateOf()).isEmpty()) {
-            fail(new SourceFailure(p.article().metadata().sourceFile(), p.article().metadata().location(),
-                    "near-duplicate of article " + p.article().duplicateOf() + ", which failed; not stored"), failures);
+            fail(BatchPreparation.orphaned(p.article()), failures);
             return;
         }
         if (save(new StoredArticle(p.article(), null, annotator, null, p.similarity()), null, p, store, history,
@@ -133,10 +134,11 @@ final class AnalysisRun {
     }
 
     /**
-     * Stores one article with its block history and extraction (null for a linked copy) in one transaction; a
-     * storage error fails that article only. @return whether it was newly stored
+     * Stores one article with its block history and, when it was analysed (not a linked copy), its extraction and
+     * the stages that did not complete, in one transaction; a storage error fails that article only.
+     * @return whether it was newly stored
      */
-    private boolean save(StoredArticle s, Extraction extraction, PreparedArticle p, ArticleStore store,
+    private boolean save(StoredArticle s, Document analysed, PreparedArticle p, ArticleStore store,
                          BlockHistory history, List<SourceFailure> failures, int[] counts) {
         try {
             boolean stored = db.transaction(c -> {
@@ -144,8 +146,9 @@ final class AnalysisRun {
                     return false;
                 }
                 history.record(p.article().contentHash(), p.publisherKey(), p.blockHashes());
-                if (extraction != null) {
-                    new ExtractionStore(db).replace(s.article().id(), extraction);
+                if (analysed != null) {
+                    new ExtractionStore(db).replace(s.article().id(), analysed.extraction());
+                    new StageFailures(db).replace(s.article().id(), analysed.failures());
                 }
                 return true;
             });
@@ -159,7 +162,7 @@ final class AnalysisRun {
 
     private void storeNext(CompletionService<Document> done, List<PreparedArticle> prepared,
                            List<Future<Document>> futures, ArticleStore store, BlockHistory history,
-                           List<SourceFailure> failures, int[] counts) {
+                           List<SourceFailure> failures, int[] counts, List<SourceFailure> incomplete) {
         Future<Document> next;
         try {
             next = done.take();
@@ -170,13 +173,17 @@ final class AnalysisRun {
         PreparedArticle p = prepared.get(futures.indexOf(next));
         try {
             Document doc = next.get();
-            if (save(new StoredArticle(doc.article(), doc.annotation(), annotator, p.signature(), null),
-                    doc.extraction(), p, store, history, failures, counts)) {
+            if (save(new StoredArticle(doc.article(), doc.annotated() ? doc.annotation() : null, annotator,
+                    p.signature(), null), doc, p, store, history, failures, counts)) {
                 counts[2] += doc.annotation().tokenCount();
+                for (StageFailure f : doc.failures()) {
+                    fail(new SourceFailure(p.article().metadata().sourceFile(), p.article().metadata().location(),
+                            "stored, but stage " + f.describe() + " (extract runs it again)"), incomplete);
+                }
             }
         } catch (ExecutionException e) {
-            String reason = e.getCause() instanceof StageException se ? se.getMessage() : String.valueOf(e.getCause());
-            fail(new SourceFailure(p.article().metadata().sourceFile(), p.article().metadata().location(), reason), failures);
+            fail(new SourceFailure(p.article().metadata().sourceFile(), p.article().metadata().location(),
+                    String.valueOf(e.getCause())), failures);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);

@@ -63,7 +63,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             out.print(summary.describe());
             out.println("database: " + db.name());
             out.flush();
-            return summary.failures().isEmpty() ? 0 : 1;
+            return summary.clean() ? 0 : 1;
         }
     }
 }

@@ -11,11 +11,18 @@ import org.standpoint.ingest.SourceFailure;
  * @param alreadyStored exact copies of articles stored before or earlier in the run, or by another run meanwhile
  * @param linked near-duplicates stored as links to their original instead of being analysed
  * @param failures every input or article that failed, with its reason
+ * @param incomplete articles stored with a stage that did not complete on them, one line each stage
  */
 public record RunSummary(int read, int stored, int alreadyStored, int linked, List<SourceFailure> failures,
-                         long tokens, double seconds) {
+                         List<SourceFailure> incomplete, long tokens, double seconds) {
     public RunSummary {
         failures = List.copyOf(failures);
+        incomplete = List.copyOf(incomplete);
+    }
+
+    /** Whether everything read was stored whole or skipped for a reason that is no failure. */
+    public boolean clean() {
+        return failures.isEmpty() && incomplete.isEmpty();
     }
 
     public double articlesPerSecond() {
@@ -26,11 +33,16 @@ public record RunSummary(int read, int stored, int alreadyStored, int linked, Li
     public String describe() {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format("read %d articles: %d stored (%d analysed, %d linked as near-duplicates),"
-                        + " %d skipped as already stored, %d failed; %.2f articles/s, %.0f tokens/s over %.1f s%n",
-                read, stored, stored - linked, linked, alreadyStored, failures.size(), articlesPerSecond(),
-                seconds <= 0 ? 0 : tokens / seconds, seconds));
+                        + " %d skipped as already stored, %d failed%s; %.2f articles/s, %.0f tokens/s over %.1f s%n",
+                read, stored, stored - linked, linked, alreadyStored, failures.size(),
+                incomplete.isEmpty() ? "" : ", " + incomplete.stream().map(f -> f.sourceFile() + f.location()).distinct().count()
+                        + " stored without a failed stage's layers",
+                articlesPerSecond(), seconds <= 0 ? 0 : tokens / seconds, seconds));
         for (SourceFailure f : failures) {
             sb.append("  failed: ").append(f.describe()).append(System.lineSeparator());
+        }
+        for (SourceFailure f : incomplete) {
+            sb.append("  incomplete: ").append(f.describe()).append(System.lineSeparator());
         }
         return sb.toString();
     }

@@ -2,6 +2,7 @@ package org.standpoint.cli.extract;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -10,14 +11,12 @@ import org.standpoint.analysis.AnalysisConfig;
 import org.standpoint.analysis.AnalysisPipeline;
 import org.standpoint.cli.DbOption;
 import org.standpoint.cli.ResourceOptions;
-import org.standpoint.model.Annotation;
 import org.standpoint.model.Article;
+import org.standpoint.model.StageFailure;
 import org.standpoint.pipeline.Document;
-import org.standpoint.pipeline.Pipeline;
 import org.standpoint.store.ArticleStore;
 import org.standpoint.store.Database;
 import org.standpoint.store.LexiconSets;
-import org.standpoint.store.ExtractionStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -38,34 +37,37 @@ public final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
         try (Database db = options.openExisting()) {
-            ArticleStore articles = new ArticleStore(db, "");
-            ExtractionStore extractions = new ExtractionStore(db);
             AnalysisConfig config = resources.config();
-            Pipeline pipeline = AnalysisPipeline.extraction(config);
             AnalysisPipeline.LexiconSet lexicons = AnalysisPipeline.lexicons(config);
             new LexiconSets(db).record(lexicons.digest(), lexicons.files());
+            Reextraction again = new Reextraction(db, config);
             int done = 0;
             int events = 0;
-            List<Article> all = articles.articles();
+            int incomplete = 0;
+            List<Article> all = new ArticleStore(db, "").articles();
             try (ProgressBar bar = new ProgressBarBuilder().setTaskName("extract").setInitialMax(all.size())
                     .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500).build()) {
                 for (Article a : all) {
                     bar.step();
-                    Annotation annotation = articles.annotation(a.id()).orElse(null);
-                    if (annotation == null) {
+                    Optional<Document> d = again.run(a);
+                    if (d.isEmpty()) {
                         continue;
                     }
-                    Document d = pipeline.run(Document.annotated(a, annotation));
-                    extractions.replace(a.id(), d.extraction());
                     done++;
-                    events += d.extraction().events().size();
+                    events += d.get().extraction().events().size();
+                    for (StageFailure f : d.get().failures()) {
+                        err.println("standpoint: " + a.metadata().origin() + ": stage " + f.describe());
+                    }
+                    incomplete += d.get().complete() ? 0 : 1;
                 }
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            out.printf("extracted %d articles: %d events in %.1f s (%.1f articles/s)%n", done, events, seconds, done / seconds);
+            out.printf("extracted %d articles: %d events, %d with a stage that did not complete, in %.1f s"
+                    + " (%.1f articles/s)%n", done, events, incomplete, seconds, done / seconds);
+            return incomplete == 0 ? 0 : 1;
         }
-        return 0;
     }
 }

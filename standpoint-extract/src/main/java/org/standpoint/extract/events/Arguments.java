@@ -174,6 +174,12 @@ final class Arguments {
 
     /** Sources of a verb: subjects, else the passive agent, else those of the clause it depends on. */
     List<Mention> sourcesOfVerb(int verb) {
+        return sourcesOfVerb(verb, new java.util.HashSet<>());
+    }
+
+    /** {@code visited}: the verbs asked already, since clauses inherit subjects along edges that may cycle. */
+    private List<Mention> sourcesOfVerb(int verb, Set<Integer> visited) {
+        visited.add(verb);
         List<Mention> out = new ArrayList<>();
         for (var d : g.outgoing(verb)) {
             if (d.relation().startsWith("nsubj") && !d.relation().startsWith("nsubj:pass")) {
@@ -194,8 +200,8 @@ final class Arguments {
             }
             for (String rel : new String[] {"advcl", "xcomp", "conj"}) {
                 Optional<Integer> head = g.parent(verb, rel);
-                if (head.isPresent() && g.isVerb(head.get())) {
-                    return sourcesOfVerb(head.get());
+                if (head.isPresent() && g.isVerb(head.get()) && !visited.contains(head.get())) {
+                    return sourcesOfVerb(head.get(), visited);
                 }
             }
         }

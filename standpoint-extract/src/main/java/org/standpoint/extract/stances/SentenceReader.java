@@ -231,6 +231,11 @@ final class SentenceReader {
 
     /** Who states the position: explicit subjects and owners, or with {@code inherit} those of the governing clause. */
     private List<Mention> holders(int p, boolean explicitOnly) {
+        return holders(p, explicitOnly, new java.util.HashSet<>(Set.of(p)));
+    }
+
+    /** {@code visited}: the clauses asked already, since holders are inherited along edges that may cycle. */
+    private List<Mention> holders(int p, boolean explicitOnly, Set<Integer> visited) {
         Set<Mention> found = new LinkedHashSet<>();
         if (g.isNoun(p)) {
             for (String rel : OWNERS) {
@@ -265,7 +270,7 @@ final class SentenceReader {
             return List.of();
         }
         int governor = g.isNoun(p) ? g.parent(p, Set.of("obj")) : g.parent(p, Set.of("xcomp", "conj", "advcl"));
-        return governor >= 0 && governor != p && g.isVerb(governor) ? holders(governor, false) : List.of();
+        return governor >= 0 && g.isVerb(governor) && visited.add(governor) ? holders(governor, false, visited) : List.of();
     }
 
     /** The actors a word names, with its conjuncts; else those of its modifiers ("U.S. and European leaders"). */

@@ -10,7 +10,6 @@ import org.standpoint.model.Article;
 import org.standpoint.model.Event;
 import org.standpoint.model.ReportCount;
 import org.standpoint.pipeline.Document;
-import org.standpoint.pipeline.StageException;
 import org.standpoint.spark.input.Cleaned;
 import org.standpoint.spark.output.ExportLine;
 import org.standpoint.spark.output.JobError;
@@ -30,12 +29,14 @@ public final class ArticleAnalysis {
         Document doc;
         try {
             doc = ExecutorPipeline.get(config).run(Document.of(a));
-        } catch (StageException e) {
-            return failed(c, e.getMessage());
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException e) {
             return failed(c, String.valueOf(e));
         }
-        return new Outcome(Reporter.of(a), lines(doc), null);
+        // As analyze stores it: the article with every layer that succeeded, each stage that did not an error line.
+        List<JobError> incomplete = doc.failures().stream().map(f -> new JobError(c.key().path(),
+                new SourceFailure(a.metadata().sourceFile(), a.metadata().location(),
+                        "stored, but stage " + f.describe() + " (extract runs it again)"))).toList();
+        return new Outcome(Reporter.of(a), lines(doc), null, incomplete);
     }
 
     /**
@@ -53,6 +54,6 @@ public final class ArticleAnalysis {
     private static Outcome failed(Cleaned c, String reason) {
         Article a = c.article();
         return new Outcome(null, List.of(), new JobError(c.key().path(),
-                new SourceFailure(a.metadata().sourceFile(), a.metadata().location(), reason)));
+                new SourceFailure(a.metadata().sourceFile(), a.metadata().location(), reason)), List.of());
     }
 }
