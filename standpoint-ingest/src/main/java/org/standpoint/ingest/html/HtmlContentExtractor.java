@@ -2,13 +2,10 @@ package org.standpoint.ingest.html;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 import org.standpoint.ingest.RawDocument;
 import org.standpoint.model.ArticleMetadata;
 
@@ -29,7 +26,6 @@ import org.standpoint.model.ArticleMetadata;
  * layouts hashes alike.
  */
 public final class HtmlContentExtractor {
-    private static final Set<String> BLOCK_TAGS = Set.of("p", "h2", "h3", "h4", "h5", "h6", "blockquote", "li");
     private static final String CAPTIONS = "figcaption, [class*=caption], [class*=credit]";
     /** Includes the no-break and narrow spaces pages use between words and around numbers. */
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B]+");
@@ -44,14 +40,27 @@ public final class HtmlContentExtractor {
         Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
         PageMetadata page = PageMetadata.read(doc, baseUrl);
         Clutter.remove(doc);
-        Element article = MainContent.find(doc);
-        List<String> captions = takeCaptions(article);
-        List<String> blocks = blocks(article);
+        List<Element> parts = MainContent.find(TextBlocks.of(doc.body()));
+        List<String> captions = new ArrayList<>();
+        List<String> blocks = new ArrayList<>();
+        for (Element part : parts) {
+            captions.addAll(takeCaptions(part));
+            for (TextBlock block : TextBlocks.of(part)) {
+                if (!isHeadline(block, page.title())) {
+                    blocks.add(block.text());
+                }
+            }
+        }
         ArticleMetadata metadata =
                 new ArticleMetadata(sourceFile, location, page.title(), page.publisher(), page.published(), page.url());
         String title = metadata.title();
         String body = String.join("\n\n", blocks);
         return new RawDocument(metadata, blocks, captions, title != null, title == null ? body : title + "\n\n" + body);
+    }
+
+    /** The page's own headline, kept as the title rather than as a block of the body. */
+    private static boolean isHeadline(TextBlock block, String title) {
+        return block.element().normalName().equals("h1") && !block.loose() || block.text().equals(title);
     }
 
     /** Collapses runs of whitespace, including no-break spaces, to one space and trims. */
@@ -74,21 +83,5 @@ public final class HtmlContentExtractor {
             caption.remove();
         }
         return captions;
-    }
-
-    /** The outermost block elements' text: a blockquote of paragraphs is one block, not the quote and its parts. */
-    private static List<String> blocks(Element article) {
-        List<String> blocks = new ArrayList<>();
-        NodeTraversor.filter((node, depth) -> {
-            if (node instanceof Element el && BLOCK_TAGS.contains(el.normalName())) {
-                String text = normalizeSpace(el.text());
-                if (!text.isEmpty()) {
-                    blocks.add(text);
-                }
-                return NodeFilter.FilterResult.SKIP_ENTIRELY;
-            }
-            return NodeFilter.FilterResult.CONTINUE;
-        }, article);
-        return blocks;
     }
 }
