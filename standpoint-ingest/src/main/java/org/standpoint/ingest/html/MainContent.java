@@ -97,9 +97,9 @@ final class MainContent {
         if (near.size() < 3) {
             return top;
         }
-        for (Element parent = top.parent(); parent != null && parent.parent() != null; parent = parent.parent()) {
+        for (Element parent = top.parent(); parent != null && !isBody(parent); parent = parent.parent()) {
             Element p = parent;
-            long inside = near.stream().filter(n -> n.parents().contains(p) || n == p).count();
+            long inside = near.stream().filter(n -> n.parents().contains(p)).count();
             if (inside >= 3) {
                 return parent;
             }
@@ -107,15 +107,19 @@ final class MainContent {
         return top;
     }
 
-    /** Moves up while a parent scores better than the child, and past parents that wrap the child alone. */
+    /**
+     * Moves up while the parents score well but not better than the child (an article split into sections), to
+     * the first that scores better; then past parents that wrap the result alone. The body is never the article.
+     */
     private Element climb(Element top) {
         double last = scores.getOrDefault(top, 0.0);
-        for (Element parent = top.parent(); parent != null && parent.parent() != null; parent = parent.parent()) {
+        double threshold = last / 3;
+        for (Element parent = top.parent(); parent != null && !isBody(parent); parent = parent.parent()) {
             Double score = scores.get(parent);
             if (score == null) {
                 continue;
             }
-            if (score < last / 3) {
+            if (score < threshold) {
                 break;
             }
             if (score > last) {
@@ -124,10 +128,14 @@ final class MainContent {
             }
             last = score;
         }
-        while (top.parent() != null && top.parent().parent() != null && top.parent().childrenSize() == 1) {
+        while (top.parent() != null && !isBody(top.parent()) && top.parent().childrenSize() == 1) {
             top = top.parent();
         }
         return top;
+    }
+
+    private static boolean isBody(Element el) {
+        return el.normalName().equals("body") || el.parent() == null;
     }
 
     private List<Element> withSiblings(Element top) {
