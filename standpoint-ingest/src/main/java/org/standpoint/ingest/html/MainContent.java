@@ -37,7 +37,12 @@ final class MainContent {
         MainContent content = new MainContent(TextStats.of(blocks));
         content.score(blocks);
         Element top = content.top();
-        return top == null ? List.of() : content.withSiblings(top);
+        if (top == null) {
+            return List.of();
+        }
+        List<Element> parts = content.withSiblings(top);
+        ContentPruning.prune(parts, content.scores);
+        return parts;
     }
 
     private void score(List<TextBlock> blocks) {
