@@ -1,11 +1,9 @@
 package org.standpoint.ingest.html;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.standpoint.ingest.RawDocument;
 import org.standpoint.model.ArticleMetadata;
 
@@ -26,7 +24,6 @@ import org.standpoint.model.ArticleMetadata;
  * layouts hashes alike.
  */
 public final class HtmlContentExtractor {
-    private static final String CAPTIONS = "figcaption, [class*=caption], [class*=credit]";
     /** Includes the no-break and narrow spaces pages use between words and around numbers. */
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B]+");
 
@@ -40,48 +37,18 @@ public final class HtmlContentExtractor {
         Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
         PageMetadata page = PageMetadata.read(doc, baseUrl);
         Clutter.remove(doc);
-        List<Element> parts = MainContent.find(TextBlocks.of(doc.body()));
-        List<String> captions = new ArrayList<>();
-        List<String> blocks = new ArrayList<>();
-        for (Element part : parts) {
-            captions.addAll(takeCaptions(part));
-            for (TextBlock block : TextBlocks.of(part)) {
-                if (!isHeadline(block, page.title())) {
-                    blocks.add(block.text());
-                }
-            }
-        }
+        ArticleBody article = ArticleBody.find(doc, page);
+        List<String> blocks = article.blocks();
         ArticleMetadata metadata =
                 new ArticleMetadata(sourceFile, location, page.title(), page.publisher(), page.published(), page.url());
         String title = metadata.title();
         String body = String.join("\n\n", blocks);
-        return new RawDocument(metadata, blocks, captions, title != null, title == null ? body : title + "\n\n" + body);
-    }
-
-    /** The page's own headline, kept as the title rather than as a block of the body. */
-    private static boolean isHeadline(TextBlock block, String title) {
-        return block.element().normalName().equals("h1") && !block.loose() || block.text().equals(title);
+        String identity = title == null ? body : title + "\n\n" + body;
+        return new RawDocument(metadata, blocks, article.captions(), title != null, identity, true);
     }
 
     /** Collapses runs of whitespace, including no-break spaces, to one space and trims. */
     static String normalizeSpace(String text) {
         return text == null ? "" : SPACES.matcher(text).replaceAll(" ").strip();
-    }
-
-    /** Removes the captions from {@code article} and returns their text. */
-    private static List<String> takeCaptions(Element article) {
-        List<String> captions = new ArrayList<>();
-        for (Element caption : article.select(CAPTIONS)) {
-            // A credit inside a caption went with it; the article itself is never a caption.
-            if (caption == article || caption.ownerDocument() == null) {
-                continue;
-            }
-            String text = normalizeSpace(caption.text());
-            if (!text.isEmpty()) {
-                captions.add(text);
-            }
-            caption.remove();
-        }
-        return captions;
     }
 }
