@@ -20,6 +20,8 @@ record ArticleBody(List<String> blocks, List<String> captions) {
     private static final int THIN_CHARS = 250;
     /** A block with more link text than this is a link, not prose. */
     private static final double LINKS = 0.5;
+    private static final double LINK_LINE = 0.8;
+    private static final int LINK_LINE_CHARS = 200;
 
     ArticleBody {
         blocks = List.copyOf(blocks);
@@ -32,7 +34,7 @@ record ArticleBody(List<String> blocks, List<String> captions) {
         List<String> blocks = new ArrayList<>();
         for (Element part : MainContent.find(all)) {
             captions.addAll(takeCaptions(part));
-            TextBlocks.of(part).stream().filter(b -> !isHeadline(b, page.title())).forEach(b -> blocks.add(b.text()));
+            TextBlocks.of(part).stream().filter(b -> !isHeadline(b, page.title()) && !isLink(b)).forEach(b -> blocks.add(b.text()));
         }
         if (length(blocks) >= THIN_CHARS) {
             return new ArticleBody(blocks, captions);
@@ -47,6 +49,11 @@ record ArticleBody(List<String> blocks, List<String> captions) {
             }
         }
         return new ArticleBody(best, best == blocks ? captions : List.of());
+    }
+
+    /** A short block that is mostly link text: a related story, a "read more", a tag. */
+    private static boolean isLink(TextBlock block) {
+        return block.linkDensity() > LINK_LINE && block.text().length() < LINK_LINE_CHARS;
     }
 
     /** A paragraph, or a loose line long enough to be one, that is not mostly a link. */

@@ -6,13 +6,16 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
 /**
- * The parts of a news page that are not the article: site furniture by tag, hidden elements, and blocks whose
- * class or id says what they are (share bars, related links, newsletter boxes, advertising).
+ * The parts of a news page that are not the article: site furniture by tag, hidden elements, bylines and date
+ * stamps, and blocks whose class or id says what they are (share bars, related links, newsletter boxes,
+ * advertising).
  */
 final class Clutter {
     /** Never the article, whatever they hold. */
     private static final String FURNITURE = "script, style, nav, header, footer, aside, noscript, iframe, template, "
             + "svg, button, select, textarea, input";
+    /** Bylines and date stamps are a line; a longer element named so is something else. */
+    private static final int STAMP_CHARS = 200;
     /** What a browser does not show is no part of what a reader reads. */
     private static final String HIDDEN = "[hidden], [style~=(?i)display\\s*:\\s*none], "
             + "[style~=(?i)visibility\\s*:\\s*hidden]";
@@ -29,6 +32,7 @@ final class Clutter {
         doc.select(FURNITURE).remove();
         doc.select(HIDDEN).remove();
         Element body = doc.body();
+        removeStamps(body);
         TextStats stats = TextStats.of(prose(body));
         int pageText = stats.textLength(body);
         Elements candidates = doc.select("form");
@@ -38,6 +42,22 @@ final class Clutter {
             boolean structural = el == body || el.normalName().equals("html");
             boolean attached = el.ownerDocument() != null;
             if (!structural && attached && stats.textLength(el) * 2 <= pageText) {
+                el.remove();
+            }
+        }
+    }
+
+    /**
+     * Removes bylines, date stamps and the like: short elements named as minor furniture, and date elements
+     * standing outside any paragraph.
+     */
+    private static void removeStamps(Element body) {
+        for (Element el : body.getAllElements()) {
+            if (el == body || el.ownerDocument() == null || el.text().length() > STAMP_CHARS) {
+                continue;
+            }
+            boolean looseDate = el.normalName().equals("time") && el.parents().stream().noneMatch(TextBlocks::isParagraph);
+            if (looseDate || MarkupHints.is(el, MarkupHints.Kind.MINOR)) {
                 el.remove();
             }
         }

@@ -8,8 +8,7 @@ import org.jsoup.select.Elements;
 /**
  * Removes what sits inside the article's container without being the article, as Readability's conditional
  * cleaning does: a box scoring below nothing, a gallery or rail of pictures with little prose, a fragment too
- * short to say anything, a box mostly made of links (related stories, tag lists), and small boxes named as
- * bylines or tools. Boxes with many commas are prose and stay. Deepest boxes are judged first, on what is
+ * short to say anything, a box mostly made of links (related stories, tag lists). Boxes with many commas are prose and stay. Deepest boxes are judged first, on what is
  * left of them.
  */
 final class ContentPruning {

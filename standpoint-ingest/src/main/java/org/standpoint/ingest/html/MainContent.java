@@ -139,6 +139,11 @@ final class MainContent {
         return top;
     }
 
+    /** Readability's test for a short paragraph worth keeping: a full stop ends a sentence in it. */
+    private static boolean endsSentence(String text) {
+        return text.endsWith(".") || text.contains(". ");
+    }
+
     private static boolean isBody(Element el) {
         return el.normalName().equals("body") || el.parent() == null;
     }
@@ -170,6 +175,6 @@ final class MainContent {
         }
         int length = stats.textLength(sibling);
         double density = stats.linkDensity(sibling);
-        return length > 80 && density < 0.25 || length > 0 && density == 0 && sibling.text().matches(".*\\.( |$).*");
+        return length > 80 && density < 0.25 || length > 0 && density == 0 && endsSentence(sibling.text());
     }
 }

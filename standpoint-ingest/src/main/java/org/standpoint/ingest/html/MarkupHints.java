@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
- * What an element's class and id names say it is, from the naming habits of web templates kept in
+ * What an element's class, id and {@code itemprop} names say it is, from the naming habits of web templates kept in
  * {@code markup-hints.tsv}: clutter, minor furniture, the article's container, or a caption.
  */
 final class MarkupHints {
@@ -29,14 +29,17 @@ final class MarkupHints {
     private MarkupHints() {
     }
 
-    /** Whether the element's class or id names it as this kind. */
+    /** Whether the element's class, id or schema.org property names it as this kind. */
     static boolean is(Element el, Kind kind) {
-        return names(el.className(), kind) || names(el.id(), kind);
+        return names(el.className(), kind) || names(el.id(), kind) || names(el.attr("itemprop"), kind);
     }
 
-    /** Readability's class weight: for each of class and id, plus for a content name, minus for clutter. */
+    /**
+     * Readability's class weight, extended to the schema.org property: for each of class, id and property, plus
+     * for a content name, minus for clutter and minor furniture.
+     */
     static int weight(Element el) {
-        return weight(el.className()) + weight(el.id());
+        return weight(el.className()) + weight(el.id()) + weight(el.attr("itemprop"));
     }
 
     private static int weight(String names) {

@@ -71,6 +71,31 @@ class ArticleBodyTest {
     }
 
     @Test
+    void a_page_nested_thousands_of_levels_deep_is_read_without_running_out_of_stack() {
+        String html = "<html><body>" + "<div>".repeat(3000) + "<p>" + P1 + "</p><p>" + P2 + "</p>"
+                + "</div>".repeat(3000) + "</body></html>";
+
+        assertThat(extract(html).blocks()).containsExactly(P1, P2);
+    }
+
+    @Test
+    void a_byline_and_a_date_stamp_around_the_article_are_not_blocks_of_the_body() {
+        String html = "<html><body><div><span itemprop=\"author\">Ana Petrova</span><time datetime=\"2019-11-20\">"
+                + "20 November 2019</time><p>" + P1 + "</p><p>" + P2 + " It began <time>on Monday</time>.</p>"
+                + "<div class=\"timestamp\">Updated 21 November 2019</div></div></body></html>";
+
+        assertThat(extract(html).blocks()).containsExactly(P1, P2 + " It began on Monday.");
+    }
+
+    @Test
+    void a_short_line_that_is_all_link_is_not_a_block_of_the_body() {
+        String html = "<html><body><div><p>" + P1 + "</p><p><a href=\"/more\">More on the river talks</a></p><p>"
+                + P2 + "</p></div></body></html>";
+
+        assertThat(extract(html).blocks()).containsExactly(P1, P2);
+    }
+
+    @Test
     void an_html_page_is_marked_as_main_content() {
         assertThat(extract("<html><body><p>" + P1 + "</p></body></html>").mainContent()).isTrue();
     }
