@@ -10,13 +10,11 @@ import org.standpoint.model.ArticleMetadata;
 /**
  * Finds a news article in an HTML page. Stateless and thread-safe.
  *
- * <p>The result's blocks are the text of the paragraphs, subheadings, quotations and list items of the article
- * container, in document order, with whitespace collapsed and empty ones dropped. Navigation, headers, footers,
- * asides, forms, scripts and elements whose class or id names clutter (share, related, newsletter, ad, ...) are
- * removed first, except a form or clutter-named element holding most of the page's prose. The container is the
- * one the page marks ({@code itemprop=articleBody}, {@code article}, {@code main}, {@code role=main}) when it holds
- * a fair share of the prose, else the one whose paragraphs score best by length and link density. Captions
- * ({@code figcaption}, or a class naming a caption or credit) go to the captions, not the blocks.
+ * <p>The result's blocks are the article's main content, in document order, with whitespace collapsed: the
+ * paragraphs, subheadings, quotations, list items and loose lines of the container {@link MainContent} chooses
+ * once {@link Clutter} is gone, pruned of boxes that are not the article ({@link ContentPruning}), without the
+ * headline, captions and short all-link lines, with fallbacks for thin pages ({@link ArticleBody}). The result is
+ * marked as main content ({@link RawDocument#mainContent()}). Captions go to the captions, not the blocks.
  *
  * <p>Title, date, publisher and address come from the page's declarations (Open Graph and other meta tags,
  * JSON-LD, the canonical link, the headline); the address falls back to {@code baseUrl}, and a field nothing
