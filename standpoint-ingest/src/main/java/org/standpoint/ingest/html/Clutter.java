@@ -24,18 +24,18 @@ final class Clutter {
     }
 
     /**
-     * Removes clutter from {@code doc}. A form, or an element named like clutter, survives when it holds most of
-     * the page's prose: some sites wrap the whole page in a {@code <form>}, or give the wrapper of article and
-     * sidebar a class like "has-sidebar".
+     * Removes clutter from {@code doc}. A hidden element, a form, or an element named like clutter, survives when
+     * it holds most of the page's prose: some sites wrap the whole page in a {@code <form>}, give the wrapper of
+     * article and sidebar a class like "has-sidebar", or hide the article until a script shows it.
      */
     static void remove(Document doc) {
         doc.select(FURNITURE).remove();
-        doc.select(HIDDEN).remove();
         Element body = doc.body();
         removeStamps(body);
         TextStats stats = TextStats.of(prose(body));
         int pageText = stats.textLength(body);
-        Elements candidates = doc.select("form");
+        Elements candidates = doc.select(HIDDEN);
+        candidates.addAll(doc.select("form"));
         candidates.addAll(doc.select("[class], [id]").stream()
                 .filter(el -> MarkupHints.is(el, MarkupHints.Kind.CLUTTER)).toList());
         for (Element el : candidates) {

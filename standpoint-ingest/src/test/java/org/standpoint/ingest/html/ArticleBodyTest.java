@@ -60,6 +60,14 @@ class ArticleBodyTest {
     }
 
     @Test
+    void an_article_hidden_until_a_script_shows_it_is_still_read() {
+        String html = "<html><body><div class=\"loading\">Loading</div><div style=\"display:none\"><p>" + P1
+                + "</p><p>" + P2 + "</p></div></body></html>";
+
+        assertThat(extract(html).blocks()).containsExactly(P1, P2);
+    }
+
+    @Test
     void a_box_named_as_a_caption_goes_to_the_captions_and_a_captioned_figure_does_not() {
         String html = "<html><body><div><p>" + P1 + "</p><div class=\"image--captioned\"><img src=\"a.jpg\">"
                 + "<div class=\"image-caption\">The minister at the airport.</div></div><p>" + P2 + "</p></div></body></html>";
