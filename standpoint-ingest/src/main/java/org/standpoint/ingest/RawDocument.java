@@ -6,14 +6,18 @@ import org.standpoint.model.ArticleMetadata;
 /**
  * An article as found in its file, before cleaning.
  *
- * @param blocks the text's paragraphs and lines in reading order, site clutter included
+ * @param blocks the text's paragraphs and lines in reading order, site clutter included unless
+ *               {@code mainContent} says otherwise
  * @param captions photo captions the format already marks as such (HTML {@code figcaption}); more are found
  *                 by the cleaner
  * @param titleFromMarkup true when the title came from markup or a field, so the cleaner need not guess it
  * @param identityText the text whose hash identifies this input (the whole record as read)
+ * @param mainContent true when the blocks are already the article's body as its markup shows it (an HTML page's
+ *                    main content, its headline, furniture and captions taken out), so nothing is left to cut
+ *                    by where the article seems to start and end; false for text read as a whole page
  */
 public record RawDocument(ArticleMetadata metadata, List<String> blocks, List<String> captions,
-                          boolean titleFromMarkup, String identityText) implements SourceRecord {
+                          boolean titleFromMarkup, String identityText, boolean mainContent) implements SourceRecord {
     public RawDocument {
         if (metadata == null) {
             throw new IllegalArgumentException("raw document needs metadata");
@@ -25,7 +29,13 @@ public record RawDocument(ArticleMetadata metadata, List<String> blocks, List<St
         }
     }
 
+    /** A document whose blocks are the whole page as read, to be cleaned. */
+    public RawDocument(ArticleMetadata metadata, List<String> blocks, List<String> captions, boolean titleFromMarkup,
+                       String identityText) {
+        this(metadata, blocks, captions, titleFromMarkup, identityText, false);
+    }
+
     public RawDocument withMetadata(ArticleMetadata next) {
-        return new RawDocument(next, blocks, captions, titleFromMarkup, identityText);
+        return new RawDocument(next, blocks, captions, titleFromMarkup, identityText, mainContent);
     }
 }

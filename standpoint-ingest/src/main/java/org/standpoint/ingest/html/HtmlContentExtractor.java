@@ -1,27 +1,20 @@
 package org.standpoint.ingest.html;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 import org.standpoint.ingest.RawDocument;
 import org.standpoint.model.ArticleMetadata;
 
 /**
  * Finds a news article in an HTML page. Stateless and thread-safe.
  *
- * <p>The result's blocks are the text of the paragraphs, subheadings, quotations and list items of the article
- * container, in document order, with whitespace collapsed and empty ones dropped. Navigation, headers, footers,
- * asides, forms, scripts and elements whose class or id names clutter (share, related, newsletter, ad, ...) are
- * removed first, except a form or clutter-named element holding most of the page's prose. The container is the
- * one the page marks ({@code itemprop=articleBody}, {@code article}, {@code main}, {@code role=main}) when it holds
- * a fair share of the prose, else the one whose paragraphs score best by length and link density. Captions
- * ({@code figcaption}, or a class naming a caption or credit) go to the captions, not the blocks.
+ * <p>The result's blocks are the article's main content, in document order, with whitespace collapsed: the
+ * paragraphs, subheadings, quotations, list items and loose lines of the container {@link MainContent} chooses
+ * once {@link Clutter} is gone, pruned of boxes that are not the article ({@link ContentPruning}), without the
+ * headline, captions and short all-link lines, with fallbacks for thin pages ({@link ArticleBody}). The result is
+ * marked as main content ({@link RawDocument#mainContent()}). Captions go to the captions, not the blocks.
  *
  * <p>Title, date, publisher and address come from the page's declarations (Open Graph and other meta tags,
  * JSON-LD, the canonical link, the headline); the address falls back to {@code baseUrl}, and a field nothing
@@ -29,8 +22,6 @@ import org.standpoint.model.ArticleMetadata;
  * layouts hashes alike.
  */
 public final class HtmlContentExtractor {
-    private static final Set<String> BLOCK_TAGS = Set.of("p", "h2", "h3", "h4", "h5", "h6", "blockquote", "li");
-    private static final String CAPTIONS = "figcaption, [class*=caption], [class*=credit]";
     /** Includes the no-break and narrow spaces pages use between words and around numbers. */
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B]+");
 
@@ -44,51 +35,18 @@ public final class HtmlContentExtractor {
         Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
         PageMetadata page = PageMetadata.read(doc, baseUrl);
         Clutter.remove(doc);
-        Element article = MainContent.find(doc);
-        List<String> captions = takeCaptions(article);
-        List<String> blocks = blocks(article);
+        ArticleBody article = ArticleBody.find(doc, page);
+        List<String> blocks = article.blocks();
         ArticleMetadata metadata =
                 new ArticleMetadata(sourceFile, location, page.title(), page.publisher(), page.published(), page.url());
         String title = metadata.title();
         String body = String.join("\n\n", blocks);
-        return new RawDocument(metadata, blocks, captions, title != null, title == null ? body : title + "\n\n" + body);
+        String identity = title == null ? body : title + "\n\n" + body;
+        return new RawDocument(metadata, blocks, article.captions(), title != null, identity, true);
     }
 
     /** Collapses runs of whitespace, including no-break spaces, to one space and trims. */
     static String normalizeSpace(String text) {
         return text == null ? "" : SPACES.matcher(text).replaceAll(" ").strip();
-    }
-
-    /** Removes the captions from {@code article} and returns their text. */
-    private static List<String> takeCaptions(Element article) {
-        List<String> captions = new ArrayList<>();
-        for (Element caption : article.select(CAPTIONS)) {
-            // A credit inside a caption went with it; the article itself is never a caption.
-            if (caption == article || caption.ownerDocument() == null) {
-                continue;
-            }
-            String text = normalizeSpace(caption.text());
-            if (!text.isEmpty()) {
-                captions.add(text);
-            }
-            caption.remove();
-        }
-        return captions;
-    }
-
-    /** The outermost block elements' text: a blockquote of paragraphs is one block, not the quote and its parts. */
-    private static List<String> blocks(Element article) {
-        List<String> blocks = new ArrayList<>();
-        NodeTraversor.filter((node, depth) -> {
-            if (node instanceof Element el && BLOCK_TAGS.contains(el.normalName())) {
-                String text = normalizeSpace(el.text());
-                if (!text.isEmpty()) {
-                    blocks.add(text);
-                }
-                return NodeFilter.FilterResult.SKIP_ENTIRELY;
-            }
-            return NodeFilter.FilterResult.CONTINUE;
-        }, article);
-        return blocks;
     }
 }

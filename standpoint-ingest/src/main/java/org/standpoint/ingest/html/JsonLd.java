@@ -13,11 +13,11 @@ import org.jsoup.nodes.Element;
 import org.standpoint.model.PartialDate;
 
 /**
- * The publication date and publisher a page states in schema.org JSON-LD. Objects typed as articles are
+ * The publication date, publisher and article text a page states in schema.org JSON-LD. Objects typed as articles are
  * consulted before the others (a WebPage or a BreadcrumbList in the same {@code @graph}); a block that is not
  * valid JSON is ignored, as browsers and search engines ignore it.
  */
-record JsonLd(PartialDate published, String publisher) {
+record JsonLd(PartialDate published, String publisher, String articleBody) {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     static JsonLd read(Document doc) {
@@ -29,7 +29,11 @@ record JsonLd(PartialDate published, String publisher) {
         ordered.addAll(objects.stream().filter(o -> !isArticle(o)).toList());
         PartialDate published = null;
         String publisher = null;
+        String articleBody = null;
         for (JsonNode o : ordered) {
+            if (articleBody == null && o.path("articleBody").isTextual()) {
+                articleBody = o.path("articleBody").asText();
+            }
             if (published == null) {
                 published = PartialDate.parse(o.path("datePublished").asText(null)).orElse(null);
             }
@@ -37,7 +41,7 @@ record JsonLd(PartialDate published, String publisher) {
                 publisher = publisherName(o.path("publisher"));
             }
         }
-        return new JsonLd(published, publisher);
+        return new JsonLd(published, publisher, articleBody);
     }
 
     private static Optional<JsonNode> parse(String json) {

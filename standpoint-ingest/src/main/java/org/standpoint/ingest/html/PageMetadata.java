@@ -11,10 +11,10 @@ import org.standpoint.model.PartialDate;
 /**
  * What a page says about itself: title, publication date, publisher and canonical address, each taken from the
  * most specific declaration present (Open Graph and article meta tags, then schema.org markup, then the page's
- * visible structure). Read from the page as served, before clutter is removed, since the declarations live in
- * the head and in scripts.
+ * visible structure), and the article text its schema.org markup declares, if any ({@code declaredBody}). Read
+ * from the page as served, before clutter is removed, since the declarations live in the head and in scripts.
  */
-record PageMetadata(String title, PartialDate published, String publisher, String url) {
+record PageMetadata(String title, PartialDate published, String publisher, String url, String declaredBody) {
     /** Meta names (or properties, or itemprops) that carry a publication date, most specific first. */
     private static final List<String> DATE_KEYS = List.of("article:published_time", "og:published_time",
             "datepublished", "pubdate", "publishdate", "date", "dc.date", "dc.date.issued", "sailthru.date");
@@ -27,7 +27,7 @@ record PageMetadata(String title, PartialDate published, String publisher, Strin
         String title = stripSiteName(firstOf(meta.get("og:title"), meta.get("twitter:title"), headline(doc),
                 HtmlContentExtractor.normalizeSpace(doc.title())), siteName);
         String publisher = firstOf(siteName, jsonLd.publisher(), meta.get("publisher"), meta.get("application-name"));
-        return new PageMetadata(title, published(doc, meta, jsonLd), publisher, url(doc, baseUrl));
+        return new PageMetadata(title, published(doc, meta, jsonLd), publisher, url(doc, baseUrl), jsonLd.articleBody());
     }
 
     /** Meta content keyed by lower-cased name, property or itemprop; the first declaration of a key wins. */

@@ -121,7 +121,7 @@ public final class JsonlArticleSource implements ArticleSource {
         String title = metadata.title();
         String body = String.join("\n\n", page.blocks());
         return new RawDocument(metadata, page.blocks(), page.captions(), title != null,
-                title == null ? body : title + "\n\n" + body);
+                title == null ? body : title + "\n\n" + body, page.mainContent());
     }
 
     /**

@@ -74,9 +74,12 @@ public final class BatchPreparation {
         return new Corpus(copies, blocks);
     }
 
-    /** One document cleaned against the batch's recurring blocks, with its body's signature. */
+    /**
+     * One document cleaned against the batch's recurring blocks, with its body's signature. A document whose
+     * blocks are already its main content is only trimmed of recurring furniture at its edges.
+     */
     public static Cleaned clean(RawDocument doc, RepeatedBlocks blocks) {
-        return CLEANER.article(doc, blocks)
+        return (doc.mainContent() ? MainContentArticle.of(doc, blocks) : CLEANER.article(doc, blocks))
                 .map(a -> new Cleaned(a, HASHER.signature(a.body()), null))
                 .orElseGet(() -> new Cleaned(null, null, new SourceFailure(doc.metadata().sourceFile(),
                         doc.metadata().location(), NO_ARTICLE_TEXT)));
