@@ -2,6 +2,7 @@ package org.standpoint.extract.events;
 
 import org.standpoint.extract.syntax.DependencyGraph;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -174,6 +175,12 @@ final class Arguments {
 
     /** Sources of a verb: subjects, else the passive agent, else those of the clause it depends on. */
     List<Mention> sourcesOfVerb(int verb) {
+        return sourcesOfVerb(verb, new HashSet<>());
+    }
+
+    /** As above, never back to a clause already asked: an enhanced graph may link two conjuncts both ways. */
+    private List<Mention> sourcesOfVerb(int verb, Set<Integer> asked) {
+        asked.add(verb);
         List<Mention> out = new ArrayList<>();
         for (var d : g.outgoing(verb)) {
             if (d.relation().startsWith("nsubj") && !d.relation().startsWith("nsubj:pass")) {
@@ -194,8 +201,8 @@ final class Arguments {
             }
             for (String rel : new String[] {"advcl", "xcomp", "conj"}) {
                 Optional<Integer> head = g.parent(verb, rel);
-                if (head.isPresent() && g.isVerb(head.get())) {
-                    return sourcesOfVerb(head.get());
+                if (head.isPresent() && g.isVerb(head.get()) && !asked.contains(head.get())) {
+                    return sourcesOfVerb(head.get(), asked);
                 }
             }
         }
