@@ -8,8 +8,11 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.standpoint.ingest.clean.RepeatedBlocks;
 import org.standpoint.ingest.manifest.Manifest;
+import org.standpoint.ingest.prepare.BatchPreparation;
 import org.standpoint.model.ArticleMetadata;
+import org.standpoint.model.DateOrigin;
 import org.standpoint.model.PartialDate;
 
 class ArticleSourcesTest {
@@ -120,8 +123,22 @@ class ArticleSourcesTest {
         assertThat(meta.publisher()).isEqualTo("Line Herald");
         assertThat(meta.title()).isEqualTo("Talks");
         assertThat(meta.published()).isEqualTo(new PartialDate(2011, 5, 6));
+        assertThat(meta.publishedFrom()).isEqualTo(DateOrigin.MANIFEST);
         assertThat(meta.url()).isEqualTo("https://courier.example/1");
         assertThat(meta.location()).isEqualTo("line 1");
+    }
+
+    @Test
+    void a_date_the_feed_gives_wins_over_the_manifest_and_over_the_text() throws IOException {
+        Path feed = write("feed.jsonl", "{\"title\": \"Talks\", \"published\": \"2011-05-01\", \"text\": "
+                + "\"Wednesday 4 May 2011 Envoys from Velmora and Ostrand met in Dovren to talk about the river.\"}\n");
+        Manifest given = Manifest.read(write("given.csv", "file,published\nfeed.jsonl,2011-05-06\n"));
+
+        RawDocument doc = document(sources.readAll(List.of(feed), given), "feed.jsonl");
+        ArticleMetadata meta = BatchPreparation.clean(doc, new RepeatedBlocks()).article().metadata();
+
+        assertThat(meta.published()).isEqualTo(new PartialDate(2011, 5, 1));
+        assertThat(meta.publishedFrom()).isEqualTo(DateOrigin.METADATA);
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.standpoint.model.Annotation;
 import org.standpoint.model.Article;
 import org.standpoint.model.ArticleMetadata;
+import org.standpoint.model.DateOrigin;
 import org.standpoint.model.PartialDate;
 import org.standpoint.model.Sentence;
 
@@ -25,7 +26,7 @@ import org.standpoint.model.Sentence;
  */
 public final class ArticleStore {
     private static final String COLUMNS = "id, content_hash, source_file, location, title, publisher, published, url,"
-            + " body, captions, duplicate_of";
+            + " body, captions, duplicate_of, published_from";
     private final Database db;
     private final Connection c;
     private final String pipelineVersion;
@@ -67,7 +68,7 @@ public final class ArticleStore {
     private boolean insertArticle(Article a, Double similarity) throws SQLException {
         ArticleMetadata m = a.metadata();
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO article (" + COLUMNS
-                + ", similarity, pipeline_version, stored_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+                + ", similarity, pipeline_version, stored_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
                 + " ON CONFLICT DO NOTHING")) {
             ps.setString(1, a.id());
             ps.setString(2, a.contentHash());
@@ -80,9 +81,10 @@ public final class ArticleStore {
             ps.setString(9, a.body());
             ps.setString(10, TextLists.write(a.captions()));
             ps.setString(11, a.duplicateOf());
-            ps.setObject(12, similarity);
-            ps.setString(13, pipelineVersion);
-            ps.setString(14, Instant.now().toString());
+            ps.setString(12, m.publishedFrom().label());
+            ps.setObject(13, similarity);
+            ps.setString(14, pipelineVersion);
+            ps.setString(15, Instant.now().toString());
             return ps.executeUpdate() == 1;
         }
     }
@@ -172,9 +174,14 @@ public final class ArticleStore {
     }
 
     private static Article read(ResultSet rs) throws SQLException {
+        PartialDate published = PartialDate.parse(rs.getString("published")).orElse(null);
+        DateOrigin from = DateOrigin.ofLabel(rs.getString("published_from"));
+        if (from == null || published == null) {
+            // a row written by a version that did not record the origin, or a date that no longer parses
+            from = published == null ? DateOrigin.NONE : DateOrigin.UNRECORDED;
+        }
         ArticleMetadata meta = new ArticleMetadata(rs.getString("source_file"), rs.getString("location"),
-                rs.getString("title"), rs.getString("publisher"),
-                PartialDate.parse(rs.getString("published")).orElse(null), rs.getString("url"));
+                rs.getString("title"), rs.getString("publisher"), published, rs.getString("url"), from);
         return new Article(rs.getString("id"), meta, rs.getString("body"), TextLists.read(rs.getString("captions"), "captions"),
                 rs.getString("content_hash"), rs.getString("duplicate_of"));
     }

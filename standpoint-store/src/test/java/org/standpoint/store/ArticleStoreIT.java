@@ -2,11 +2,15 @@ package org.standpoint.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.standpoint.model.Annotation;
 import org.standpoint.model.Article;
 import org.standpoint.model.ArticleMetadata;
+import org.standpoint.model.DateOrigin;
 import org.standpoint.model.Dependency;
 import org.standpoint.model.PartialDate;
 import org.standpoint.model.QuotedSpan;
@@ -97,6 +101,32 @@ class ArticleStoreIT extends OnEachDatabase {
                 store.save(new StoredArticle(a, Annotation.empty(), "c", null, null));
             }
             assertThat(store.articles()).extracting(Article::id).containsExactly("b2", "c3", "a1");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = DateOrigin.class, names = {"MANIFEST", "METADATA", "TEXT"})
+    void where_the_publication_date_came_from_round_trips(DateOrigin from) {
+        try (Database db = Database.open(location())) {
+            ArticleStore store = new ArticleStore(db, "test");
+            Article a = article("a1", "a", null);
+            Article dated = new Article(a.id(), a.metadata().withPublished(a.metadata().published(), from), a.body(),
+                    a.captions(), a.contentHash(), null);
+            store.save(new StoredArticle(dated, Annotation.empty(), "c", null, null));
+            assertThat(store.article("a1")).contains(dated);
+        }
+    }
+
+    @Test
+    void a_dated_article_stored_before_origins_were_recorded_reads_as_unrecorded() throws Exception {
+        try (Database db = Database.open(location())) {
+            ArticleStore store = new ArticleStore(db, "test");
+            store.save(new StoredArticle(article("a1", "a", null), Annotation.empty(), "c", null, null));
+            try (Statement s = db.connection().createStatement()) {
+                s.executeUpdate("UPDATE article SET published_from = NULL");
+            }
+            assertThat(store.article("a1")).hasValueSatisfying(
+                    a -> assertThat(a.metadata().publishedFrom()).isEqualTo(DateOrigin.UNRECORDED));
         }
     }
 }

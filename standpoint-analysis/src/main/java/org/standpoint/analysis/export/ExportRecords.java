@@ -114,6 +114,7 @@ public final class ExportRecords {
         r.put("duplicate_of", a.duplicateOf());
         r.put("captions", a.captions());
         r.put("body", a.body());
+        r.put("published_from", a.metadata().publishedFrom().label());
         return r;
     }
 

@@ -64,6 +64,13 @@ class ExportRecordsTest {
     }
 
     @Test
+    void an_article_says_where_its_date_came_from_after_the_contract_fields() {
+        Map<String, Object> r = ExportRecords.article(ARTICLE);
+        assertThat(r.keySet()).startsWith("type", "id", "source_file").endsWith("body", "published_from");
+        assertThat(r).containsEntry("published_from", "metadata");
+    }
+
+    @Test
     void a_code_outside_cameo_has_no_quad_class_or_goldstein_score() {
         Event e = new Event("RUS", null, "SYR", null, "999", null, Modality.ASSERTED, 0, null, null, null, null, 1);
         assertThat(ExportRecords.event(ARTICLE, e)).containsEntry("quad_class", null).containsEntry("goldstein", null);

@@ -9,12 +9,32 @@ import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.standpoint.extract.ExtractFixtures;
 import org.standpoint.model.ActorCode;
 import org.standpoint.model.Event;
+import org.standpoint.model.Mention;
 import org.standpoint.model.Modality;
+import org.standpoint.testkit.AnnotatedDocument;
+import org.standpoint.testkit.ConlluReader;
 
 /** Verb and noun patterns, their sources and targets, on parses stored as CoNLL-U. */
 class DependencyEventCoderTest {
+    @Test
+    void conjuncts_linked_both_ways_in_the_enhanced_graph_do_not_send_the_source_search_round_in_circles() {
+        AnnotatedDocument d = ConlluReader.read(ConlluReader.aligned(
+                "1  Norway     Norway     _  NNP  _  2  obj    2:obj           NER=COUNTRY",
+                "2  condemned  condemn    _  VBD  _  0  root   0:root|4:conj   _",
+                "3  and        and        _  CC   _  4  cc     4:cc            _",
+                "4  rejected   reject     _  VBD  _  2  conj   2:conj          _",
+                "5  Sweden     Sweden     _  NNP  _  4  obj    4:obj           NER=COUNTRY",
+                "6  .          .          _  .    _  2  punct  2:punct         _")).get(0);
+        List<Mention> mentions = ExtractFixtures.mentions(d);
+
+        assertThat(EventFixtures.CODER.code(d.annotation(), d.body(), mentions,
+                ExtractFixtures.quotes(d.annotation(), d.body(), mentions), d.published()))
+                .allSatisfy(e -> assertThat(e.source()).isNull());
+    }
+
     @Test
     void an_accusation_names_accuser_and_accused() {
         assertThat(triples("accusation")).containsExactly("NOR 112 SWE");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.standpoint.lexicon.Lexicon;
 
 /**
@@ -12,7 +13,7 @@ import org.standpoint.lexicon.Lexicon;
  * any one site's wording.
  */
 record BlockShape(String text, int words, boolean prose, boolean headlineLike, boolean label, boolean appeal,
-                  boolean captionCue, boolean credit, boolean navigation) {
+                  boolean captionCue, boolean credit, boolean navigation, boolean stamp) {
 
     private static final Pattern TERMINAL = Pattern.compile("[.!?:;…][\"'”’)\\]]*$|[\"”’]$");
     private static final Pattern LABEL = Pattern.compile(
@@ -39,9 +40,15 @@ record BlockShape(String text, int words, boolean prose, boolean headlineLike, b
             "(?i)^(read more|leave a comment|comments?|share( this( article| story)?)?|print|email|"
                     + "subscribe|sign up|log in|next|previous|back to top|advertisement|related( stories| articles)?|"
                     + "more stories|most read|trending|follow us.*|click here.*|continue reading|not now|close)[.!:]*$");
-    private static final Pattern BYLINE_OR_STAMP = Pattern.compile(
-            "(?i)^(?:by|reporting by|words by|(?:last )?updated|published|posted)\\b");
+    /** A line opened by a byline or dateline cue from the lexicon: "By Jane Doe", "Updated 3 May". */
+    private static final Pattern BYLINE_OR_STAMP = Pattern.compile("(?iu)^" + PageWords.alternation(
+            Stream.concat(Lexicon.bundled().words("byline-cue").stream(), Lexicon.bundled().words("dateline-cue").stream())
+                    .toList()) + "(?![\\p{L}\\p{N}])");
     private static final Pattern AD_SLOT = Pattern.compile("(?i)\\badvert(?:isement)?s?\\b");
+    /** Bylines and stamps are short; a longer line so opening is a sentence ("Published figures show ..."). */
+    private static final int BYLINE_WORDS = 12;
+    /** A label's text is a list of terms; eight words with function words among them are a sentence. */
+    private static final int SENTENCE_WORDS = 8;
 
     /** Any of the lexicon's speech verbs and attribution phrases with the {@code clutter} use, as written. */
     static Pattern reported(Lexicon words) {
@@ -54,9 +61,18 @@ record BlockShape(String text, int words, boolean prose, boolean headlineLike, b
         int words = Blocks.wordCount(text);
         boolean terminal = TERMINAL.matcher(text).find();
         boolean prose = words >= 8 && terminal;
-        return new BlockShape(text, words, prose, isHeadlineLike(text, words, terminal),
-                LABEL.matcher(text).matches(), isAppeal(text), words <= 60 && CAPTION_CUE.matcher(text).find(),
-                isCredit(text, words), words <= 6 && NAVIGATION.matcher(text.strip()).matches());
+        return new BlockShape(text, words, prose, isHeadlineLike(text, words, terminal), isLabel(text, words),
+                isAppeal(text), words <= 60 && CAPTION_CUE.matcher(text).find(), isCredit(text, words),
+                words <= 6 && NAVIGATION.matcher(text.strip()).matches(), Dateline.isStamp(text));
+    }
+
+    /**
+     * "TAGS: Syria, talks" is a label; "CAIRO: The council met on Friday to ..." is a dateline in capitals before
+     * a sentence, which is text.
+     */
+    private static boolean isLabel(String text, int words) {
+        return LABEL.matcher(text).matches()
+                && !(words >= SENTENCE_WORDS && PageWords.BUNDLED.functionWordCount(text) >= 2);
     }
 
     /** A headline: a handful of words, mostly capitalised, without a closing full stop. */
@@ -106,7 +122,27 @@ record BlockShape(String text, int words, boolean prose, boolean headlineLike, b
 
     /** Furniture that is never article text wherever it stands. */
     boolean alwaysClutter() {
-        return label || appeal || navigation;
+        return label || appeal || navigation || stamp;
+    }
+
+    /**
+     * Text of an article in which no block has the shape of clean prose: a sentence cut short, a headline, an item
+     * of one line. Three words or more that read as running language (see {@link PageWords#readsAsLanguage}), and
+     * no furniture: no byline or stamp, no short line in which the page speaks of itself ("Become a member").
+     */
+    boolean readsAsText() {
+        return words >= 3 && PageWords.BUNDLED.readsAsLanguage(text) && !furnitureLine();
+    }
+
+    /** Furniture by its own shape, whatever its words: what {@link #readsAsText} excludes besides the language test. */
+    boolean furnitureLine() {
+        return alwaysClutter() || adSlot() || credit || byline()
+                || !prose && words <= BYLINE_WORDS && PageWords.BUNDLED.hasSiteWord(text);
+    }
+
+    /** "By Jane Doe", "Updated 3 May": a short line opened by a byline or stamp word. */
+    private boolean byline() {
+        return words <= BYLINE_WORDS && BYLINE_OR_STAMP.matcher(text).find();
     }
 
     /** Neither prose nor a sentence: short unpunctuated lines such as bylines, buttons, menu entries. */
@@ -120,7 +156,7 @@ record BlockShape(String text, int words, boolean prose, boolean headlineLike, b
      */
     boolean headlineCandidate() {
         return words >= 3 && words <= 22 && !text.endsWith(".") && !text.endsWith(";") && !text.endsWith(",")
-                && !(words <= 12 && BYLINE_OR_STAMP.matcher(text).find()); // "By Jane Doe", "Updated 3 May"
+                && !byline() && !stamp;
     }
 
     /** A marker left where an advertisement stood, such as "Advertisement" or "Story continues below advert". */
@@ -135,7 +171,7 @@ record BlockShape(String text, int words, boolean prose, boolean headlineLike, b
 
     /** This block, judged to be part of an appeal by its context. */
     BlockShape asAppeal() {
-        return new BlockShape(text, words, prose, headlineLike, label, true, captionCue, credit, navigation);
+        return new BlockShape(text, words, prose, headlineLike, label, true, captionCue, credit, navigation, stamp);
     }
 
     /** Whether the block reports what someone said, which captions and appeals do not. */

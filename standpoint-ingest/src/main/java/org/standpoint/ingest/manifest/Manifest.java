@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.standpoint.ingest.SourceFailure;
 import org.standpoint.model.ArticleMetadata;
+import org.standpoint.model.DateOrigin;
 import org.standpoint.model.PartialDate;
 
 /**
@@ -67,8 +68,9 @@ public final class Manifest {
             return Optional.empty();
         }
         String fileName = Path.of(file).getFileName().toString();
-        return Optional.of(new ArticleMetadata(fileName, null, null, field(row, "publisher"),
-                PartialDate.parse(published).orElse(null), field(row, "url")));
+        PartialDate date = PartialDate.parse(published).orElse(null);
+        return Optional.of(new ArticleMetadata(fileName, null, null, field(row, "publisher"), date, field(row, "url"),
+                date == null ? DateOrigin.NONE : DateOrigin.MANIFEST));
     }
 
     private static String badRowReason(CSVRecord row) {

@@ -149,4 +149,32 @@ class BlockShapeTest {
         assertThat(BlockShape.reported(Lexicon.bundled().withUserFile(mine)).matcher("He claimed so.").find()).isTrue();
         assertThat(BlockShape.reported(Lexicon.bundled()).matcher("He claimed so.").find()).isFalse();
     }
+    @ParameterizedTest
+    @ValueSource(strings = {"DOVREN: Envoys from Velmora and Ostrand agreed on Tuesday to resume talks on the border.",
+            "OSTRAND CITY: The council met for three hours and agreed to meet again in the spring"})
+    void a_city_in_capitals_before_a_sentence_is_a_dateline_not_a_label(String text) {
+        assertThat(BlockShape.of(text).label()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Updated 3 May 2016 10:14 BST", "Wednesday 21 August 2013"})
+    void a_time_stamp_is_always_clutter_and_never_a_headline(String text) {
+        BlockShape shape = BlockShape.of(text);
+        assertThat(shape.stamp()).isTrue();
+        assertThat(shape.alwaysClutter()).isTrue();
+        assertThat(shape.headlineCandidate()).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Velmora Agrees To Resume Border Talks With Ostrand          | true
+            Envoys from Velmora and Ostrand agreed on Tuesday to resume | true
+            Sport Business Culture Travel                               | false
+            Become a member                                             | false
+            By Jane Doe and John Roe                                    | false
+            World News                                                  | false
+            """)
+    void text_without_prose_reads_as_language_and_is_no_furniture(String text, boolean readsAsText) {
+        assertThat(BlockShape.of(text).readsAsText()).isEqualTo(readsAsText);
+    }
 }

@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.standpoint.ingest.RawDocument;
 import org.standpoint.model.ArticleMetadata;
+import org.standpoint.model.DateOrigin;
+import org.standpoint.model.PartialDate;
 
 class BoilerplateCleanerTest {
     private static final String HEADLINE = "Envoys Agree to Resume Border Talks in Dovren";
@@ -268,6 +271,117 @@ class BoilerplateCleanerTest {
         CleanedText clean = clean(textPage("Home", "World News", "Become a member"));
 
         assertThat(clean.paragraphs()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "Velmora and Ostrand agreed on Tuesday to resume border talks after a pause of two years.",
+            "Envoys from Velmora and Ostrand agreed on Tuesday to resume talks on their disputed border after a pau",
+            "Velmora Agrees To Resume Border Talks With Ostrand",
+            "DOVREN: Envoys from Velmora and Ostrand agreed on Tuesday to resume talks on their border.",
+            "Border talks resume"})
+    void an_item_of_one_sentence_or_one_headline_is_an_article(String item) {
+        assertThat(clean(textPage(item)).paragraphs()).containsExactly(item);
+    }
+
+    @Test
+    void a_text_in_one_block_ending_in_a_wire_credit_is_kept_whole_and_dated_by_its_dateline() {
+        String block = "Wednesday 21 August 2013 Border talks resume in Dovren. " + String.join(" ", P1, P2, P3) + "-AGENCY";
+
+        CleanedText clean = clean(textPage(block));
+
+        assertThat(clean.paragraphs()).containsExactly(block);
+        assertThat(clean.dateline()).hasToString("2013-08-21");
+    }
+
+    @Test
+    void a_headline_line_over_one_block_ending_in_page_furniture_is_title_and_body() {
+        String block = "12 February 2015 " + String.join(" ", P1, P2, P3, P4) + " Read Also";
+
+        CleanedText clean = clean(textPage(HEADLINE, block));
+
+        assertThat(clean.title()).isEqualTo(HEADLINE);
+        assertThat(clean.paragraphs()).containsExactly(block);
+        assertThat(clean.dateline()).hasToString("2015-02-12");
+    }
+
+    @Test
+    void a_caption_and_its_credit_inside_one_block_go_to_the_captions() {
+        String caption = "Delegates walk to the council hall in Dovren on Monday. VALLEYPIX/Jane Doe";
+
+        CleanedText clean = clean(textPage(String.join(" ", P1, P2, caption, P3, P4) + " -AGENCY"));
+
+        assertThat(clean.paragraphs()).containsExactly(String.join(" ", P1, P2, P3, P4) + " -AGENCY");
+        assertThat(clean.captions()).containsExactly(caption);
+    }
+
+    static Stream<List<String>> clutterOnly() {
+        return Stream.of(
+                List.of("Home", "World News", "Sport Business Culture"),
+                List.of("Share this article", "Print Tweet Views 458", "Read more"),
+                List.of("By Jane Doe", "Updated 3 May 2016 10:14 BST"),
+                List.of("Support us", "Become a member", "Subscribe to our newsletter"),
+                List.of("Subscribe to our newsletter"),
+                List.of("Wednesday 21 August 2013"),
+                List.of("Share this article"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("clutterOnly")
+    void a_page_of_nothing_but_menus_share_bars_bylines_stamps_and_appeals_has_no_article(List<String> blocks) {
+        assertThat(clean(doc("page.txt", null, null, false, blocks)).paragraphs()).isEmpty();
+    }
+
+    @Test
+    void a_time_stamp_between_headline_and_lede_is_left_out_and_dates_the_article() {
+        CleanedText clean = clean(textPage(HEADLINE, "Updated 3 May 2016 10:14 BST", P1, P2, P3));
+
+        assertThat(clean.title()).isEqualTo(HEADLINE);
+        assertThat(clean.paragraphs()).containsExactly(P1, P2, P3);
+        assertThat(clean.dateline()).hasToString("2016-05-03");
+    }
+
+    @Test
+    void a_date_in_a_news_sentence_stays_in_the_body_and_dates_nothing() {
+        String dated = "The envoys first met on 21 August 2013 in the lakeside town of Dovren.";
+
+        CleanedText clean = clean(textPage(HEADLINE, dated, P2, P3));
+
+        assertThat(clean.paragraphs()).containsExactly(dated, P2, P3);
+        assertThat(clean.dateline()).isNull();
+    }
+
+    private static RawDocument dated(PartialDate published, DateOrigin from) {
+        List<String> blocks = List.of(HEADLINE, "Updated 3 May 2016 10:14 BST", P1, P2);
+        return new RawDocument(new ArticleMetadata("a.txt", null, null, null, published, null, from), blocks, List.of(),
+                false, String.join("\n\n", blocks));
+    }
+
+    @Test
+    void a_date_from_the_text_fills_in_only_where_nothing_else_gives_one_and_says_so() {
+        ArticleMetadata meta = cleaner.article(dated(null, DateOrigin.NONE), new RepeatedBlocks()).orElseThrow().metadata();
+
+        assertThat(meta.published()).hasToString("2016-05-03");
+        assertThat(meta.publishedFrom()).isEqualTo(DateOrigin.TEXT);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = DateOrigin.class, names = {"MANIFEST", "METADATA"})
+    void the_manifest_and_the_inputs_own_metadata_win_over_the_text(DateOrigin from) {
+        PartialDate given = PartialDate.parse("2016-05-01").orElseThrow();
+
+        ArticleMetadata meta = cleaner.article(dated(given, from), new RepeatedBlocks()).orElseThrow().metadata();
+
+        assertThat(meta.published()).isEqualTo(given);
+        assertThat(meta.publishedFrom()).isEqualTo(from);
+    }
+
+    @Test
+    void an_article_without_a_date_anywhere_has_none() {
+        ArticleMetadata meta = cleaner.article(textPage(HEADLINE, P1, P2), new RepeatedBlocks()).orElseThrow().metadata();
+
+        assertThat(meta.published()).isNull();
+        assertThat(meta.publishedFrom()).isEqualTo(DateOrigin.NONE);
     }
 
     @Test

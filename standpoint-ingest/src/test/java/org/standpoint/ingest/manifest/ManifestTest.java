@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.standpoint.model.ArticleMetadata;
+import org.standpoint.model.DateOrigin;
 import org.standpoint.model.PartialDate;
 
 class ManifestTest {
@@ -25,14 +26,14 @@ class ManifestTest {
     }
 
     @Test
-    void each_row_gives_the_metadata_of_its_file() throws IOException {
+    void each_row_gives_the_metadata_of_its_file_with_the_date_marked_as_the_manifests() throws IOException {
         Manifest m = manifest("""
                 file,published,publisher,url
                 a.txt,2011-05-06,Valley Courier,https://courier.example/a
                 """);
 
         assertThat(m.lookup("a.txt")).contains(new ArticleMetadata("a.txt", null, null, "Valley Courier",
-                new PartialDate(2011, 5, 6), "https://courier.example/a"));
+                new PartialDate(2011, 5, 6), "https://courier.example/a", DateOrigin.MANIFEST));
         assertThat(m.problems()).isEmpty();
         assertThat(m.size()).isEqualTo(1);
     }
