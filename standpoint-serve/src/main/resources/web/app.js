@@ -15,6 +15,11 @@ const QUAD = {
 let charts = [];
 let graph = null;
 
+/** Whether a stored address may be a link: http(s) only, whatever the store let through (defence in depth). */
+function webAddress(url) {
+  return typeof url === 'string' && /^https?:\/\//i.test(url);
+}
+
 /** el('a', {href: '#/'}, 'text', child...) builds an element; strings become text nodes. */
 function el(tag, attrs, ...children) {
   const node = document.createElement(tag);
@@ -426,7 +431,7 @@ async function article(id) {
   return [
     el('h1', {}, meta.title || meta.sourceFile),
     el('p', {class: 'muted'}, [meta.publisher, meta.published, meta.sourceFile].filter(Boolean).join(' · '), ' ',
-      meta.url ? el('a', {href: meta.url, rel: 'noopener noreferrer'}, 'source') : ''),
+      webAddress(meta.url) ? el('a', {href: meta.url, rel: 'noopener noreferrer'}, 'source') : ''),
     el('div', {class: 'legend'}, toggles),
     bodyBox,
     el('div', {class: 'columns'},

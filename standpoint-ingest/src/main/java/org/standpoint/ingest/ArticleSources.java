@@ -1,13 +1,11 @@
 package org.standpoint.ingest;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.standpoint.ingest.html.HtmlArticleSource;
 import org.standpoint.ingest.jsonl.JsonlArticleSource;
 import org.standpoint.ingest.manifest.Manifest;
@@ -18,7 +16,7 @@ import org.standpoint.model.ArticleMetadata;
 /**
  * Dispatches files and folders (walked recursively, in name order) to the source for each file's format,
  * and fills missing metadata from manifests. Every input problem becomes a {@link SourceFailure}: a missing
- * path, an unknown format, a file that cannot be read.
+ * path, a path that is no regular file (see {@link InputFiles}), an unknown format, a file that cannot be read.
  */
 public final class ArticleSources {
     private final List<ArticleSource> sources;
@@ -43,7 +41,7 @@ public final class ArticleSources {
                 Path local = input.resolve(Manifest.DEFAULT_NAME);
                 Manifest effective = Files.isRegularFile(local) ? Manifest.read(local).overriddenBy(manifest) : manifest;
                 reportManifestProblems(effective, manifest, sink);
-                files(input, sink).forEach(f -> readFile(f, effective, sink));
+                InputFiles.walk(input, sink).forEach(f -> readFile(f, effective, sink));
             } else {
                 readFile(input, manifest, sink);
             }
@@ -54,36 +52,12 @@ public final class ArticleSources {
         effective.problems().stream().filter(p -> !given.problems().contains(p)).forEach(sink);
     }
 
-    private static List<Path> files(Path folder, Consumer<SourceRecord> sink) {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> !hidden(folder.relativize(p)))
-                    .filter(p -> !p.getFileName().toString().equals(Manifest.DEFAULT_NAME))
-                    .sorted().toList();
-        } catch (IOException | RuntimeException e) {
-            sink.accept(new SourceFailure(folder.toString(), null, "cannot list folder: " + e.getMessage()));
-            return List.of();
-        }
-    }
-
-    /** Whether the file or any folder on its way down from the input folder is hidden ({@code .git}, {@code .cache}). */
-    private static boolean hidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private void readFile(Path file, Manifest manifest, Consumer<SourceRecord> sink) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        if (!Files.exists(file)) {
-            sink.accept(new SourceFailure(file.toString(), null, "no such file or folder"));
-            return;
-        }
-        if (!Files.isReadable(file) || Files.isDirectory(file)) {
-            sink.accept(new SourceFailure(name, null, "cannot read: permission denied or not a regular file"));
+        Optional<String> refused = InputFiles.refusal(file);
+        if (refused.isPresent()) {
+            sink.accept(new SourceFailure(Files.exists(file) || Files.isSymbolicLink(file) ? name : file.toString(),
+                    null, refused.get()));
             return;
         }
         Optional<ArticleSource> source = sources.stream().filter(s -> s.accepts(file)).findFirst();

@@ -2,11 +2,13 @@ package org.standpoint.ingest;
 
 import java.util.List;
 import org.standpoint.model.ArticleMetadata;
+import org.standpoint.model.ControlCharacters;
 
 /**
  * An article as found in its file, before cleaning.
  *
- * @param blocks the text's paragraphs and lines in reading order, site clutter included unless
+ * @param blocks the text's paragraphs and lines in reading order (control characters but tab and newline
+ *               removed), site clutter included unless
  *               {@code mainContent} says otherwise
  * @param captions photo captions the format already marks as such (HTML {@code figcaption}); more are found
  *                 by the cleaner
@@ -22,8 +24,9 @@ public record RawDocument(ArticleMetadata metadata, List<String> blocks, List<St
         if (metadata == null) {
             throw new IllegalArgumentException("raw document needs metadata");
         }
-        blocks = List.copyOf(blocks);
-        captions = List.copyOf(captions);
+        // Text enters here, from every format: without control characters, the same on every database.
+        blocks = blocks.stream().map(ControlCharacters::removed).toList();
+        captions = captions.stream().map(ControlCharacters::removed).toList();
         if (identityText == null) {
             throw new IllegalArgumentException("raw document from " + metadata.origin() + " needs its identity text");
         }

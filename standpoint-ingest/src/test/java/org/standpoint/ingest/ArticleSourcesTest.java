@@ -201,4 +201,61 @@ class ArticleSourcesTest {
                 .containsExactly("z.txt", "a.txt");
         assertThat(first).exists();
     }
+
+    /** A FIFO made with the system's mkfifo, or the calling test skipped where there is none. */
+    private Path fifo(String relative) throws IOException, InterruptedException {
+        Path fifo = dir.resolve(relative);
+        Files.createDirectories(fifo.getParent());
+        Process p;
+        try {
+            p = new ProcessBuilder("mkfifo", fifo.toString()).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("skipped: no mkfifo on this machine");
+            throw e;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(p.waitFor() == 0, "skipped: mkfifo failed here");
+        return fifo;
+    }
+
+    @Test
+    void a_device_given_directly_or_through_a_link_is_refused_without_being_read() throws IOException {
+        Path zero = Path.of("/dev/zero");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(zero), "skipped: no /dev/zero here");
+        Path link = Files.createSymbolicLink(dir.resolve("zero.txt"), zero);
+        List<SourceRecord> records = sources.readAll(List.of(zero, link), Manifest.empty());
+        assertThat(failures(records)).extracting(SourceFailure::describe).containsExactly(
+                "zero: not a regular file (a device, FIFO or socket): not read",
+                "zero.txt: not a regular file (a device, FIFO or socket): not read");
+    }
+
+    @Test
+    void fifos_device_links_dangling_links_and_link_loops_in_a_folder_are_each_named_and_the_rest_is_read()
+            throws IOException, InterruptedException {
+        write("in/a.txt", ARTICLE);
+        fifo("in/pipe.txt");
+        Files.createSymbolicLink(dir.resolve("in/gone.txt"), dir.resolve("nowhere.txt"));
+        Files.createDirectories(dir.resolve("in/sub"));
+        Files.createSymbolicLink(dir.resolve("in/sub/up"), dir.resolve("in"));
+        if (Files.exists(Path.of("/dev/null"))) {
+            Files.createSymbolicLink(dir.resolve("in/null.txt"), Path.of("/dev/null"));
+        }
+        List<SourceRecord> records = sources.readAll(List.of(dir.resolve("in")), Manifest.empty());
+        assertThat(document(records, "a.txt").blocks()).isNotEmpty();
+        assertThat(failures(records)).extracting(SourceFailure::describe).contains(
+                "pipe.txt: not a regular file (a device, FIFO or socket): not read",
+                "gone.txt: dangling link: its target does not exist",
+                "sub/up: a loop of links: not followed");
+        if (Files.exists(Path.of("/dev/null"))) {
+            assertThat(failures(records)).extracting(SourceFailure::describe)
+                    .contains("null.txt: not a regular file (a device, FIFO or socket): not read");
+        }
+    }
+
+    @Test
+    void a_file_larger_than_the_limit_is_refused_whatever_size_it_reports() throws IOException {
+        ArticleSources small = ArticleSources.standard(new IngestLimits(2048));
+        Path big = write("big.txt", "Envoys met again. ".repeat(200));
+        assertThat(failures(small.readAll(List.of(big), Manifest.empty()))).extracting(SourceFailure::describe)
+                .containsExactly("big.txt: too large: more than the 2 KB limit for one article");
+    }
 }

@@ -9,6 +9,10 @@ import java.io.Serializable;
  * @param sourceFile the file name as ingested, without folders (the export's {@code source_file})
  * @param location where in the file the article was found, e.g. {@code "line 3"} of a JSONL file, or null
  * @param publishedFrom where {@code published} came from: {@link DateOrigin#NONE} exactly when it is null
+ * @param url the article's web address when it is one ({@code http} or {@code https}); any other scheme
+ *            ({@code javascript:}, {@code file:}, {@code data:}) is dropped, since the address is shown as a link
+ *
+ * <p>Title and publisher hold no control characters ({@link ControlCharacters}).
  */
 public record ArticleMetadata(String sourceFile, String location, String title, String publisher,
                               PartialDate published, String url, DateOrigin publishedFrom) implements Serializable {
@@ -20,9 +24,9 @@ public record ArticleMetadata(String sourceFile, String location, String title, 
             throw new IllegalArgumentException("published " + published + " cannot come from " + publishedFrom
                     + " in " + sourceFile);
         }
-        title = blankToNull(title);
-        publisher = blankToNull(publisher);
-        url = blankToNull(url);
+        title = blankToNull(ControlCharacters.removed(title));
+        publisher = blankToNull(ControlCharacters.removed(publisher));
+        url = webAddress(blankToNull(ControlCharacters.removed(url)));
     }
 
     /** Metadata the input supplies itself: a date, if any, comes from the input's own metadata. */
@@ -30,6 +34,15 @@ public record ArticleMetadata(String sourceFile, String location, String title, 
                            PartialDate published, String url) {
         this(sourceFile, location, title, publisher, published, url,
                 published == null ? DateOrigin.NONE : DateOrigin.METADATA);
+    }
+
+    /** The address when it is http(s), else null. */
+    private static String webAddress(String url) {
+        if (url == null) {
+            return null;
+        }
+        String lower = url.toLowerCase(java.util.Locale.ROOT);
+        return (lower.startsWith("http://") || lower.startsWith("https://")) && !url.contains(" ") ? url : null;
     }
 
     private static String blankToNull(String s) {

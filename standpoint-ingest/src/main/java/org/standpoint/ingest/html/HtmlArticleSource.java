@@ -1,7 +1,6 @@
 package org.standpoint.ingest.html;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
@@ -40,11 +39,7 @@ public final class HtmlArticleSource implements ArticleSource {
 
     private SourceRecord readFile(Path file, String name) {
         try {
-            long size = Files.size(file);
-            if (size > limits.maxArticleBytes()) {
-                return new SourceFailure(name, null, limits.tooLarge(size));
-            }
-            byte[] bytes = Files.readAllBytes(file);
+            byte[] bytes = limits.read(file);
             if (bytes.length == 0) {
                 return new SourceFailure(name, null, "empty file");
             }
@@ -52,6 +47,8 @@ public final class HtmlArticleSource implements ArticleSource {
             return doc.blocks().isEmpty() ? new SourceFailure(name, null, "no article text found") : doc;
         } catch (Utf8.InvalidUtf8Exception e) {
             return new SourceFailure(name, "line " + e.line(), "invalid UTF-8 (byte " + e.byteOffset() + ")");
+        } catch (IngestLimits.TooLarge e) {
+            return new SourceFailure(name, null, e.getMessage());
         } catch (IOException e) {
             return new SourceFailure(name, null, "cannot read: " + (e.getMessage() == null ? e : e.getMessage()));
         }

@@ -1,7 +1,6 @@
 package org.standpoint.ingest.text;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,12 +34,7 @@ public final class TextArticleSource implements ArticleSource {
     public void read(Path file, Consumer<SourceRecord> sink) {
         String name = file.getFileName().toString();
         try {
-            long size = Files.size(file);
-            if (size > limits.maxArticleBytes()) {
-                sink.accept(new SourceFailure(name, null, limits.tooLarge(size)));
-                return;
-            }
-            String text = Utf8.decode(Files.readAllBytes(file));
+            String text = Utf8.decode(limits.read(file));
             if (text.isBlank()) {
                 sink.accept(new SourceFailure(name, null, "empty file"));
                 return;
@@ -49,6 +43,8 @@ public final class TextArticleSource implements ArticleSource {
             sink.accept(new RawDocument(meta, blocks(text), List.of(), false, text));
         } catch (Utf8.InvalidUtf8Exception e) {
             sink.accept(new SourceFailure(name, "line " + e.line(), e.getMessage()));
+        } catch (IngestLimits.TooLarge e) {
+            sink.accept(new SourceFailure(name, null, e.getMessage()));
         } catch (IOException e) {
             sink.accept(new SourceFailure(name, null, "cannot read: " + e));
         }

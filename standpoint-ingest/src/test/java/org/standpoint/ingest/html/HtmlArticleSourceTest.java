@@ -85,7 +85,7 @@ class HtmlArticleSourceTest {
         Path file = Files.writeString(dir.resolve("big.html"), "<p>" + "x".repeat(3000) + "</p>");
 
         assertThat(read(new HtmlArticleSource(small), file))
-                .containsExactly(new SourceFailure("big.html", null, small.tooLarge(Files.size(file))));
+                .containsExactly(new SourceFailure("big.html", null, "too large: more than the 2 KB limit for one article"));
     }
 
     @Test
