@@ -1,10 +1,13 @@
 package org.standpoint.cli;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
+
 import org.standpoint.analysis.Version;
 import org.standpoint.cli.analyze.AnalyzeCommand;
 import org.standpoint.cli.export.ExportCommand;
 import org.standpoint.cli.extract.ExtractCommand;
+import org.standpoint.store.Credentials;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -40,9 +43,12 @@ public final class Main implements Runnable {
         @Override
         public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
             PrintWriter err = cli.getErr();
-            err.println("standpoint: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
+            // A driver's message or a stack trace may repeat the database location, password included.
+            err.println("standpoint: " + Credentials.masked(e.getMessage() != null ? e.getMessage() : e.toString()));
             if (verbose(parsed)) {
-                e.printStackTrace(err);
+                StringWriter trace = new StringWriter();
+                e.printStackTrace(new PrintWriter(trace));
+                err.print(Credentials.masked(trace.toString()));
             }
             err.flush();
             return 1;

@@ -51,7 +51,8 @@ public final class Database implements AutoCloseable {
             }
             return new Database(at, c);
         } catch (Exception e) {
-            throw new StoreException("cannot open database " + at.shown() + ": " + firstLine(e.getMessage()), e);
+            throw new StoreException("cannot open database " + at.shown() + ": "
+                    + Credentials.masked(firstLine(e.getMessage())), e);
         }
     }
 

@@ -26,7 +26,7 @@ record DbLocation(String url, String user, String password, String shown) {
             return postgresql(location);
         }
         if (isUrl(location)) {
-            return new DbLocation(location, null, null, location);
+            return new DbLocation(location, null, null, Credentials.masked(location));
         }
         return new DbLocation(SQLITE + location, null, null, location);
     }
@@ -38,13 +38,14 @@ record DbLocation(String url, String user, String password, String shown) {
 
     private static DbLocation postgresql(String location) {
         String rest = location.substring(location.indexOf("://") + 3);
-        int end = indexOfAny(rest, "/?");
-        String authority = end < 0 ? rest : rest.substring(0, end);
-        String tail = end < 0 ? "" : rest.substring(end);
-        int at = authority.lastIndexOf('@');
+        // The user information ends at the last '@', so that a password holding an unencoded / ? or @ is read whole.
+        int at = rest.lastIndexOf('@');
+        int end = indexOfAny(rest.substring(at + 1), "/?");
+        String authority = end < 0 ? rest : rest.substring(0, at + 1 + end);
+        String tail = end < 0 ? "" : rest.substring(at + 1 + end);
         if (authority.substring(at + 1).isEmpty()) {
             throw new StoreException("a PostgreSQL URL needs a host, as in postgresql://host/db: got "
-                    + mask(location, authority, at), null);
+                    + Credentials.masked(location), null);
         }
         String user = null;
         String password = null;
@@ -55,7 +56,7 @@ record DbLocation(String url, String user, String password, String shown) {
             password = colon < 0 ? null : decode(info.substring(colon + 1));
         }
         String url = "jdbc:postgresql://" + authority.substring(at + 1) + tail;
-        return new DbLocation(url, user, password, mask(location, authority, at));
+        return new DbLocation(url, user, password, Credentials.masked(location));
     }
 
     /** Connection properties for the driver: the user and password, when the location named them. */
@@ -77,15 +78,6 @@ record DbLocation(String url, String user, String password, String shown) {
     /** The SQLite file; only for a SQLite location. */
     String sqliteFile() {
         return url.substring(SQLITE.length());
-    }
-
-    private static String mask(String location, String authority, int at) {
-        int colon = authority.indexOf(':');
-        if (at < 0 || colon < 0 || colon > at) {
-            return location;
-        }
-        String scheme = location.substring(0, location.indexOf("://") + 3);
-        return scheme + authority.substring(0, colon) + ":***" + location.substring(scheme.length() + at);
     }
 
     private static int indexOfAny(String s, String chars) {
