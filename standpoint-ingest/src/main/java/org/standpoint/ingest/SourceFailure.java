@@ -1,5 +1,7 @@
 package org.standpoint.ingest;
 
+import org.standpoint.model.ControlCharacters;
+
 /**
  * An input that could not be read, named precisely enough for a user to find it.
  *
@@ -13,8 +15,9 @@ public record SourceFailure(String sourceFile, String location, String reason) i
         }
     }
 
-    /** One line for the user: {@code file, line 3: reason}. */
+    /** One line for the user: {@code file, line 3: reason}, whatever characters the file name or reason hold. */
     public String describe() {
-        return (location == null ? sourceFile : sourceFile + ", " + location) + ": " + reason;
+        return ControlCharacters.escaped((location == null ? sourceFile : sourceFile + ", " + location) + ": "
+                + reason);
     }
 }

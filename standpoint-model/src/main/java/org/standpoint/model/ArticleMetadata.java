@@ -70,8 +70,8 @@ public record ArticleMetadata(String sourceFile, String location, String title, 
         return new ArticleMetadata(sourceFile, location, title, publisher, date, url, from);
     }
 
-    /** Where to point a user: {@code file} or {@code file, line 3}. */
+    /** Where to point a user: {@code file} or {@code file, line 3}, escaped to stay one line of a message. */
     public String origin() {
-        return location == null ? sourceFile : sourceFile + ", " + location;
+        return ControlCharacters.escaped(location == null ? sourceFile : sourceFile + ", " + location);
     }
 }

@@ -18,6 +18,6 @@ public record StageFailure(String stage, String reason) implements Serializable 
 
     /** One line for the user: {@code events failed: StackOverflowError}. */
     public String describe() {
-        return stage + " " + reason;
+        return ControlCharacters.escaped(stage + " " + reason);
     }
 }

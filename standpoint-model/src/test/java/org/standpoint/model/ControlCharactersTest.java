@@ -14,6 +14,22 @@ class ControlCharactersTest {
     }
 
     @Test
+    void escaped_text_stays_one_line_and_sends_no_escape_sequence() {
+        assertThat(ControlCharacters.escaped("a\nstandpoint: forged.txt: stored OK\tb\r\u001b[31mc\u202ed\u0085"))
+                .isEqualTo("a\\nstandpoint: forged.txt: stored OK\\tb\\r\\x1b[31mc\\u202ed\\x85");
+        assertThat(ControlCharacters.escaped("plain \u00e9t\u00e9 text")).isEqualTo("plain \u00e9t\u00e9 text");
+        assertThat(ControlCharacters.escaped(null)).isNull();
+    }
+
+    @Test
+    void a_file_name_is_shown_escaped_where_an_article_is_pointed_at() {
+        ArticleMetadata m = new ArticleMetadata("x\nstandpoint: y.txt", "line 2", null, null, null, null);
+        assertThat(m.origin()).isEqualTo("x\\nstandpoint: y.txt, line 2");
+        assertThat(m.sourceFile()).isEqualTo("x\nstandpoint: y.txt");
+        assertThat(new StageFailure("events", "failed: bad\nline").describe()).isEqualTo("events failed: bad\\nline");
+    }
+
+    @Test
     void metadata_holds_no_control_characters() {
         ArticleMetadata m = new ArticleMetadata("a.txt", null, "Talks\u0000 resume", "Wire\u0007", null, null);
         assertThat(m.title()).isEqualTo("Talks resume");

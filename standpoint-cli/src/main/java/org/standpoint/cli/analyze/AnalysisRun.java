@@ -11,9 +11,7 @@ import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
+import org.standpoint.cli.progress.Progress;
 import org.standpoint.ingest.ArticleSources;
 import org.standpoint.ingest.IngestLimits;
 import org.standpoint.ingest.RawDocument;
@@ -48,6 +46,8 @@ final class AnalysisRun {
     private final String annotator;
     private final int threads;
     private final PrintWriter err;
+    /** The progress shown while articles are annotated, through which messages then go; null before and after. */
+    private Progress progress;
 
     AnalysisRun(Database db, Pipeline pipeline, String annotator, int threads, PrintWriter err) {
         this.db = db;
@@ -87,8 +87,12 @@ final class AnalysisRun {
 
     private void fail(SourceFailure f, List<SourceFailure> failures) {
         failures.add(f);
-        err.println("standpoint: " + f.describe());
-        err.flush();
+        if (progress != null) {
+            progress.message(f.describe());
+        } else {
+            err.println("standpoint: " + f.describe());
+            err.flush();
+        }
     }
 
     /**
@@ -100,7 +104,8 @@ final class AnalysisRun {
         int[] counts = new int[4];
         List<PreparedArticle> toAnnotate = articles.stream().filter(p -> !p.article().isDuplicate()).toList();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try (ProgressBar bar = progressBar(toAnnotate.size())) {
+        try (Progress bar = Progress.of("analyze", toAnnotate.size(), err)) {
+            progress = bar;
             CompletionService<Document> done = new ExecutorCompletionService<>(pool);
             List<Future<Document>> futures = new ArrayList<>();
             for (PreparedArticle p : toAnnotate) {
@@ -111,6 +116,7 @@ final class AnalysisRun {
                 bar.step();
             }
         } finally {
+            progress = null;
             pool.shutdownNow();
         }
         for (PreparedArticle p : articles) {
@@ -188,10 +194,5 @@ final class AnalysisRun {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
-    }
-
-    private static ProgressBar progressBar(int max) {
-        return new ProgressBarBuilder().setTaskName("analyze").setInitialMax(max).setStyle(ProgressBarStyle.ASCII)
-                .setUpdateIntervalMillis(500).showSpeed().setUnit(" articles", 1).build();
     }
 }

@@ -4,13 +4,11 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.standpoint.analysis.AnalysisConfig;
 import org.standpoint.analysis.AnalysisPipeline;
 import org.standpoint.cli.DbOption;
 import org.standpoint.cli.ResourceOptions;
+import org.standpoint.cli.progress.Progress;
 import org.standpoint.model.Article;
 import org.standpoint.model.StageFailure;
 import org.standpoint.pipeline.Document;
@@ -48,8 +46,7 @@ public final class ExtractCommand implements Callable<Integer> {
             int events = 0;
             int incomplete = 0;
             List<Article> all = new ArticleStore(db, "").articles();
-            try (ProgressBar bar = new ProgressBarBuilder().setTaskName("extract").setInitialMax(all.size())
-                    .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500).build()) {
+            try (Progress bar = Progress.of("extract", all.size(), err)) {
                 for (Article a : all) {
                     bar.step();
                     Optional<Document> d = again.run(a);
@@ -59,7 +56,7 @@ public final class ExtractCommand implements Callable<Integer> {
                     done++;
                     events += d.get().extraction().events().size();
                     for (StageFailure f : d.get().failures()) {
-                        err.println("standpoint: " + a.metadata().origin() + ": stage " + f.describe());
+                        bar.message(a.metadata().origin() + ": stage " + f.describe());
                     }
                     incomplete += d.get().complete() ? 0 : 1;
                 }
