@@ -182,7 +182,9 @@ final class ContextResolver {
         if (country != null) {
             d.inferred = true;
             d.code = ActorCode.of(country).withSector(d.sector).value();
-            d.name = f.actors.countryName(country).orElse(country);
+            if (!d.ownName) { // a person learned from a title keeps the name read in the text
+                d.name = f.actors.countryName(country).orElse(country);
+            }
             d.because(Draft.Rule.AGENT, key + "+" + how + ":" + country);
         }
     }

@@ -5,7 +5,6 @@ import static org.standpoint.extract.actors.ActorFixtures.RESOLVER;
 import static org.standpoint.extract.actors.ActorFixtures.resolve;
 
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -120,8 +119,6 @@ class DictionaryActorResolverTest {
     }
 
     @Test
-    @Disabled("bug: ContextResolver.bareAgent names a person learned from a title without owner after the country"
-            + " (\"Norway\"), overwriting the name read in the text")
     void a_person_learned_from_a_title_without_a_nationality_keeps_the_name_read() {
         assertThat(resolve("title-without-owner").of("Foreign Minister Maarten Velkamp").name()).isEqualTo("Maarten Velkamp");
     }
