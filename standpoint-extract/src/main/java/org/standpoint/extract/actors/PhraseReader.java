@@ -220,7 +220,8 @@ final class PhraseReader {
         List<Unit> agentUnits = new ArrayList<>(prefix.subList(m + 1, prefix.size()));
         agentUnits.add(head);
         String sector = Chunks.sector(agentUnits, lemma, f.titles);
-        boolean personTitle = head.is(Type.TITLE) || f.titles.isPerson(lemma);
+        Unit organisation = agentUnits.stream().filter(u -> u.is(Type.AGENT) && u.piece().named()).reduce((a, b) -> b).orElse(null);
+        boolean personTitle = organisation != head && (head.is(Type.TITLE) || f.titles.isPerson(lemma));
         int firstAgent = head.first();
         for (Unit u : agentUnits) {
             if (u.is(Type.AGENT, Type.TITLE)) {
@@ -260,7 +261,8 @@ final class PhraseReader {
             if (sector == null && !personTitle) {
                 return;
             }
-            if (personTitle && d.plural && (!s.isSubject(head.last()) || complemented(head.last()))) {
+            if (personTitle && d.plural && organisation == null && !counted(head.last())
+                    && (!s.isSubject(head.last()) || complemented(head.last()))) {
                 return; // "efforts by leaders", "ministers from ten countries": no one in particular
             }
             d.sector = sector;
@@ -268,7 +270,26 @@ final class PhraseReader {
             d.pending = d.person ? Draft.Pending.ROLE : Draft.Pending.BARE_AGENT;
             d.because(d.person ? Draft.Rule.ROLE : Draft.Rule.AGENT, d.titleKey);
         }
+        if (organisation != null) {
+            named(d, organisation, m >= 0 ? prefix.get(m) : null);
+        }
         emit(d);
+    }
+
+    /**
+     * An agent of an organisation named in the text keeps the organisation's name, with the country that begins
+     * it: "the National Union of Magistrates", "Catholic Church officials", "Pakistan Federal Union of Journalists".
+     */
+    private void named(Draft d, Unit organisation, Unit owner) {
+        boolean begins = owner != null && owner.last() + 1 == organisation.first() && owner.is(Type.ACTOR)
+                && owner.piece().entry().kind() == ActorKind.COUNTRY;
+        d.name = s.text(f.body, begins ? owner.first() : organisation.first(), organisation.last());
+        d.ownName = true;
+    }
+
+    /** Whether a noun is counted: "killed two police officers" names particular people. */
+    private boolean counted(int token) {
+        return s.children(token).stream().anyMatch(d -> d.relation().equals("nummod"));
     }
 
     /** Whether a noun has a complement saying whose it is ("of the council", "from Qatar"). */

@@ -124,6 +124,13 @@ class DictionaryActorResolverTest {
     }
 
     @Test
+    void an_activist_learned_from_a_title_is_of_the_country_in_context_and_keeps_the_name_read() {
+        assertThat(resolve("activist-learned-from-a-title").of("activist Anna Lindqvist"))
+                .extracting(Mention::code, Mention::name, Mention::role).containsExactly("HKGOPP", "Anna Lindqvist", "activist");
+        assertThat(resolve("activist-learned-from-a-title").of("she").name()).isEqualTo("Anna Lindqvist");
+    }
+
+    @Test
     void a_person_named_without_title_or_dictionary_entry_gets_no_mention() {
         assertThat(resolve("name-without-title").mentions()).isEmpty();
     }

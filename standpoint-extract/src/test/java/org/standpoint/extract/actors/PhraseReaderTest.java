@@ -83,4 +83,27 @@ class PhraseReaderTest {
     void a_verb_tagged_as_a_participle_does_not_join_the_subject_before_it() {
         assertThat(resolve("role-noun-before-a-participle").find("leader")).isPresent();
     }
+
+    @Test
+    void an_organisation_no_dictionary_knows_keeps_its_name_and_takes_its_sector_from_its_words() {
+        assertThat(resolve("named-organisation").of("National Union of Teachers"))
+                .extracting(Mention::code, Mention::name, Mention::rule)
+                .containsExactly("KENEDU", "National Union of Teachers", "agent:teacher+place:KEN");
+    }
+
+    @Test
+    void officials_of_a_named_organisation_act_for_it() {
+        assertThat(resolve("officials-of-a-named-organisation").of("Catholic Church officials"))
+                .extracting(Mention::code, Mention::name).containsExactly("PERREL", "Catholic Church");
+    }
+
+    @Test
+    void a_name_ending_in_a_title_noun_is_no_organisation_of_its_own() {
+        assertThat(resolve("headline-before-a-colon").mentions()).extracting(Mention::code).containsExactly("IGOWSTNAT");
+    }
+
+    @Test
+    void a_countrys_armed_forces_are_its_military() {
+        assertThat(resolve("armed-forces").of("Nigerian armed forces").code()).isEqualTo("NGAMIL");
+    }
 }
