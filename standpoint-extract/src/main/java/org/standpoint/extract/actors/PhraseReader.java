@@ -89,8 +89,9 @@ final class PhraseReader {
     private void loose(List<Unit> units) {
         List<Unit> seg = new ArrayList<>();
         for (Unit u : units) {
-            if (u.is(Type.AGENT) && s.isNoun(u.last()) && Chunks.owner(seg, seg.size()) >= 0) {
-                agent(List.copyOf(seg), u); // "Syrian government crackdown"; a bare "military intervention" names no one
+            if (u.is(Type.AGENT) && s.isNoun(u.last()) && (Chunks.owner(seg, seg.size()) >= 0 || possessive(u.last()))) {
+                // "Syrian government crackdown", "a security forces' convoy"; a bare "military intervention" names no one
+                agent(List.copyOf(seg), u);
                 seg.clear();
             } else {
                 seg.add(u);
@@ -285,6 +286,11 @@ final class PhraseReader {
                 && owner.piece().entry().kind() == ActorKind.COUNTRY;
         d.name = s.text(f.body, begins ? owner.first() : organisation.first(), organisation.last());
         d.ownName = true;
+    }
+
+    /** Whether a noun owns what follows it: "a security forces' convoy". */
+    private boolean possessive(int token) {
+        return token + 1 < s.size() && s.pos(token + 1).equals("POS");
     }
 
     /** Whether a noun is counted: "killed two police officers" names particular people. */

@@ -106,4 +106,10 @@ class PhraseReaderTest {
     void a_countrys_armed_forces_are_its_military() {
         assertThat(resolve("armed-forces").of("Nigerian armed forces").code()).isEqualTo("NGAMIL");
     }
+
+    @Test
+    void an_agent_owning_a_noun_is_an_actor_without_a_country_before_it() {
+        assertThat(resolve("possessive-agent").of("security forces")).extracting(Mention::code, Mention::rule)
+                .containsExactly("IRQCOP", "agent:security force+dateline:IRQ");
+    }
 }
