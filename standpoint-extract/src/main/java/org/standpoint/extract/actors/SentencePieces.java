@@ -7,8 +7,9 @@ import java.util.Set;
 
 /**
  * The first look at a sentence: which tokens name a known actor (longest dictionary match, or a person the
- * article named before), an unknown person (CoreNLP's PERSON), an agent noun with its sector, a title, a
- * pronoun, or a noun that refers back ("the country", "the alliance"). Pieces never overlap.
+ * article named before), an unknown person (CoreNLP's PERSON), an organisation no dictionary knows
+ * ({@link NamedOrganisations}), an agent noun with its sector, a title, a pronoun, or a noun that refers back ("the
+ * country", "the alliance"). Pieces never overlap.
  */
 final class SentencePieces {
     /** What a piece is. */
@@ -33,12 +34,11 @@ final class SentencePieces {
     private final Titles titles;
     /** Words that may stand uncapitalised inside a name: "Council of Europe", "bin Jassim". */
     private final Set<String> nameGlue;
-    /** Words after which an organisation's name says what it is of or for: "Union of Magistrates". */
-    private final Set<String> nameComplement;
     private final Set<String> pronouns;
     /** Determiners that make "the country", "this alliance" refer back. */
     private final Set<String> definite;
     private final Piece[] at;
+    private final NamedOrganisations organisations;
 
     SentencePieces(ParsedSentence s, DraftFactory f) {
         this.s = s;
@@ -47,10 +47,10 @@ final class SentencePieces {
         this.discourse = f.discourse;
         this.titles = f.titles;
         this.nameGlue = f.words.withUse("name-particle", "glue");
-        this.nameComplement = f.words.words("name-complement");
         this.pronouns = f.words.withUse("pronoun", "subject");
         this.definite = f.words.withUse("definite", "reference");
         this.at = new Piece[s.size()];
+        this.organisations = new NamedOrganisations(s, f);
     }
 
     /** The pieces in text order. */
@@ -72,7 +72,7 @@ final class SentencePieces {
             }
         }
         names();
-        organisations();
+        organisations.find(at).forEach(this::mark);
         for (int i = 0; i < s.size(); i++) {
             if (at[i] == null) {
                 Piece p = agentAt(i);
@@ -202,71 +202,6 @@ final class SentencePieces {
                 i = j;
             }
         }
-    }
-
-    /**
-     * Organisations no dictionary knows, named by a run of CoreNLP's ORGANIZATION tokens (proper nouns, joined by
-     * the lexicon's {@code name-complement} words: "of", "for") whose head is an agent phrase, which gives the
-     * sector: "The National Human Rights Commission", "the Catholic Church", "the National Union of Magistrates".
-     * A country opening the name is its owner ("Syrian Democratic Forces"). A run of an agent phrase alone
-     * ("Syrian Army", "Foreign Ministry") names no organisation of its own, and a run goes no further than a name
-     * the dictionary knows: CoreNLP runs headlines and neighbouring names together.
-     */
-    private void organisations() {
-        for (int i = 0; i < s.size(); i++) {
-            if (at[i] != null || !s.ner(i).equals("ORGANIZATION") || !s.isProper(i)) {
-                continue;
-            }
-            Optional<ActorDictionary.Match> lead = actors.longestAt(s.words, i, s.size() - 1, s::glued)
-                    .filter(m -> m.entry().kind() == ActorKind.COUNTRY);
-            int start = lead.map(m -> m.last() + 1).orElse(i);
-            int j = start - 1;
-            while (j + 1 < s.size() && at[j + 1] == null && s.ner(j + 1).equals("ORGANIZATION") && insideName(j + 1)
-                    && actors.longestAt(s.words, j + 1, s.size() - 1, s::glued).isEmpty()) {
-                j++;
-            }
-            while (j >= start && !s.isProper(j)) {
-                j--;
-            }
-            AgentDictionary.Match head = j < start ? null : headAgent(start, j);
-            if (head != null && (start < head.first() || j > head.last())) {
-                lead.ifPresent(m -> mark(new Piece(Type.ACTOR, m.first(), m.last(), m.entry(), null, null)));
-                mark(new Piece(Type.AGENT, start, j, null, null, head));
-            }
-            i = Math.max(i, j);
-        }
-    }
-
-    /**
-     * A proper noun, a name's complement word ("Army of Conquest"), "the" after one ("Army of the ..."), or a
-     * possessive between proper nouns ("Assembly of People's Representatives").
-     */
-    private boolean insideName(int k) {
-        return s.isProper(k) || complement(k) || s.pos(k).equals("DT") && k > 0 && complement(k - 1)
-                || s.pos(k).equals("POS") && k + 1 < s.size() && s.isProper(k + 1);
-    }
-
-    private boolean complement(int k) {
-        return !s.hasCapital(k) && nameComplement.contains(s.lower(k));
-    }
-
-    /** The agent phrase ending at the name's head, before its complement ("of ..."), else ending the name. */
-    private AgentDictionary.Match headAgent(int first, int last) {
-        int head = first;
-        while (head < last && !complement(head + 1)) {
-            head++;
-        }
-        AgentDictionary.Match closing = null;
-        for (int k = first; k <= last; k++) {
-            Optional<AgentDictionary.Match> m = agents.longestAt(s.tokens, k, last);
-            if (m.isPresent() && m.get().last() == head) {
-                return m.get();
-            }
-            if (m.isPresent() && m.get().last() == last && closing == null) {
-                closing = m.get();
-            }
-        }
-        return closing;
     }
 
     private Piece agentAt(int i) {
