@@ -21,10 +21,12 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code standpoint eval}: scores what {@code export --format jsonl} would write (or a JSON Lines file) against
- * a gold folder, printing the shared scorer's figures and what was missed or wrongly found.
+ * a gold folder, printing the shared scorer's figures and what was missed or wrongly found: score.py's for gold
+ * in the seeds' format, score_roots.py's for gold of CAMEO roots or casualty counts only ({@link Scoring}).
  */
 @Command(name = "eval", description = "Score the stored extraction against gold answers, as ../shared/eval/score.py"
-        + " does, and list missed events and false alarms.")
+        + " does (or score_roots.py, for gold of CAMEO roots or casualty counts only), and list what was missed and"
+        + " wrongly found.")
 public final class EvalCommand implements Callable<Integer> {
     private static final TypeReference<Map<String, Object>> RECORD = new TypeReference<>() { };
 
@@ -36,6 +38,12 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--export", paramLabel = "FILE", description = "score this JSON Lines export instead of the database")
     Path export;
+
+    @Option(names = "--scoring", paramLabel = "auto|full|roots", defaultValue = "auto",
+            description = "full: score.py's figures; roots: score_roots.py's (CAMEO roots, event detection, casualty counts,"
+                    + " dates); auto (default): roots when the gold's 'annotated' lists leave out an area or its events are"
+                    + " root-only")
+    Scoring scoring;
 
     @Mixin
     DbOption options;
@@ -59,6 +67,10 @@ public final class EvalCommand implements Callable<Integer> {
             return fail("no database at " + options.db + "; run analyze first");
         } else {
             records = fromDatabase(options.db);
+        }
+        if (scoring.on(golds) == Scoring.roots) {
+            new RootScorer(records).score(golds).print(spec.commandLine().getOut());
+            return 0;
         }
         Path seedDir = seeds != null ? seeds : gold.toAbsolutePath().getParent().resolve("seeds");
         new Scorer(records, seedDir).score(golds).print(spec.commandLine().getOut());

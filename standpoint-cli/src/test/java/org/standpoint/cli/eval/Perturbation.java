@@ -109,6 +109,60 @@ final class Perturbation {
         return p;
     }
 
+    /**
+     * A prediction of a gold event of which only the root is known: kept, moved to another root, written longer,
+     * as a number, with spaces, as a float, empty or as no code; dropped or repeated.
+     */
+    List<Map<String, Object>> rootEvent(Map<String, Object> gold) {
+        String code = (String) gold.get("cameo");
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("source", null);
+        p.put("target", null);
+        p.put("evidence", gold.get("evidence"));
+        switch (random.nextInt(10)) {
+            case 0 -> p.put("cameo", cameo(code));
+            case 1 -> p.put("cameo", Integer.parseInt(code));
+            case 2 -> p.put("cameo", code + random.nextInt(10));
+            case 3 -> p.put("cameo", pick(List.of(" " + code + " ", code + ".0", "", "x" + code, "\u0661\u0668")));
+            case 4 -> p.put("cameo", pick(java.util.Arrays.asList(null, 18.0, 1, true)));
+            case 5 -> {
+                return List.of();
+            }
+            case 6 -> {
+                p.put("cameo", code);
+                return List.of(p, new LinkedHashMap<>(p));
+            }
+            default -> p.put("cameo", code);
+        }
+        return List.of(p);
+    }
+
+    /** An event of some root on any sentence, relevant or not. */
+    Map<String, Object> anyRoot() {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("source", null);
+        p.put("target", null);
+        p.put("cameo", String.format("%02d", random.nextInt(20) + 1) + (chance(0.5) ? Integer.toString(random.nextInt(10)) : ""));
+        return p;
+    }
+
+    /** A copy of a gold count as a prediction, its number written as score_roots.py must still read it, or not. */
+    Map<String, Object> rootFigure(Map<String, Object> gold) {
+        Map<String, Object> p = figure(gold);
+        Object count = gold.get("count");
+        if (count instanceof Number n && chance(0.4)) {
+            p.put("count", pick(java.util.Arrays.asList(n.doubleValue(), n.doubleValue() + 0.5, " " + n + " ", n + ".0",
+                    n + "e0", "+" + n, n.intValue() > 9 ? n.toString().charAt(0) + "_" + n.toString().substring(1) : n + "_",
+                    "nan", "", null, true, List.of(n))));
+        }
+        if (chance(0.15)) {
+            p.put("what", pick(List.of("wounded", "killed ", "Killed")));
+        } else if (chance(0.1)) {
+            p.remove("what");
+        }
+        return p;
+    }
+
     /** An event out of nowhere, with a sentence from somewhere else. */
     Map<String, Object> junk(List<Map<String, Object>> golds) {
         Map<String, Object> p = new LinkedHashMap<>();

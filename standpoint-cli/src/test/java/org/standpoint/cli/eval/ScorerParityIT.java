@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.standpoint.cli.CliRun;
 import org.standpoint.model.Annotation;
@@ -37,9 +38,10 @@ import org.standpoint.store.StoredArticle;
 import org.standpoint.testkit.SharedData;
 
 /**
- * Runs the shared scorer ({@code python3 eval/score.py --verbose}) and {@code standpoint eval} on the same
- * predictions, made from the shared gold answers by seeded random alteration, and requires every figure and
- * every missed item to be printed the same.
+ * Runs the shared scorers ({@code python3 eval/score.py --verbose} on the seeds' gold, {@code eval/score_roots.py
+ * --verbose} on the gold of roots and counts of {@code dev/cameo-sentences} and {@code dev/syria-articles}) and
+ * {@code standpoint eval} on the same predictions, made from the gold answers by seeded random alteration, and
+ * requires every figure and every missed item to be printed the same.
  */
 class ScorerParityIT {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -78,6 +80,24 @@ class ScorerParityIT {
         assertThat(section(python, "missed_stances")).isNotEmpty();
     }
 
+    @ParameterizedTest(name = "{0}, seed {1}")
+    @CsvSource({"cameo-sentences, 1", "cameo-sentences, 2", "cameo-sentences, 3", "syria-articles, 1", "syria-articles, 2",
+        "syria-articles, 3"})
+    void gold_of_roots_or_counts_scores_as_score_roots_scores_it(String set, long seed) throws Exception {
+        Path shared = SharedData.require();
+        Path gold = shared.resolve("dev").resolve(set).resolve("gold");
+        assumeTrue(Files.isDirectory(gold), "skipped: " + gold + " (the dev set's gold answers) not found");
+        Path export = dir.resolve("export.jsonl");
+        Files.write(export, rootRecords(GoldFile.load(gold), new Perturbation(seed)));
+        CliRun java = CliRun.of("eval", "--gold", gold.toString(), "--export", export.toString());
+        String python = python(shared, "score_roots.py", gold, export);
+        assertThat(java.exitCode()).as(java.err()).isZero();
+        assertThat(java.out()).isEqualTo(python);
+        assertThat(figures(python)).as("what the set annotates is exercised").doesNotContainEntry(
+                set.startsWith("cameo") ? "events_root_recall" : "figures_count_recall", "0.000");
+        assertThat(python).contains("\nmissed ");
+    }
+
     private static void assertSameAs(String python, CliRun java) {
         assertThat(java.exitCode()).as(java.err()).isZero();
         assertThat(figures(java.out())).isEqualTo(figures(python)).containsKeys("events_strict_f1", "score");
@@ -109,10 +129,14 @@ class ScorerParityIT {
     }
 
     private static String python(Path shared, Path export) throws IOException, InterruptedException {
+        return python(shared, "score.py", shared.resolve("gold"), export);
+    }
+
+    private static String python(Path shared, String scorer, Path gold, Path export) throws IOException, InterruptedException {
         Process p;
         try {
-            p = new ProcessBuilder("python3", shared.resolve("eval/score.py").toString(), "--gold",
-                    shared.resolve("gold").toString(), "--export", export.toString(), "--verbose")
+            p = new ProcessBuilder("python3", shared.resolve("eval").resolve(scorer).toString(), "--gold", gold.toString(),
+                    "--export", export.toString(), "--verbose")
                     .redirectErrorStream(true).start();
         } catch (IOException e) {
             assumeTrue(false, "skipped: python3 is needed to run the shared scorer");
@@ -179,10 +203,7 @@ class ScorerParityIT {
                 continue;
             }
             String id = sha256(doc).substring(0, 16);
-            Map<String, Object> article = new LinkedHashMap<>();
-            article.put("type", "article");
-            article.put("id", id);
-            article.put("source_file", random.pick(List.of(doc, "in/" + doc, "./x/" + doc)));
+            Map<String, Object> article = articleRecord(id, random.pick(List.of(doc, "in/" + doc, "./x/" + doc)));
             article.put("published", random.chance(0.8) ? Doc.map(g.json().get("metadata")).get("published") : null);
             article.put("body", body(g, Files.readString(seeds.resolve(doc)), random));
             lines.add(JSON.writeValueAsString(article));
@@ -205,6 +226,45 @@ class ScorerParityIT {
         lines.add("");
         lines.add("{\"type\": \"event\", \"article\": null, \"source\": null}");
         return lines;
+    }
+
+    /**
+     * Export records for gold of roots or counts: some items left out, publication dates kept, altered or missing,
+     * each gold event and count predicted as {@link Perturbation} alters it, and events of any root here and there.
+     */
+    private static List<String> rootRecords(List<GoldFile> golds, Perturbation random) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (GoldFile g : golds) {
+            String doc = (String) g.json().get("doc");
+            if (random.chance(0.1)) {
+                continue;
+            }
+            String id = sha256(doc).substring(0, 16);
+            Map<String, Object> article = articleRecord(id, random.pick(List.of(doc, "in/" + doc)));
+            Object published = Doc.map(g.json().get("metadata")).get("published");
+            if (random.chance(0.9)) {
+                article.put("published", random.pick(java.util.Arrays.asList(published, published, published, null, "2011-01-02")));
+            }
+            lines.add(JSON.writeValueAsString(article));
+            Doc d = new Doc(doc, g.json(), t -> List.of());
+            d.goldList("events").forEach(e -> random.rootEvent(e).forEach(p -> lines.add(line("event", id, p))));
+            if (random.chance(0.2)) {
+                lines.add(line("event", id, random.anyRoot()));
+            }
+            for (String list : List.of("figures", "figures_optional", "figures_unverified")) {
+                d.goldList(list).forEach(f -> lines.add(line("figure", id, random.rootFigure(f))));
+            }
+        }
+        lines.add("{\"type\": \"event\", \"article\": null, \"cameo\": \"01\"}");
+        return lines;
+    }
+
+    private static Map<String, Object> articleRecord(String id, String sourceFile) {
+        Map<String, Object> article = new LinkedHashMap<>();
+        article.put("type", "article");
+        article.put("id", id);
+        article.put("source_file", sourceFile);
+        return article;
     }
 
     private static String line(String type, String article, Map<String, Object> fields) {

@@ -10,6 +10,8 @@ import org.standpoint.extract.actors.SentencePieces.Type;
 final class Chunks {
     private static final Set<String> INSIDE = Set.of("JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "HYPH", "``", "''", "VBN", "VBG");
     private static final Set<String> DETERMINERS = Set.of("DT", "PRP$", "WP$", "PDT");
+    /** Dependency relations only a predicate governs. */
+    private static final Set<String> PREDICATE_ARGUMENTS = Set.of("nsubj", "nsubj:pass", "csubj", "obj", "iobj", "ccomp");
 
     private Chunks() {
     }
@@ -59,12 +61,22 @@ final class Chunks {
         return chunks;
     }
 
-    /** A participle or a quotation mark stays inside a phrase only before more of it ("isolated leader"). */
+    /**
+     * A participle or a quotation mark stays inside a phrase only before more of it ("isolated leader"), and a
+     * participle only when the parse does not make it a predicate: "blamed" in "The longtime leader blamed foreign
+     * plots" is tagged VBN but has a subject.
+     */
     private static boolean continues(ParsedSentence s, Piece[] at, int i) {
-        if (i + 1 >= s.size()) {
+        if (i + 1 >= s.size() || s.pos(i).startsWith("VB") && predicate(s, i)) {
             return false;
         }
         return at[i + 1] != null || s.pos(i + 1).startsWith("NN") || s.pos(i + 1).startsWith("JJ") || s.pos(i + 1).equals("``");
+    }
+
+    /** Whether the parse makes token {@code i} a clause's predicate: the root, or with a subject or an object. */
+    private static boolean predicate(ParsedSentence s, int i) {
+        return s.governors(i).stream().anyMatch(d -> d.relation().equals("root"))
+                || s.children(i).stream().anyMatch(d -> PREDICATE_ARGUMENTS.contains(d.relation()));
     }
 
     private static void flush(List<Chunk> chunks, List<Unit> cur, boolean coordinated) {

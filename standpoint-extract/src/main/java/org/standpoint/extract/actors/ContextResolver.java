@@ -25,6 +25,9 @@ final class ContextResolver {
     private final Set<String> group;
     /** Sectors whose bare agents may take their country from context; others (business, media...) do not. */
     private final Set<String> contextSectors;
+    private final CountryEvidence evidence;
+    /** Sectors of a country's own people and institutions, placed like the sides of its conflict. */
+    private final Set<String> homeSectors;
 
     ContextResolver(DraftFactory f) {
         this.f = f;
@@ -33,6 +36,8 @@ final class ContextResolver {
         this.thing = f.words.withUse("pronoun", "thing");
         this.group = f.words.withUse("pronoun", "group");
         this.contextSectors = f.words.words("context-sector");
+        this.evidence = new CountryEvidence(f);
+        this.homeSectors = f.words.words("home-sector");
     }
 
     void resolveAll() {
@@ -133,58 +138,88 @@ final class ContextResolver {
         return all;
     }
 
-    /** A bare agent takes a country from the article; the rule records which evidence chose it. */
+    /**
+     * A bare agent takes a country from the article, by the first evidence that names one: the holder of its
+     * minister, the same agent named before, a complement saying whose it is ("a man from China"), the place its
+     * sentence names ("in Pakistan's Swat valley"), for the sides of a conflict and a country's own people and
+     * institutions the country whose sides are named, the dateline, for those again the country whose rulers are
+     * named, then the countries named nearby, then in the whole article. News agencies named by their own names
+     * are no evidence. The rule records which evidence chose it; without any, the agent is left unresolved.
+     */
     private void bareAgent(Draft d, Set<Draft> visiting) {
         if (d.sector == null || !contextSectors.contains(ActorCode.mainSector(d.sector))) {
             return;
         }
         String key = d.agentKey == null ? "" : d.agentKey;
-        String how = null;
-        String country = null;
-        if (key.contains("minist") && key.contains(" ")) {
-            String title = key.replace("ministry", "minister").replace("ministries", "minister");
-            Draft d2 = new Draft(d.sentence, d.first, d.last);
-            d2.titleKey = title;
-            Optional<Draft> holder = holder(d2, null);
-            if (holder.isPresent() && f.actors.isCountryLevel(holder.get().code)) {
-                country = countryOf(holder.get());
-                how = "minister:" + holder.get().name;
-            }
+        boolean conflict = ActorCode.isDomesticConflictSector(d.sector) || homeSectors.contains(ActorCode.mainSector(d.sector))
+                || f.titles.isRegime(key);
+        Found found = minister(d, key);
+        if (found == null) {
+            found = earlier(d, key);
         }
-        if (country == null) {
-            Draft same = null;
-            for (Draft c : drafts) {
-                if (c.before(d) && c.resolved() && sameHead(key, c.agentKey) && f.actors.isCountryLevel(c.code)) {
-                    same = c;
-                }
-            }
-            if (same != null) {
-                country = countryOf(same);
-                how = "earlier";
-            }
+        if (found == null) {
+            found = evidence.origin(d).map(c -> new Found(c, "origin")).or(() -> evidence.place(d, !conflict).map(c -> new Found(c, "place")))
+                    .orElse(null);
         }
-        if (country == null && (ActorCode.isDomesticConflictSector(d.sector) || f.titles.isRegime(key))) {
-            country = mostFrequent(c -> !c.inferred && ActorCode.of(c.code).inDomesticConflict(), d, -1);
-            how = "domestic";
-            if (country == null) { // else the country whose rulers the article speaks of
-                country = mostFrequent(c -> c.person && f.titles.isLeader(c.role) && ActorCode.of(c.code).isGovernment(), d, -1);
-                how = "rulers";
-            }
+        if (found == null && conflict) {
+            found = Found.of(mostFrequent(c -> !c.inferred && ActorCode.of(c.code).inDomesticConflict(), d, -1), "domestic");
         }
-        if (country == null) {
-            country = mostFrequent(c -> true, d, 1);
-            how = "context";
+        if (found == null) {
+            found = Found.of(f.datelineCountry, "dateline");
         }
-        if (country == null) {
-            country = mostFrequent(c -> true, d, -1);
-            how = "article";
+        if (found == null && conflict) { // the country whose rulers the article speaks of
+            found = Found.of(mostFrequent(c -> c.person && f.titles.isLeader(c.role) && ActorCode.of(c.code).isGovernment(), d, -1),
+                    "rulers");
         }
-        if (country != null) {
+        if (found == null) {
+            found = Found.of(mostFrequent(c -> true, d, 1), "context");
+        }
+        if (found == null) {
+            found = Found.of(mostFrequent(c -> true, d, -1), "article");
+        }
+        if (found != null) {
             d.inferred = true;
-            d.code = ActorCode.of(country).withSector(d.sector).value();
-            d.name = f.actors.countryName(country).orElse(country);
-            d.because(Draft.Rule.AGENT, key + "+" + how + ":" + country);
+            d.code = ActorCode.of(found.country()).withSector(d.sector).value();
+            if (!d.ownName) { // a person learned from a title keeps the name read in the text
+                d.name = f.actors.countryName(found.country()).orElse(found.country());
+            }
+            d.because(Draft.Rule.AGENT, key + "+" + found.how() + ":" + found.country());
         }
+    }
+
+    /** A country and the evidence that chose it ({@code dateline}, {@code minister:Name}...). */
+    private record Found(String country, String how) {
+        static Found of(String country, String how) {
+            return country == null ? null : new Found(country, how);
+        }
+    }
+
+    /** "the Foreign Ministry" after "Foreign Minister Ahmet Davutoglu": the minister's country. */
+    private Found minister(Draft d, String key) {
+        if (!key.contains("minist") || !key.contains(" ")) {
+            return null;
+        }
+        Draft d2 = new Draft(d.sentence, d.first, d.last);
+        d2.titleKey = key.replace("ministry", "minister").replace("ministries", "minister");
+        Optional<Draft> holder = holder(d2, null);
+        return holder.filter(h -> f.actors.isCountryLevel(h.code)).map(h -> new Found(countryOf(h), "minister:" + h.name))
+                .orElse(null);
+    }
+
+    /** "the ministry" after "the Foreign Ministry" took its country. */
+    private Found earlier(Draft d, String key) {
+        Draft same = null;
+        for (Draft c : drafts) {
+            if (c.before(d) && c.resolved() && sameHead(key, c.agentKey) && f.actors.isCountryLevel(c.code)) {
+                same = c;
+            }
+        }
+        return same == null ? null : new Found(countryOf(same), "earlier");
+    }
+
+    /** A news organisation named by its own name ("AFP", "Xinhua"): where it is based says nothing of the story. */
+    private static boolean newsMedium(Draft c) {
+        return c.entry != null && c.entry.kind() != ActorKind.COUNTRY && ActorCode.of(c.code).isMedium();
     }
 
     /** The country of a draft whose code is country-level. */
@@ -213,7 +248,7 @@ final class ContextResolver {
         for (Draft c : drafts) {
             int gap = at - c.sentenceIndex();
             boolean near = window < 0 || (gap >= 0 && gap <= window);
-            if (c == d || !c.resolved() || !near || !f.actors.isCountryLevel(c.code) || !which.test(c)) {
+            if (c == d || !c.resolved() || !near || !f.actors.isCountryLevel(c.code) || newsMedium(c) || !which.test(c)) {
                 continue;
             }
             String country = countryOf(c);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.standpoint.lexicon.Lexicon;
+import org.standpoint.model.ActorCode;
 import org.standpoint.model.Annotation;
 import org.standpoint.model.Mention;
 import org.standpoint.model.PartialDate;
@@ -51,9 +52,9 @@ public final class DictionaryActorResolver implements ActorResolver {
         for (Sentence sentence : annotation.sentences()) {
             ParsedSentence s = new ParsedSentence(sentence, quoted(sentence, annotation.quotes()));
             var pieces = new SentencePieces(s, factory).find();
-            for (Draft d : new PhraseReader(s, factory, pieces).read()) {
-                discourse.add(d);
-            }
+            List<Draft> read = new PhraseReader(s, factory, pieces).read();
+            datelineOf(s, read, factory);
+            read.forEach(discourse::add);
         }
         new ContextResolver(factory).resolveAll();
         List<Mention> out = new ArrayList<>();
@@ -62,7 +63,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         List<Draft> drafts = new ArrayList<>(discourse.drafts);
         drafts.sort(Comparator.comparingInt(Draft::sentenceIndex).thenComparingInt(d -> d.first));
         for (Draft d : drafts) {
-            if (!d.resolved() || (d.sentenceIndex() == lastSentence && d.first <= lastToken)) {
+            if (!d.resolved() || d.dateline || (d.sentenceIndex() == lastSentence && d.first <= lastToken)) {
                 continue;
             }
             out.add(new Mention(d.sentenceIndex(), d.first, d.last, d.head, d.sentence.span(d.first, d.last), d.code,
@@ -71,6 +72,25 @@ public final class DictionaryActorResolver implements ActorResolver {
             lastToken = d.last;
         }
         return out;
+    }
+
+    /**
+     * Marks the drafts of the dateline opening the article, if {@code s} opens with one that names only places and
+     * news media ("MINGORA, Pakistan (Reuters) -"; "UN: ..." is a headline), and records its country.
+     */
+    private void datelineOf(ParsedSentence s, List<Draft> read, DraftFactory factory) {
+        int end = Dateline.end(s, words.words("dateline-mark"));
+        List<Draft> inside = read.stream().filter(d -> d.last < end).toList();
+        if (end < 0 || !inside.stream().allMatch(d -> d.entry != null
+                && (d.entry.kind() == ActorKind.COUNTRY || ActorCode.of(d.code).isMedium()))) {
+            return;
+        }
+        for (Draft d : inside) {
+            d.dateline = true;
+            if (factory.datelineCountry == null && !ActorCode.of(d.code).isMedium() && actors.isCountryLevel(d.code)) {
+                factory.datelineCountry = ActorCode.of(d.code).prefix();
+            }
+        }
     }
 
     private static boolean[] quoted(Sentence s, List<QuotedSpan> quotes) {

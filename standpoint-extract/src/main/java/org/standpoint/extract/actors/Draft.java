@@ -41,6 +41,8 @@ final class Draft {
     boolean ownName;
     /** Whether the code was inferred from context rather than read in the text. */
     boolean inferred;
+    /** Whether the draft stands in the article's dateline: evidence of where the report comes from, no mention. */
+    boolean dateline;
     Pending pending = Pending.NONE;
 
     Draft(ParsedSentence sentence, int first, int last) {

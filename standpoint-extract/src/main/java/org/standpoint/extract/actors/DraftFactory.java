@@ -21,6 +21,8 @@ final class DraftFactory {
     final PartialDate date;
     final String body;
     final Discourse discourse;
+    /** The country of the article's dateline ("MINGORA, Pakistan (Reuters) -"), once read; null without one. */
+    String datelineCountry;
 
     DraftFactory(ActorDictionary actors, AgentDictionary agents, Lexicon words, PartialDate date, String body) {
         this.actors = actors;

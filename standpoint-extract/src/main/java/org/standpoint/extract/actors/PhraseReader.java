@@ -89,8 +89,9 @@ final class PhraseReader {
     private void loose(List<Unit> units) {
         List<Unit> seg = new ArrayList<>();
         for (Unit u : units) {
-            if (u.is(Type.AGENT) && s.isNoun(u.last()) && Chunks.owner(seg, seg.size()) >= 0) {
-                agent(List.copyOf(seg), u); // "Syrian government crackdown"; a bare "military intervention" names no one
+            if (u.is(Type.AGENT) && s.isNoun(u.last()) && (Chunks.owner(seg, seg.size()) >= 0 || possessive(u.last()))) {
+                // "Syrian government crackdown", "a security forces' convoy"; a bare "military intervention" names no one
+                agent(List.copyOf(seg), u);
                 seg.clear();
             } else {
                 seg.add(u);
@@ -220,7 +221,8 @@ final class PhraseReader {
         List<Unit> agentUnits = new ArrayList<>(prefix.subList(m + 1, prefix.size()));
         agentUnits.add(head);
         String sector = Chunks.sector(agentUnits, lemma, f.titles);
-        boolean personTitle = head.is(Type.TITLE) || f.titles.isPerson(lemma);
+        Unit organisation = agentUnits.stream().filter(u -> u.is(Type.AGENT) && u.piece().named()).reduce((a, b) -> b).orElse(null);
+        boolean personTitle = organisation != head && (head.is(Type.TITLE) || f.titles.isPerson(lemma));
         int firstAgent = head.first();
         for (Unit u : agentUnits) {
             if (u.is(Type.AGENT, Type.TITLE)) {
@@ -260,7 +262,8 @@ final class PhraseReader {
             if (sector == null && !personTitle) {
                 return;
             }
-            if (personTitle && d.plural && (!s.isSubject(head.last()) || complemented(head.last()))) {
+            if (personTitle && d.plural && organisation == null && !counted(head.last())
+                    && (!s.isSubject(head.last()) || complemented(head.last()))) {
                 return; // "efforts by leaders", "ministers from ten countries": no one in particular
             }
             d.sector = sector;
@@ -268,7 +271,31 @@ final class PhraseReader {
             d.pending = d.person ? Draft.Pending.ROLE : Draft.Pending.BARE_AGENT;
             d.because(d.person ? Draft.Rule.ROLE : Draft.Rule.AGENT, d.titleKey);
         }
+        if (organisation != null) {
+            named(d, organisation, m >= 0 ? prefix.get(m) : null);
+        }
         emit(d);
+    }
+
+    /**
+     * An agent of an organisation named in the text keeps the organisation's name, with the country that begins
+     * it: "the National Union of Magistrates", "Catholic Church officials", "Pakistan Federal Union of Journalists".
+     */
+    private void named(Draft d, Unit organisation, Unit owner) {
+        boolean begins = owner != null && owner.last() + 1 == organisation.first() && owner.is(Type.ACTOR)
+                && owner.piece().entry().kind() == ActorKind.COUNTRY;
+        d.name = s.text(f.body, begins ? owner.first() : organisation.first(), organisation.last());
+        d.ownName = true;
+    }
+
+    /** Whether a noun owns what follows it: "a security forces' convoy". */
+    private boolean possessive(int token) {
+        return token + 1 < s.size() && s.pos(token + 1).equals("POS");
+    }
+
+    /** Whether a noun is counted: "killed two police officers" names particular people. */
+    private boolean counted(int token) {
+        return s.children(token).stream().anyMatch(d -> d.relation().equals("nummod"));
     }
 
     /** Whether a noun has a complement saying whose it is ("of the council", "from Qatar"). */

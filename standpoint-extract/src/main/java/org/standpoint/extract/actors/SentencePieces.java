@@ -7,8 +7,9 @@ import java.util.Set;
 
 /**
  * The first look at a sentence: which tokens name a known actor (longest dictionary match, or a person the
- * article named before), an unknown person (CoreNLP's PERSON), an agent noun with its sector, a title, a
- * pronoun, or a noun that refers back ("the country", "the alliance"). Pieces never overlap.
+ * article named before), an unknown person (CoreNLP's PERSON), an organisation no dictionary knows
+ * ({@link NamedOrganisations}), an agent noun with its sector, a title, a pronoun, or a noun that refers back ("the
+ * country", "the alliance"). Pieces never overlap.
  */
 final class SentencePieces {
     /** What a piece is. */
@@ -18,6 +19,11 @@ final class SentencePieces {
     record Piece(Type type, int first, int last, ActorEntry entry, Draft person, AgentDictionary.Match agent) {
         String sector() {
             return agent == null ? null : agent.sector();
+        }
+
+        /** An organisation named with words of its own around its agent phrase: "National Union of Magistrates". */
+        boolean named() {
+            return agent != null && (first < agent.first() || last > agent.last());
         }
     }
 
@@ -32,6 +38,7 @@ final class SentencePieces {
     /** Determiners that make "the country", "this alliance" refer back. */
     private final Set<String> definite;
     private final Piece[] at;
+    private final NamedOrganisations organisations;
 
     SentencePieces(ParsedSentence s, DraftFactory f) {
         this.s = s;
@@ -43,6 +50,7 @@ final class SentencePieces {
         this.pronouns = f.words.withUse("pronoun", "subject");
         this.definite = f.words.withUse("definite", "reference");
         this.at = new Piece[s.size()];
+        this.organisations = new NamedOrganisations(s, f);
     }
 
     /** The pieces in text order. */
@@ -64,6 +72,7 @@ final class SentencePieces {
             }
         }
         names();
+        organisations.find(at).forEach(this::mark);
         for (int i = 0; i < s.size(); i++) {
             if (at[i] == null) {
                 Piece p = agentAt(i);

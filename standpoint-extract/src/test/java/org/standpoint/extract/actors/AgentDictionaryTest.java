@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.standpoint.model.Span;
 import org.standpoint.model.Token;
 
@@ -51,6 +53,18 @@ class AgentDictionaryTest {
     void the_supplement_removes_what_names_no_actor() {
         assertThat(AgentDictionary.bundled().sector("international community")).isEmpty();
         assertThat(AgentDictionary.bundled().sector("community")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource({"witness, CVL", "snipers, UAF", "drones, MIL", "monitor, HRI", "rescue workers, NGO", "church, REL",
+        "military source, MIL", "armed forces, MIL", "counselor, GOV", "telecom, BUS"})
+    void the_supplement_adds_and_corrects_agents_of_everyday_news(String phrase, String sector) {
+        assertThat(AgentDictionary.bundled().sector(phrase)).contains(sector);
+    }
+
+    @Test
+    void a_prison_is_where_people_are_held_not_who_holds_them() {
+        assertThat(AgentDictionary.bundled().sector("prison")).isEmpty();
     }
 
     @Test

@@ -94,4 +94,9 @@ class ContextResolverTest {
         assertThat(r.of("daily")).extracting(Mention::code, Mention::name, Mention::rule)
                 .containsExactly("FRAMED", "Le Monde", "reference:daily->Le Monde");
     }
+
+    @Test
+    void the_observatory_is_the_last_organisation_whose_name_has_that_word() {
+        assertThat(resolve("the-observatory").of("observatory").name()).isEqualTo("Syrian Observatory for Human Rights");
+    }
 }

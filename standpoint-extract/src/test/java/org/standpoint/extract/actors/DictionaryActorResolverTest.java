@@ -5,7 +5,6 @@ import static org.standpoint.extract.actors.ActorFixtures.RESOLVER;
 import static org.standpoint.extract.actors.ActorFixtures.resolve;
 
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -120,10 +119,15 @@ class DictionaryActorResolverTest {
     }
 
     @Test
-    @Disabled("bug: ContextResolver.bareAgent names a person learned from a title without owner after the country"
-            + " (\"Norway\"), overwriting the name read in the text")
     void a_person_learned_from_a_title_without_a_nationality_keeps_the_name_read() {
         assertThat(resolve("title-without-owner").of("Foreign Minister Maarten Velkamp").name()).isEqualTo("Maarten Velkamp");
+    }
+
+    @Test
+    void an_activist_learned_from_a_title_is_of_the_country_in_context_and_keeps_the_name_read() {
+        assertThat(resolve("activist-learned-from-a-title").of("activist Anna Lindqvist"))
+                .extracting(Mention::code, Mention::name, Mention::role).containsExactly("HKGOPP", "Anna Lindqvist", "activist");
+        assertThat(resolve("activist-learned-from-a-title").of("she").name()).isEqualTo("Anna Lindqvist");
     }
 
     @Test
