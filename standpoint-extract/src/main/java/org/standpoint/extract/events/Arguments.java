@@ -303,6 +303,23 @@ final class Arguments {
         return dedupe(found);
     }
 
+    /**
+     * Whom a statement is about, when no pattern says: the actors of the clause it reports, else the other actors
+     * of its sentence, in order ("officials said a drone killed three militants").
+     */
+    List<Mention> aboutWhom(int verb) {
+        List<Mention> found = new ArrayList<>();
+        for (int c : g.children(verb, "ccomp")) {
+            for (int t : g.dominated(c)) {
+                found.addAll(direct(t));
+            }
+        }
+        if (found.isEmpty()) {
+            found.addAll(mentions);
+        }
+        return dedupe(found);
+    }
+
     private static List<Mention> dedupe(List<Mention> ms) {
         return new ArrayList<>(new LinkedHashSet<>(ms));
     }

@@ -25,22 +25,39 @@ import org.standpoint.model.Sentence;
  * "should" act are coded for the speaker. The same event stated twice in an article is one event.
  */
 public final class DependencyEventCoder implements EventCoder {
+    /** CAMEO's "make public statement", what a verb of saying codes when no pattern refines it. */
+    private static final String STATEMENT = "010";
     private final VerbLexicon lexicon;
+    private final PatternMatcher patterns;
+    private final Discards discards;
     private final Lexicon words;
     private final Modalities modalities;
     private final Appeals appeals;
+    /** Where a PETRARCH pattern's target stands when the pattern does not say, in order. */
+    private final List<String> targetSlots;
 
     /** A coder with the bundled lexicon of English words. */
     public DependencyEventCoder(VerbLexicon lexicon) {
         this(lexicon, Lexicon.bundled());
     }
 
-    /** A coder of {@code lexicon}'s patterns, reading speech verbs, negators, modals and pronouns from {@code words}. */
+    /** A coder of {@code lexicon}'s patterns over the bundled PETRARCH dictionary, reading English words from {@code words}. */
     public DependencyEventCoder(VerbLexicon lexicon, Lexicon words) {
+        this(lexicon, VerbPatterns.bundled(), words);
+    }
+
+    /**
+     * A coder of {@code lexicon}'s hand-written patterns, which take precedence, and of the PETRARCH dictionary
+     * {@code patterns}, reading speech verbs, negators, modals and pronouns from {@code words}.
+     */
+    public DependencyEventCoder(VerbLexicon lexicon, VerbPatterns patterns, Lexicon words) {
         this.lexicon = lexicon;
+        this.patterns = new PatternMatcher(patterns);
+        this.discards = Discards.bundled();
         this.words = words;
         this.modalities = new Modalities(words);
         this.appeals = new Appeals(lexicon, words);
+        this.targetSlots = List.copyOf(words.words("event-target-slot"));
     }
 
     @Override
@@ -49,8 +66,14 @@ public final class DependencyEventCoder implements EventCoder {
         Map<String, Event> events = new LinkedHashMap<>();
         Map<String, List<Mention>> owners = new java.util.HashMap<>();
         QuoteSpeakers speakers = new QuoteSpeakers(quotes, mentions);
+        if (discards.discardsStory(words(annotation.sentences()))) {
+            return List.of();
+        }
         for (Sentence s : annotation.sentences()) {
             DependencyGraph g = new DependencyGraph(s);
+            if (discards.discardsSentence(words(List.of(s)))) {
+                continue;
+            }
             List<Mention> here = mentions.stream().filter(m -> m.sentence() == s.index()).toList();
             Arguments args = new Arguments(g, here, speakers, owners, words);
             EventDates dates = new EventDates(g, annotation.times(), published);
@@ -59,6 +82,12 @@ public final class DependencyEventCoder implements EventCoder {
             args.rememberOwners();
         }
         return new ArrayList<>(events.values());
+    }
+
+    private static List<String> words(List<Sentence> sentences) {
+        List<String> out = new ArrayList<>();
+        sentences.forEach(s -> s.tokens().forEach(t -> out.add(t.word())));
+        return out;
     }
 
     private void codeSentence(DependencyGraph g, Arguments args, EventDates dates, Sentence s, String evidence,
@@ -92,13 +121,24 @@ public final class DependencyEventCoder implements EventCoder {
                             Event e = new Event(src.code(), src.name(), tgt.code(), tgt.name(), cameo,
                                     dates.of(c.predicate()), modality.get(), s.index(), s.span(), evidence, c.rule(),
                                     List.of(src.rule(), tgt.rule()), 1, c.provenance(src, tgt));
-                            events.merge(src.code() + ">" + cameo + ">" + tgt.code() + ">" + modality.get(), e,
-                                    (a, b) -> a.withMentions(a.mentions() + 1));
+                            add(events, e);
+                            if (c.reverse() != null && modality.get() != Modality.THREATENED) {
+                                // PETRARCH's a:b code: b is what the target does to the source ("visited" / "hosted").
+                                add(events, new Event(tgt.code(), tgt.name(), src.code(), src.name(), c.reverse(),
+                                        e.date(), e.modality(), e.sentence(), e.span(), evidence, c.rule(),
+                                        List.of(tgt.rule(), src.rule()), 1, c.provenance(src, tgt)));
+                            }
                         }
                     }
                 }
             }
         }
+    }
+
+    /** One event per source, code, target and modality: a repeated statement counts as another mention. */
+    private static void add(Map<String, Event> events, Event e) {
+        events.merge(e.source() + ">" + e.cameo() + ">" + e.target() + ">" + e.modality(), e,
+                (a, b) -> a.withMentions(a.mentions() + 1));
     }
 
     /**
@@ -107,9 +147,15 @@ public final class DependencyEventCoder implements EventCoder {
      * @param rule the pattern in words ({@code verb:urge}), as the event's {@code rule} keeps it
      * @param ruleId the kind of pattern, as provenance names it: {@code verb-pattern}, {@code reported-appeal}, ...
      * @param entries the lexicon entries that fired ({@code verbs:urge})
+     * @param reverse the code of what each target does to each source in turn (PETRARCH's {@code a:b}), or null
      */
     record Candidate(int predicate, String cameo, String rule, String ruleId, List<String> entries,
-                     List<Mention> sources, List<Target> targets) {
+                     List<Mention> sources, List<Target> targets, String reverse) {
+        Candidate(int predicate, String cameo, String rule, String ruleId, List<String> entries,
+                  List<Mention> sources, List<Target> targets) {
+            this(predicate, cameo, rule, ruleId, entries, sources, targets, null);
+        }
+
         /** Why the event of {@code source} on {@code target} was coded: the pattern and every entry that fired. */
         Provenance provenance(Mention source, Target target) {
             java.util.Set<String> all = new java.util.LinkedHashSet<>(entries);
@@ -129,7 +175,12 @@ public final class DependencyEventCoder implements EventCoder {
     private List<Candidate> candidates(DependencyGraph g, Arguments args, int i) {
         List<Candidate> out = new ArrayList<>();
         if (g.isVerb(i)) {
-            lookupVerb(g, i).ifPresent(e -> add(out, i, e, "verb", args.sourcesOfVerb(i), args.targets(i, e.targets()), g));
+            Optional<VerbLexicon.Entry> own = lookupVerb(g, i);
+            if (own.isPresent()) {
+                add(out, i, own.get(), "verb", args.sourcesOfVerb(i), args.targets(i, own.get().targets()), g);
+            } else {
+                patterns.match(g, i).flatMap(m -> petrarch(g, args, i, m)).ifPresent(out::add);
+            }
             appeals.reportedAppeal(g, args, i).ifPresent(out::add);
         } else if (g.isNoun(i)) {
             lexicon.noun(g.lemma(i)).ifPresent(e -> {
@@ -139,6 +190,45 @@ public final class DependencyEventCoder implements EventCoder {
             });
         }
         return out;
+    }
+
+    /** A candidate of a PETRARCH pattern: its markers say where source and target stand, or else the usual places. */
+    private Optional<Candidate> petrarch(DependencyGraph g, Arguments args, int verb, PatternMatcher.Match m) {
+        List<Mention> sources = m.sourcePrep() == null ? List.of() : args.targets(verb, List.of("obl:" + m.sourcePrep()));
+        if (sources.isEmpty()) {
+            sources = args.sourcesOfVerb(verb);
+        }
+        String[] codes = m.code().split(":");
+        boolean statement = m.rule() == null && cameo(codes[0]).equals(STATEMENT);
+        if (statement && g.sentence().index() != 0) {
+            // Past the lead, "X said" attributes the story's facts to a source; it is news only in the lead.
+            return Optional.empty();
+        }
+        List<Mention> targets = m.targetPrep() == null ? List.of() : args.targets(verb, List.of("obl:" + m.targetPrep()));
+        if (targets.isEmpty()) {
+            targets = args.targets(verb, targetSlots);
+        }
+        if (statement) {
+            List<Mention> speakers = sources;
+            targets = args.aboutWhom(verb).stream().filter(t -> speakers.stream()
+                    .noneMatch(sp -> ActorCode.of(sp.code()).isSameActor(ActorCode.of(t.code())))).limit(1).toList();
+        }
+        String reverse = codes.length > 1 && !codes[1].equals(VerbPatterns.NONE) ? cameo(codes[1]) : null;
+        if (sources.isEmpty() || targets.isEmpty()) {
+            return Optional.empty();
+        }
+        if (codes[0].equals(VerbPatterns.NONE)) {
+            // "X came under censure": only the other side acts.
+            return Optional.of(new Candidate(verb, reverse, "petrarch:" + m.verb().key(), "petrarch-pattern",
+                    m.entries(), targets, sources.stream().map(Target::of).toList(), null));
+        }
+        return Optional.of(new Candidate(verb, cameo(codes[0]), "petrarch:" + m.verb().key(), "petrarch-pattern",
+                m.entries(), sources, targets.stream().map(Target::of).toList(), reverse));
+    }
+
+    /** A CAMEO code of three or four digits: PETRARCH writes some root codes with two ("01" for "010"). */
+    private static String cameo(String code) {
+        return code.length() == 2 ? code + "0" : code;
     }
 
     /** A candidate of a verb or noun pattern ({@code kind} {@code verb} or {@code noun}) when it has actors. */
