@@ -25,6 +25,7 @@ final class Arguments {
     private final Set<String> definite;
     /** Verbs whose passive subject belongs to the body that acts: "UN observers were deployed". */
     private final Set<String> deployment;
+    private final Set<String> lightVerbs;
     private final DependencyGraph g;
     private final List<Mention> mentions;
     private final QuoteSpeakers speakers;
@@ -43,6 +44,7 @@ final class Arguments {
         this.possessive = words.withUse("pronoun", "possessive");
         this.definite = words.withUse("definite", "thing");
         this.deployment = words.words("deployment-verb");
+        this.lightVerbs = words.words("light-verb");
         this.g = g;
         this.mentions = sentenceMentions;
         this.speakers = speakers;
@@ -183,7 +185,9 @@ final class Arguments {
         List<Mention> out = new ArrayList<>();
         for (var d : g.outgoing(verb)) {
             if (d.relation().startsWith("nsubj") && !d.relation().startsWith("nsubj:pass")) {
-                out.addAll(actorsItself(d.dependent()));
+                List<Mention> self = actorsItself(d.dependent());
+                // "Russian jets pounded Aleppo": a subject that is no actor acts for its owner.
+                out.addAll(self.isEmpty() && g.isNoun(d.dependent()) ? owners(d.dependent(), 0) : self);
             }
         }
         g.children(verb, "obl:agent").forEach(a -> out.addAll(actorsItself(a)));
@@ -208,10 +212,28 @@ final class Arguments {
         return dedupe(out);
     }
 
-    /** Sources of a nominal event: its owner, else the subject of the verb it belongs to. */
+    /**
+     * Sources of a verb of violence named by the means that did it: "civilians were killed in regime air raids",
+     * "Russian raids killed 27": the owners of the nominal event ({@code eventNoun}) in one of {@code relations}.
+     */
+    List<Mention> instrumentSources(int verb, java.util.Collection<String> relations,
+                                    java.util.function.IntPredicate eventNoun) {
+        List<Mention> out = new ArrayList<>();
+        for (var d : g.outgoing(verb)) {
+            if (relations.contains(d.relation()) && eventNoun.test(d.dependent())) {
+                out.addAll(sourcesOfNoun(d.dependent()));
+            }
+        }
+        return dedupe(out);
+    }
+
+    /**
+     * Sources of a nominal event: its owner, else the subject of the light verb it belongs to ("held talks") or
+     * of the verb it frames ("said during a call with Ban").
+     */
     List<Mention> sourcesOfNoun(int noun) {
         List<Mention> out = new ArrayList<>();
-        for (String rel : new String[] {"nmod:poss", "compound", "amod"}) {
+        for (String rel : new String[] {"nmod:poss", "compound", "amod", "nmod:by", "nmod:agent", "nmod:from"}) {
             g.children(noun, rel).forEach(o -> out.addAll(actorsAt(o)));
         }
         if (!out.isEmpty()) {
@@ -219,6 +241,11 @@ final class Arguments {
         }
         for (var d : g.incoming(noun)) {
             if (d.governor() >= 0 && g.isVerb(d.governor())) {
+                if (!lightVerbs.contains(g.lemma(d.governor())) && !d.relation().startsWith("obl")) {
+                    // "condemned the strikes": the subject speaks of the event; it did not do it. But "said
+                    // during a call with Ban": the subject took part in what frames its act.
+                    break;
+                }
                 out.addAll(sourcesOfVerb(d.governor()));
                 if (g.lemma(d.governor()).equals("join")) {
                     // "X joined Y in a veto": both did it.

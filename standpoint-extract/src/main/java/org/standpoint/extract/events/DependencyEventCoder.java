@@ -27,6 +27,8 @@ import org.standpoint.model.Sentence;
 public final class DependencyEventCoder implements EventCoder {
     /** CAMEO's "make public statement", what a verb of saying codes when no pattern refines it. */
     private static final String STATEMENT = "010";
+    /** CAMEO's root of consultations, which the participants hold with each other. */
+    private static final String CONSULT = "04";
     private final VerbLexicon lexicon;
     private final PatternMatcher patterns;
     private final Discards discards;
@@ -35,6 +37,10 @@ public final class DependencyEventCoder implements EventCoder {
     private final Appeals appeals;
     /** Where a PETRARCH pattern's target stands when the pattern does not say, in order. */
     private final List<String> targetSlots;
+    /** Where a verb of violence names the nominal event that did it ("killed in air raids"). */
+    private final java.util.Set<String> instruments;
+    /** The intent code (03) of each cooperative root: "will meet" is 036. */
+    private final Map<String, String> intents;
 
     /** A coder with the bundled lexicon of English words. */
     public DependencyEventCoder(VerbLexicon lexicon) {
@@ -52,12 +58,14 @@ public final class DependencyEventCoder implements EventCoder {
      */
     public DependencyEventCoder(VerbLexicon lexicon, VerbPatterns patterns, Lexicon words) {
         this.lexicon = lexicon;
-        this.patterns = new PatternMatcher(patterns);
+        this.patterns = new PatternMatcher(patterns, words.words("speech-verb"));
         this.discards = Discards.bundled();
         this.words = words;
         this.modalities = new Modalities(words);
         this.appeals = new Appeals(lexicon, words);
         this.targetSlots = List.copyOf(words.words("event-target-slot"));
+        this.instruments = words.words("instrument-relation");
+        this.intents = words.map("intent-code");
     }
 
     @Override
@@ -100,6 +108,10 @@ public final class DependencyEventCoder implements EventCoder {
                         continue;
                     }
                     String cameo = modality.get() == Modality.THREATENED ? "130" : c.cameo();
+                    if (modality.get() == Modality.INTENDED || modality.get() == Modality.PROMISED) {
+                        // "will meet", "pledged to protect": CAMEO codes the intent (03), not the act.
+                        cameo = intents.getOrDefault(cameo.substring(0, 2), cameo);
+                    }
                     List<Target> targets = c.targets();
                     if (modality.get() == Modality.THREATENED) {
                         List<Mention> aimed = args.threatTargets(c.predicate());
@@ -177,7 +189,8 @@ public final class DependencyEventCoder implements EventCoder {
         if (g.isVerb(i)) {
             Optional<VerbLexicon.Entry> own = lookupVerb(g, i);
             if (own.isPresent()) {
-                add(out, i, own.get(), "verb", args.sourcesOfVerb(i), args.targets(i, own.get().targets()), g);
+                add(out, i, own.get(), "verb", verbSources(g, args, i, own.get().cameo()),
+                        args.targets(i, own.get().targets()), g);
             } else {
                 patterns.match(g, i).flatMap(m -> petrarch(g, args, i, m)).ifPresent(out::add);
             }
@@ -195,10 +208,10 @@ public final class DependencyEventCoder implements EventCoder {
     /** A candidate of a PETRARCH pattern: its markers say where source and target stand, or else the usual places. */
     private Optional<Candidate> petrarch(DependencyGraph g, Arguments args, int verb, PatternMatcher.Match m) {
         List<Mention> sources = m.sourcePrep() == null ? List.of() : args.targets(verb, List.of("obl:" + m.sourcePrep()));
-        if (sources.isEmpty()) {
-            sources = args.sourcesOfVerb(verb);
-        }
         String[] codes = m.code().split(":");
+        if (sources.isEmpty()) {
+            sources = verbSources(g, args, verb, cameo(codes[0]));
+        }
         boolean statement = m.rule() == null && cameo(codes[0]).equals(STATEMENT);
         if (statement && g.sentence().index() != 0) {
             // Past the lead, "X said" attributes the story's facts to a source; it is news only in the lead.
@@ -207,6 +220,10 @@ public final class DependencyEventCoder implements EventCoder {
         List<Mention> targets = m.targetPrep() == null ? List.of() : args.targets(verb, List.of("obl:" + m.targetPrep()));
         if (targets.isEmpty()) {
             targets = args.targets(verb, targetSlots);
+        }
+        boolean reciprocal = codes.length > 1 && codes[0].equals(codes[1]) || codes[0].startsWith(CONSULT);
+        if (targets.isEmpty() && sources.size() >= 2 && reciprocal) {
+            targets = sources; // "Japan and France signed a pact" (a:a, done to each other): each with the other
         }
         if (statement) {
             List<Mention> speakers = sources;
@@ -226,6 +243,15 @@ public final class DependencyEventCoder implements EventCoder {
                 m.entries(), sources, targets.stream().map(Target::of).toList(), reverse));
     }
 
+    /** The verb's sources; for force (roots 18 to 20) without one, the owner of the means named: "killed in regime raids". */
+    private List<Mention> verbSources(DependencyGraph g, Arguments args, int verb, String cameo) {
+        List<Mention> sources = args.sourcesOfVerb(verb);
+        if (sources.isEmpty() && cameo.compareTo("18") >= 0 && cameo.compareTo("21") < 0) {
+            sources = args.instrumentSources(verb, instruments, n -> g.isNoun(n) && lexicon.noun(g.lemma(n)).isPresent());
+        }
+        return sources;
+    }
+
     /** A CAMEO code of three or four digits: PETRARCH writes some root codes with two ("01" for "010"). */
     private static String cameo(String code) {
         return code.length() == 2 ? code + "0" : code;
@@ -235,6 +261,10 @@ public final class DependencyEventCoder implements EventCoder {
     private void add(List<Candidate> out, int i, VerbLexicon.Entry e, String kind, List<Mention> sources,
                      List<Mention> targets, DependencyGraph g) {
         List<Target> t = new ArrayList<>(targets.stream().map(Target::of).toList());
+        if (t.isEmpty() && e.defaultTarget() == null && sources.size() >= 2 && e.cameo().startsWith(CONSULT)) {
+            // "Clinton and Lavrov held talks": with no other partner, the participants act on each other.
+            sources.forEach(m -> t.add(Target.of(m)));
+        }
         if (t.isEmpty() && e.defaultTarget() != null) {
             t.add(new Target(e.defaultTarget(), null, "default:" + e.key(), List.of()));
         }

@@ -25,13 +25,19 @@ final class PatternMatcher {
             "nsubj:pass", "obl", "dep");
     /** The relations of words before the verb that a pattern's pre-verb words may match. */
     private static final Set<String> PRE_VERB = Set.of("nsubj", "nsubj:pass", "advmod", "aux", "csubj");
-    /** How deep below a complement its words still count: "halted [the [air] raids]". */
-    private static final int DEPTH = 3;
+    /**
+     * How deep below a complement's head its words still count: "halted the [air] raids", not the words of
+     * clauses further down ("said Clinton lobbied Lavrov to consider sanctions" is no sanction).
+     */
+    private static final int DEPTH = 1;
 
     private final VerbPatterns patterns;
+    /** Verbs of saying, which code their block's statement bare ("said", "announced"). */
+    private final Set<String> speech;
 
-    PatternMatcher(VerbPatterns patterns) {
+    PatternMatcher(VerbPatterns patterns, Set<String> speech) {
         this.patterns = patterns;
+        this.speech = Set.copyOf(speech);
     }
 
     /**
@@ -76,14 +82,24 @@ final class PatternMatcher {
         }
         if (best == null) {
             // A verb in several blocks ("add": to say, to give) codes as the first block that codes it bare.
-            v = entries.stream().filter(e -> !e.codeIn(patterns).equals(VerbPatterns.NONE)).findFirst().orElse(v);
+            v = entries.stream().filter(e -> !bareCode(e).equals(VerbPatterns.NONE)).findFirst().orElse(v);
         }
-        String code = best != null ? best.code() : v.codeIn(patterns);
+        String code = best != null ? best.code() : bareCode(v);
         if (Arrays.stream(code.split(":")).allMatch(VerbPatterns.NONE::equals)) {
             return Optional.empty();
         }
         return Optional.of(new Match(code, v, best, best == null ? null : prepWith(best, "+"),
                 best == null ? null : prepWith(best, "$")));
+    }
+
+    /**
+     * What a verb codes when no pattern matches: its own code, or its block's if it heads the block. A block
+     * gathers verbs alike "with respect to the patterns" (PETRARCH), so its code fits its other members only
+     * with a pattern: "go", "face" and "mull" sit in blocks coded for meetings. Verbs of saying all state.
+     */
+    private String bareCode(VerbPatterns.Verb v) {
+        boolean own = v.code() != null || v.key().equals(v.block()) || speech.contains(v.key());
+        return own ? v.codeIn(patterns) : VerbPatterns.NONE;
     }
 
     /** The verb entries at a token: the several-word verbs whose other words follow it, else the lemma's own. */
