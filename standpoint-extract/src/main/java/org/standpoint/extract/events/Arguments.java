@@ -259,6 +259,11 @@ final class Arguments {
 
     /** Targets in the first of the entry's slots that names any. */
     List<Mention> targets(int word, List<String> slots) {
+        return targets(word, slots, m -> true);
+    }
+
+    /** Targets in the first of the slots that names any {@code wanted}. */
+    List<Mention> targets(int word, List<String> slots, java.util.function.Predicate<Mention> wanted) {
         for (String slot : slots) {
             List<Mention> found = new ArrayList<>();
             if (slot.equals("ccomp")) {
@@ -286,12 +291,18 @@ final class Arguments {
             } else {
                 g.outgoing(word).stream().filter(d -> d.relation().equals(slot))
                         .forEach(d -> found.addAll(actorsAt(d.dependent())));
+                if (found.isEmpty() && slot.startsWith("obl:") && g.children(word, "compound:prt").stream()
+                        .anyMatch(p -> g.word(p).equalsIgnoreCase(slot.substring(4)))) {
+                    // "called on Sweden" parsed as particle and object: the object is the preposition's.
+                    g.children(word, "obj").forEach(o -> found.addAll(actorsAt(o)));
+                }
                 if (found.isEmpty() && slot.startsWith("obl:")) {
                     String nmod = "nmod:" + slot.substring(4);
                     g.children(word, "obj").forEach(o -> g.outgoing(o).stream().filter(d -> d.relation().equals(nmod))
                             .forEach(d -> found.addAll(actorsAt(d.dependent()))));
                 }
             }
+            found.removeIf(wanted.negate());
             if (!found.isEmpty()) {
                 return dedupe(found);
             }

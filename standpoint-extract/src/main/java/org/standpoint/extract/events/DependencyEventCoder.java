@@ -27,6 +27,8 @@ import org.standpoint.model.Sentence;
 public final class DependencyEventCoder implements EventCoder {
     /** CAMEO's "make public statement", what a verb of saying codes when no pattern refines it. */
     private static final String STATEMENT = "010";
+    /** The rule of a bare statement in the lead, which gives way to the speaker's other acts. */
+    private static final String STATEMENT_RULE = "lead-statement";
     /** CAMEO's root of consultations, which the participants hold with each other. */
     private static final String CONSULT = "04";
     private final VerbLexicon lexicon;
@@ -100,9 +102,13 @@ public final class DependencyEventCoder implements EventCoder {
 
     private void codeSentence(DependencyGraph g, Arguments args, EventDates dates, Sentence s, String evidence,
                               Map<String, Event> events) {
+        List<Candidate> all = new ArrayList<>();
+        for (int i = 0; i < g.size(); i++) {
+            all.addAll(candidates(g, args, i));
+        }
         {
-            for (int i = 0; i < g.size(); i++) {
-                for (Candidate c : candidates(g, args, i)) {
+            {
+                for (Candidate c : withoutRestatements(all)) {
                     Optional<Modality> modality = modalities.of(g, c.predicate());
                     if (modality.isEmpty()) {
                         continue;
@@ -145,6 +151,17 @@ public final class DependencyEventCoder implements EventCoder {
                 }
             }
         }
+    }
+
+    /**
+     * A speaker's bare statement gives way to what the same speaker is coded doing in that sentence: "Turkey
+     * said Assad should step down" is Turkey's appeal, not also a statement.
+     */
+    private static List<Candidate> withoutRestatements(List<Candidate> all) {
+        java.util.Set<String> acting = new java.util.HashSet<>();
+        all.stream().filter(c -> !STATEMENT_RULE.equals(c.ruleId())).forEach(c -> c.sources().forEach(m -> acting.add(m.code())));
+        return all.stream().filter(c -> !STATEMENT_RULE.equals(c.ruleId())
+                || c.sources().stream().noneMatch(m -> acting.contains(m.code()))).toList();
     }
 
     /** One event per source, code, target and modality: a repeated statement counts as another mention. */
@@ -219,7 +236,10 @@ public final class DependencyEventCoder implements EventCoder {
         }
         List<Mention> targets = m.targetPrep() == null ? List.of() : args.targets(verb, List.of("obl:" + m.targetPrep()));
         if (targets.isEmpty()) {
-            targets = args.targets(verb, targetSlots);
+            List<Mention> doers = sources;
+            // "Turkey ended its visit to Iran": the source's own thing is not the target; look further.
+            targets = args.targets(verb, targetSlots, t -> doers.stream()
+                    .noneMatch(d -> ActorCode.of(d.code()).isSameActor(ActorCode.of(t.code()))));
         }
         boolean reciprocal = codes.length > 1 && codes[0].equals(codes[1]) || codes[0].startsWith(CONSULT);
         if (targets.isEmpty() && sources.size() >= 2 && reciprocal) {
@@ -233,6 +253,10 @@ public final class DependencyEventCoder implements EventCoder {
         String reverse = codes.length > 1 && !codes[1].equals(VerbPatterns.NONE) ? cameo(codes[1]) : null;
         if (sources.isEmpty() || targets.isEmpty()) {
             return Optional.empty();
+        }
+        if (statement) {
+            return Optional.of(new Candidate(verb, STATEMENT, "petrarch:" + m.verb().key(), STATEMENT_RULE,
+                    m.entries(), sources, targets.stream().map(Target::of).toList(), null));
         }
         if (codes[0].equals(VerbPatterns.NONE)) {
             // "X came under censure": only the other side acts.
@@ -280,7 +304,8 @@ public final class DependencyEventCoder implements EventCoder {
         for (int p : g.children(verb, "compound:prt")) {
             Optional<VerbLexicon.Entry> e = lexicon.verb(lemma, g.lemma(p));
             if (e.isPresent()) {
-                return e;
+                // A particle makes another verb ("call off" is no call): without an entry of its own, none here.
+                return e.get().key().contains("_") ? e : Optional.empty();
             }
         }
         for (var d : g.outgoing(verb)) {

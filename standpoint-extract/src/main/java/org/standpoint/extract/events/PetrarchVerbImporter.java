@@ -36,7 +36,7 @@ public final class PetrarchVerbImporter {
             "portions. THE SOFTWARE IS PROVIDED \"AS IS\", WITHOUT WARRANTY OF ANY KIND.",
             "Do not edit by hand: override or add entries in a user verbs file of the same format (--verbs).");
     private static final Pattern BLOCK = Pattern.compile("^---\\s+(\\S+)\\s+\\[([^\\]]*)]\\s*---");
-    private static final Pattern CODE = Pattern.compile("\\[([0-9-]{2,4}(?::[0-9-]{2,4})?)]\\s*$");
+    private static final Pattern CODE = Pattern.compile("\\[((?:[0-9-]{2,4})?(?::[0-9-]{2,4})?)]\\s*$");
     private static final Pattern BARE_NUMBER = Pattern.compile("\\d+");
 
     private PetrarchVerbImporter() {
