@@ -115,6 +115,12 @@ final class Arguments {
         for (int c : g.children(token, "conj")) {
             found.addAll(direct(c));
         }
+        if (found.isEmpty()) {
+            // "the former mayor of South Bend, Pete Buttigieg,": the actor stands in apposition.
+            g.children(token, "appos").forEach(a -> found.addAll(direct(a)));
+            // "the former prime minister Nawaz Sharif", which the parser may leave as an unlabelled name.
+            g.children(token, "dep").stream().filter(d -> g.pos(d).startsWith("NNP")).forEach(d -> found.addAll(direct(d)));
+        }
         if (!found.isEmpty()) {
             for (String rel : new String[] {"compound", "amod"}) {
                 for (int modifier : g.children(token, rel)) {

@@ -60,7 +60,7 @@ public final class DependencyEventCoder implements EventCoder {
      */
     public DependencyEventCoder(VerbLexicon lexicon, VerbPatterns patterns, Lexicon words) {
         this.lexicon = lexicon;
-        this.patterns = new PatternMatcher(patterns, words.words("speech-verb"));
+        this.patterns = new PatternMatcher(patterns);
         this.discards = Discards.bundled();
         this.words = words;
         this.modalities = new Modalities(words);
@@ -100,68 +100,84 @@ public final class DependencyEventCoder implements EventCoder {
         return out;
     }
 
+    /**
+     * Codes one sentence: every candidate but bare statements first; then the statements of speakers who are
+     * coded doing nothing else there ("Turkey said Assad should step down" is Turkey's appeal, not also a
+     * statement).
+     */
     private void codeSentence(DependencyGraph g, Arguments args, EventDates dates, Sentence s, String evidence,
                               Map<String, Event> events) {
         List<Candidate> all = new ArrayList<>();
         for (int i = 0; i < g.size(); i++) {
             all.addAll(candidates(g, args, i));
         }
-        {
-            {
-                for (Candidate c : withoutRestatements(all)) {
-                    Optional<Modality> modality = modalities.of(g, c.predicate());
-                    if (modality.isEmpty()) {
-                        continue;
-                    }
-                    String cameo = modality.get() == Modality.THREATENED ? "130" : c.cameo();
-                    if (modality.get() == Modality.INTENDED || modality.get() == Modality.PROMISED) {
-                        // "will meet", "pledged to protect": CAMEO codes the intent (03), not the act.
-                        cameo = intents.getOrDefault(cameo.substring(0, 2), cameo);
-                    }
-                    List<Target> targets = c.targets();
-                    if (modality.get() == Modality.THREATENED) {
-                        List<Mention> aimed = args.threatTargets(c.predicate());
-                        if (!aimed.isEmpty()) {
-                            targets = aimed.stream().map(Target::of).toList();
-                        }
-                    }
-                    if (c.cameo().startsWith("04") && c.sources().size() >= 2) {
-                        // "Clinton and Lavrov held talks": consultation among the participants themselves too.
-                        List<Target> withEachOther = new ArrayList<>(targets);
-                        c.sources().forEach(m -> withEachOther.add(Target.of(m)));
-                        targets = withEachOther;
-                    }
-                    for (Mention src : c.sources()) {
-                        for (Target tgt : targets) {
-                            if (ActorCode.of(src.code()).isSameActor(ActorCode.of(tgt.code()))) {
-                                continue;
-                            }
-                            Event e = new Event(src.code(), src.name(), tgt.code(), tgt.name(), cameo,
-                                    dates.of(c.predicate()), modality.get(), s.index(), s.span(), evidence, c.rule(),
-                                    List.of(src.rule(), tgt.rule()), 1, c.provenance(src, tgt));
-                            add(events, e);
-                            if (c.reverse() != null && modality.get() != Modality.THREATENED) {
-                                // PETRARCH's a:b code: b is what the target does to the source ("visited" / "hosted").
-                                add(events, new Event(tgt.code(), tgt.name(), src.code(), src.name(), c.reverse(),
-                                        e.date(), e.modality(), e.sentence(), e.span(), evidence, c.rule(),
-                                        List.of(tgt.rule(), src.rule()), 1, c.provenance(src, tgt)));
-                            }
-                        }
-                    }
-                }
+        java.util.Set<String> acting = new java.util.HashSet<>();
+        for (Candidate c : all) {
+            if (!STATEMENT_RULE.equals(c.ruleId())) {
+                code(g, args, dates, s, evidence, c, events).forEach(e -> acting.add(e.source()));
+            }
+        }
+        for (Candidate c : all) {
+            if (STATEMENT_RULE.equals(c.ruleId()) && c.sources().stream().noneMatch(m -> acting.contains(m.code()))) {
+                code(g, args, dates, s, evidence, c, events);
             }
         }
     }
 
+    /** The events of one candidate, added to {@code events} and returned; none if it is negated or hypothetical. */
+    private List<Event> code(DependencyGraph g, Arguments args, EventDates dates, Sentence s, String evidence,
+                             Candidate c, Map<String, Event> events) {
+        Optional<Modality> modality = modalities.of(g, c.predicate());
+        if (modality.isEmpty()) {
+            return List.of();
+        }
+        String cameo = modality.get() == Modality.THREATENED ? "130" : c.cameo();
+        if (modality.get() == Modality.INTENDED || modality.get() == Modality.PROMISED) {
+            // "will meet", "pledged to protect": CAMEO codes the intent (03), not the act.
+            cameo = intents.getOrDefault(cameo.substring(0, 2), cameo);
+        }
+        List<Target> targets = c.targets();
+        if (modality.get() == Modality.THREATENED) {
+            List<Mention> aimed = args.threatTargets(c.predicate());
+            if (!aimed.isEmpty()) {
+                targets = aimed.stream().map(Target::of).toList();
+            }
+        }
+        if (c.cameo().startsWith(CONSULT) && c.sources().size() >= 2) {
+            // "Clinton and Lavrov held talks": consultation among the participants themselves too.
+            List<Target> withEachOther = new ArrayList<>(targets);
+            c.sources().forEach(m -> withEachOther.add(Target.of(m)));
+            targets = withEachOther;
+        }
+        List<Event> out = new ArrayList<>();
+        for (Mention src : c.sources()) {
+            for (Target tgt : targets) {
+                if (!distinct(c, src.code(), tgt.code())) {
+                    continue;
+                }
+                Event e = new Event(src.code(), src.name(), tgt.code(), tgt.name(), cameo, dates.of(c.predicate()),
+                        modality.get(), s.index(), s.span(), evidence, c.rule(), List.of(src.rule(), tgt.rule()), 1,
+                        c.provenance(src, tgt));
+                out.add(e);
+                if (c.reverse() != null && modality.get() != Modality.THREATENED) {
+                    // PETRARCH's a:b code: b is what the target does to the source ("visited" / "hosted").
+                    out.add(new Event(tgt.code(), tgt.name(), src.code(), src.name(), c.reverse(), e.date(),
+                            e.modality(), e.sentence(), e.span(), evidence, c.rule(), List.of(tgt.rule(), src.rule()),
+                            1, c.provenance(src, tgt)));
+                }
+            }
+        }
+        out.forEach(e -> add(events, e));
+        return out;
+    }
+
     /**
-     * A speaker's bare statement gives way to what the same speaker is coded doing in that sentence: "Turkey
-     * said Assad should step down" is Turkey's appeal, not also a statement.
+     * Whether source and target are two actors. A statement may be about the speaker's own country ("Lam said
+     * Hong Kong will thrive"); any other act needs another actor than its doer.
      */
-    private static List<Candidate> withoutRestatements(List<Candidate> all) {
-        java.util.Set<String> acting = new java.util.HashSet<>();
-        all.stream().filter(c -> !STATEMENT_RULE.equals(c.ruleId())).forEach(c -> c.sources().forEach(m -> acting.add(m.code())));
-        return all.stream().filter(c -> !STATEMENT_RULE.equals(c.ruleId())
-                || c.sources().stream().noneMatch(m -> acting.contains(m.code()))).toList();
+    private static boolean distinct(Candidate c, String source, String target) {
+        return STATEMENT_RULE.equals(c.ruleId()) ? !source.equals(target)
+                : !ActorCode.of(source).isSameActor(ActorCode.of(target));
     }
 
     /** One event per source, code, target and modality: a repeated statement counts as another mention. */
@@ -229,11 +245,6 @@ public final class DependencyEventCoder implements EventCoder {
         if (sources.isEmpty()) {
             sources = verbSources(g, args, verb, cameo(codes[0]));
         }
-        boolean statement = m.rule() == null && cameo(codes[0]).equals(STATEMENT);
-        if (statement && g.sentence().index() != 0) {
-            // Past the lead, "X said" attributes the story's facts to a source; it is news only in the lead.
-            return Optional.empty();
-        }
         List<Mention> targets = m.targetPrep() == null ? List.of() : args.targets(verb, List.of("obl:" + m.targetPrep()));
         if (targets.isEmpty()) {
             List<Mention> doers = sources;
@@ -241,21 +252,28 @@ public final class DependencyEventCoder implements EventCoder {
             targets = args.targets(verb, targetSlots, t -> doers.stream()
                     .noneMatch(d -> ActorCode.of(d.code()).isSameActor(ActorCode.of(t.code()))));
         }
+        // A statement (01) addressed to no one in particular: "announced measures", "said the toll rose".
+        boolean statement = codes[0].startsWith(STATEMENT.substring(0, 2))
+                && (m.rule() == null && codes[0].equals(STATEMENT) || targets.isEmpty());
+        if (statement && g.sentence().index() != 0) {
+            // Past the lead, "X said" attributes the story's facts to a source; it is news only in the lead.
+            return Optional.empty();
+        }
         boolean reciprocal = codes.length > 1 && codes[0].equals(codes[1]) || codes[0].startsWith(CONSULT);
         if (targets.isEmpty() && sources.size() >= 2 && reciprocal) {
             targets = sources; // "Japan and France signed a pact" (a:a, done to each other): each with the other
         }
-        if (statement) {
+        if (statement && targets.isEmpty()) {
             List<Mention> speakers = sources;
             targets = args.aboutWhom(verb).stream().filter(t -> speakers.stream()
-                    .noneMatch(sp -> ActorCode.of(sp.code()).isSameActor(ActorCode.of(t.code())))).limit(1).toList();
+                    .noneMatch(sp -> sp.code().equals(t.code()))).limit(1).toList();
         }
         String reverse = codes.length > 1 && !codes[1].equals(VerbPatterns.NONE) ? cameo(codes[1]) : null;
         if (sources.isEmpty() || targets.isEmpty()) {
             return Optional.empty();
         }
         if (statement) {
-            return Optional.of(new Candidate(verb, STATEMENT, "petrarch:" + m.verb().key(), STATEMENT_RULE,
+            return Optional.of(new Candidate(verb, cameo(codes[0]), "petrarch:" + m.verb().key(), STATEMENT_RULE,
                     m.entries(), sources, targets.stream().map(Target::of).toList(), null));
         }
         if (codes[0].equals(VerbPatterns.NONE)) {

@@ -32,12 +32,9 @@ final class PatternMatcher {
     private static final int DEPTH = 1;
 
     private final VerbPatterns patterns;
-    /** Verbs of saying, which code their block's statement bare ("said", "announced"). */
-    private final Set<String> speech;
 
-    PatternMatcher(VerbPatterns patterns, Set<String> speech) {
+    PatternMatcher(VerbPatterns patterns) {
         this.patterns = patterns;
-        this.speech = Set.copyOf(speech);
     }
 
     /**
@@ -92,14 +89,9 @@ final class PatternMatcher {
                 best == null ? null : prepWith(best, "$")));
     }
 
-    /**
-     * What a verb codes when no pattern matches: its own code, or its block's if it heads the block. A block
-     * gathers verbs alike "with respect to the patterns" (PETRARCH), so its code fits its other members only
-     * with a pattern: "go", "face" and "mull" sit in blocks coded for meetings. Verbs of saying all state.
-     */
+    /** What a verb codes when no pattern matches: its own code, else its block's. */
     private String bareCode(VerbPatterns.Verb v) {
-        boolean own = v.code() != null || v.key().equals(v.block()) || speech.contains(v.key());
-        return own ? v.codeIn(patterns) : VerbPatterns.NONE;
+        return v.codeIn(patterns);
     }
 
     /** The verb entries at a token: the several-word verbs whose other words follow it, else the lemma's own. */
