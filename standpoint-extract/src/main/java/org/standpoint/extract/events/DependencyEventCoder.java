@@ -265,8 +265,14 @@ public final class DependencyEventCoder implements EventCoder {
         }
         if (statement && targets.isEmpty()) {
             List<Mention> speakers = sources;
-            targets = args.aboutWhom(verb).stream().filter(t -> speakers.stream()
-                    .noneMatch(sp -> sp.code().equals(t.code()))).limit(1).toList();
+            // Another actor first; the speaker's own country only when the statement names no other.
+            List<Mention> about = args.aboutWhom(verb).stream()
+                    .filter(t -> speakers.stream().noneMatch(sp -> sp.code().equals(t.code()))).toList();
+            targets = about.stream().filter(t -> speakers.stream()
+                    .noneMatch(sp -> ActorCode.of(sp.code()).isSameActor(ActorCode.of(t.code())))).limit(1).toList();
+            if (targets.isEmpty()) {
+                targets = about.stream().limit(1).toList();
+            }
         }
         String reverse = codes.length > 1 && !codes[1].equals(VerbPatterns.NONE) ? cameo(codes[1]) : null;
         if (sources.isEmpty() || targets.isEmpty()) {
