@@ -26,6 +26,7 @@ public final class VerbPatterns {
             "  pattern  BLOCK    code   pre-verb words   object words   prepositional phrases (PREP:words|PREP:words)",
             "words: a lemma, a phrase with _ (air_strike), a synonym set &NAME; markers: + target, $ source, % both, ^ skip;",
             "a code a:b codes a from source to target and b from target to source; - is an empty column.");
+    private static final Set<String> KINDS = Set.of("synset", "block", "verb", "pattern");
     /** A code that codes nothing. */
     static final String NONE = "---";
 
@@ -104,9 +105,13 @@ public final class VerbPatterns {
 
     /** The bundled patterns with the rows of a user's file added; its verbs and blocks override the bundled ones. */
     public static VerbPatterns withUserFile(DataFile user) {
-        List<DataFile> files = new ArrayList<>(bundledFiles());
-        files.add(user);
-        return read(files);
+        return read(bundledFiles(), user);
+    }
+
+    /** Whether a line is a row of this format, which a user's verbs file may mix with {@link VerbLexicon}'s rows. */
+    static boolean isRow(String line) {
+        String kind = line.split("\t", 2)[0];
+        return KINDS.contains(kind);
     }
 
     public static VerbPatterns read(Path file) {
@@ -114,6 +119,15 @@ public final class VerbPatterns {
     }
 
     static VerbPatterns read(List<DataFile> files) {
+        return read(files, null);
+    }
+
+    /** Reads {@code files}, then {@code mixed} (or null), whose rows of the hand-written verbs format are skipped. */
+    private static VerbPatterns read(List<DataFile> strict, DataFile mixed) {
+        List<DataFile> files = new ArrayList<>(strict);
+        if (mixed != null) {
+            files.add(mixed);
+        }
         Map<String, List<Verb>> verbs = new HashMap<>();
         Map<String, String> blocks = new HashMap<>();
         Map<String, List<Rule>> patterns = new HashMap<>();
@@ -124,8 +138,8 @@ public final class VerbPatterns {
             List<String> lines = file.content().lines().toList();
             for (int n = 1; n <= lines.size(); n++) {
                 String line = lines.get(n - 1);
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
+                if (line.isBlank() || line.startsWith("#") || !isRow(line) && file == mixed) {
+                    continue; // a user's file also holds rows of the hand-written verbs format
                 }
                 try {
                     parse(line.split("\t", -1), verbs, blocks, patterns, synsets);
