@@ -68,10 +68,11 @@ public final class AnalysisPipeline {
      * (the bundled resources, then each user file by option and path with its own SHA-256).
      */
     public static LexiconSet lexicons(AnalysisConfig config) {
-        List<String> files = new ArrayList<>(List.of("bundled lexicon, actors, agents, verbs, policies and stance verbs"));
+        List<String> files = new ArrayList<>(List.of("bundled lexicon, actors, agents, verbs, PETRARCH verb patterns, policies and stance verbs"));
         addUserFile(files, "--actors", config.actors());
         addUserFile(files, "--policies", config.policies());
         addUserFile(files, "--lexicon", config.lexicon());
+        addUserFile(files, "--verbs", config.verbs());
         return new LexiconSet(Resources.of(config).digest(), files);
     }
 

@@ -1,7 +1,9 @@
 package org.standpoint.extract.events;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.standpoint.lexicon.ContentDigest;
 import org.standpoint.lexicon.DataFile;
@@ -16,14 +18,17 @@ public final class Discards {
     static final List<String> HEADER = List.of(
             "columns (tab-separated): scope (sentence or story), phrase, word or stem (whether its last word may go on)");
 
-    private final List<Phrase> phrases;
+    /** The phrases by the first three letters of their first word: a sentence is checked only against its words'. */
+    private final Map<String, List<Phrase>> byStart;
     private final ContentDigest read;
 
     private record Phrase(boolean story, String text, boolean stem) {
     }
 
     private Discards(List<Phrase> phrases, ContentDigest read) {
-        this.phrases = List.copyOf(phrases);
+        Map<String, List<Phrase>> index = new HashMap<>();
+        phrases.forEach(p -> index.computeIfAbsent(start(p.text()), k -> new ArrayList<>()).add(p));
+        this.byStart = index;
         this.read = read;
     }
 
@@ -50,24 +55,38 @@ public final class Discards {
 
     /** Whether a sentence with these words is not coded. */
     boolean discardsSentence(List<String> words) {
-        return phrases.stream().anyMatch(p -> !p.story() && occurs(p, words));
+        return occurs(words, false);
     }
 
     /** Whether a story with these words is not coded at all. */
     boolean discardsStory(List<String> words) {
-        return phrases.stream().anyMatch(p -> p.story() && occurs(p, words));
+        return occurs(words, true);
     }
 
-    private static boolean occurs(Phrase p, List<String> words) {
+    private boolean occurs(List<String> words, boolean story) {
+        for (int i = 0; i < words.size(); i++) {
+            for (Phrase p : byStart.getOrDefault(start(words.get(i)), List.of())) {
+                if (p.story() == story && occursAt(p, words, i)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String start(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.length() <= 3 ? w : w.substring(0, 3);
+    }
+
+    private static boolean occursAt(Phrase p, List<String> words, int i) {
         String[] want = p.text().split(" ");
-        for (int i = 0; i + want.length <= words.size(); i++) {
+        if (i + want.length <= words.size()) {
             int k = 0;
             while (k < want.length && matches(want[k], words.get(i + k), p.stem() && k == want.length - 1)) {
                 k++;
             }
-            if (k == want.length) {
-                return true;
-            }
+            return k == want.length;
         }
         return false;
     }

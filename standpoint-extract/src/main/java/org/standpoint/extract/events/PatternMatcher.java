@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.standpoint.extract.syntax.DependencyGraph;
@@ -217,10 +216,8 @@ final class PatternMatcher {
         if (element.equals("+") || element.equals("$") || element.equals("%") || element.equals("^")) {
             return 0;
         }
-        List<String> alternatives = element.startsWith("&") ? patterns.synset(element) : List.of(element);
         int best = -1;
-        for (String alt : alternatives) {
-            String[] words = alt.split("[ _]");
+        for (String[] words : patterns.alternatives(element)) {
             for (int i = 0; i < tokens.size(); i++) {
                 if (inRow(g, words, tokens, i)) {
                     best = Math.max(best, words.length);
@@ -239,7 +236,7 @@ final class PatternMatcher {
             }
             int token = tokens.get(from + k);
             boolean ok = words[k].startsWith("&")
-                    ? patterns.synset(words[k]).stream().anyMatch(m -> !m.contains(" ") && same(m, g, token))
+                    ? patterns.alternatives(words[k]).stream().anyMatch(m -> m.length == 1 && same(m[0], g, token))
                     : same(words[k], g, token);
             if (!ok) {
                 return false;
@@ -250,14 +247,19 @@ final class PatternMatcher {
 
     /** A dictionary word matches a token's word or lemma; a regular plural in the dictionary matches its lemma. */
     static boolean same(String want, DependencyGraph g, int token) {
-        String word = g.word(token).toLowerCase(Locale.ROOT);
-        String lemma = g.lemma(token).toLowerCase(Locale.ROOT);
-        if (want.equals(word) || want.equals(lemma)) {
-            return true;
+        String word = g.word(token);
+        String lemma = g.lemma(token);
+        if (want.equalsIgnoreCase(word) || want.equalsIgnoreCase(lemma) || !want.endsWith("s")) {
+            return want.equalsIgnoreCase(word) || want.equalsIgnoreCase(lemma);
         }
-        return want.endsWith("s") && (want.substring(0, want.length() - 1).equals(lemma)
-                || want.endsWith("ies") && (want.substring(0, want.length() - 3) + "y").equals(lemma)
-                || want.endsWith("es") && want.substring(0, want.length() - 2).equals(lemma));
+        int n = want.length();
+        return prefix(want, n - 1, lemma) || want.endsWith("es") && prefix(want, n - 2, lemma)
+                || want.endsWith("ies") && lemma.length() == n - 2 && lemma.endsWith("y") && prefix(want, n - 3, lemma.substring(0, n - 3));
+    }
+
+    /** Whether the first {@code n} letters of {@code want} are {@code lemma}, ignoring case. */
+    private static boolean prefix(String want, int n, String lemma) {
+        return lemma.length() == n && want.regionMatches(true, 0, lemma, 0, n);
     }
 
     private static String prepWith(VerbPatterns.Rule r, String marker) {

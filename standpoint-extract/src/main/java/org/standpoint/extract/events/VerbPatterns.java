@@ -34,6 +34,8 @@ public final class VerbPatterns {
     private final Map<String, String> blocks;
     private final Map<String, List<Rule>> patterns;
     private final Map<String, List<String>> synsets;
+    /** Each element of the patterns and each synonym set, as the word sequences it matches (split once, here). */
+    private final Map<String, List<String[]>> alternatives = new HashMap<>();
     private final ContentDigest read;
 
     private VerbPatterns(Map<String, List<Verb>> verbs, Map<String, String> blocks, Map<String, List<Rule>> patterns,
@@ -43,6 +45,25 @@ public final class VerbPatterns {
         this.patterns = patterns;
         this.synsets = synsets;
         this.read = read;
+        synsets.forEach((name, members) -> alternatives.put(name, members.stream().map(m -> m.split("[ _]")).toList()));
+        patterns.values().forEach(rules -> rules.forEach(r -> {
+            java.util.stream.Stream.of(r.pre(), r.object()).forEach(this::split);
+            r.preps().forEach(p -> split(p.words()));
+        }));
+    }
+
+    private void split(List<String> elements) {
+        for (String e : elements) {
+            if (!e.startsWith("&")) {
+                alternatives.putIfAbsent(e, List.<String[]>of(e.split("[ _]")));
+            }
+        }
+    }
+
+    /** The word sequences an element matches: its own words, or each member of its synonym set. */
+    List<String[]> alternatives(String element) {
+        List<String[]> known = alternatives.get(element);
+        return known != null ? known : element.startsWith("&") ? List.of() : List.<String[]>of(element.split("[ _]"));
     }
 
     /**
