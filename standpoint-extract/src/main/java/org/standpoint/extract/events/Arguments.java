@@ -348,7 +348,7 @@ final class Arguments {
     }
 
     /**
-     * Whom a statement is about, when no pattern says: the actors of the clause it reports, else the other actors
+     * Whom a statement is about, when no pattern says: the actors of the clause it reports, then the other actors
      * of its sentence, in order ("officials said a drone killed three militants").
      */
     List<Mention> aboutWhom(int verb) {
@@ -358,9 +358,7 @@ final class Arguments {
                 found.addAll(direct(t));
             }
         }
-        if (found.isEmpty()) {
-            found.addAll(mentions);
-        }
+        found.addAll(mentions);
         return dedupe(found);
     }
 
