@@ -220,12 +220,14 @@ public final class DependencyEventCoder implements EventCoder {
     private List<Candidate> candidates(DependencyGraph g, Arguments args, int i) {
         List<Candidate> out = new ArrayList<>();
         if (g.isVerb(i)) {
+            // The hand-written entry first; where it finds no actors for its slots, a PETRARCH pattern that matches
+            // the words around the verb ("attended a ceremony"); the dictionary's bare code only for other verbs.
+            int before = out.size();
             Optional<VerbLexicon.Entry> own = lookupVerb(g, i);
-            if (own.isPresent()) {
-                add(out, i, own.get(), "verb", verbSources(g, args, i, own.get().cameo()),
-                        args.targets(i, own.get().targets()), g);
-            } else {
-                patterns.match(g, i).flatMap(m -> petrarch(g, args, i, m)).ifPresent(out::add);
+            own.ifPresent(e -> add(out, i, e, "verb", verbSources(g, args, i, e.cameo()), args.targets(i, e.targets()), g));
+            if (out.size() == before) {
+                patterns.match(g, i).filter(m -> own.isEmpty() || m.rule() != null)
+                        .flatMap(m -> petrarch(g, args, i, m)).ifPresent(out::add);
             }
             appeals.reportedAppeal(g, args, i).ifPresent(out::add);
         } else if (g.isNoun(i)) {

@@ -56,6 +56,11 @@ class PetrarchPatternsTest {
     }
 
     @Test
+    void an_act_someone_is_unlikely_to_do_is_not_coded() {
+        assertThat(code("unlikely-to-condemn")).noneMatch(e -> e.cameo().startsWith("11"));
+    }
+
+    @Test
     void a_question_codes_nothing() {
         assertThat(code("questioned-attack")).isEmpty();
     }
