@@ -12,6 +12,7 @@ import org.standpoint.extract.actors.DictionaryActorResolver;
 import org.standpoint.extract.events.DependencyEventCoder;
 import org.standpoint.extract.events.EventCoder;
 import org.standpoint.extract.events.VerbLexicon;
+import org.standpoint.extract.events.VerbPatterns;
 import org.standpoint.extract.figures.DependencyFigureExtractor;
 import org.standpoint.extract.figures.FigureExtractor;
 import org.standpoint.extract.quotes.DependencyQuoteAttributor;
@@ -67,10 +68,11 @@ public final class AnalysisPipeline {
      * (the bundled resources, then each user file by option and path with its own SHA-256).
      */
     public static LexiconSet lexicons(AnalysisConfig config) {
-        List<String> files = new ArrayList<>(List.of("bundled lexicon, actors, agents, verbs, policies and stance verbs"));
+        List<String> files = new ArrayList<>(List.of("bundled lexicon, actors, agents, verbs, PETRARCH verb patterns, policies and stance verbs"));
         addUserFile(files, "--actors", config.actors());
         addUserFile(files, "--policies", config.policies());
         addUserFile(files, "--lexicon", config.lexicon());
+        addUserFile(files, "--verbs", config.verbs());
         return new LexiconSet(Resources.of(config).digest(), files);
     }
 
@@ -98,7 +100,7 @@ public final class AnalysisPipeline {
         List<Stage> stages = List.of(
                 ActorResolver.stage(new DictionaryActorResolver(r.actors(), r.agents(), words)),
                 QuoteAttributor.stage(new DependencyQuoteAttributor(words)),
-                EventCoder.stage(new DependencyEventCoder(r.verbs(), words)),
+                EventCoder.stage(new DependencyEventCoder(r.verbs(), r.patterns(), words)),
                 FigureExtractor.stage(new DependencyFigureExtractor(words)),
                 StanceDetector.stage(new DependencyStanceDetector(r.stances(), words)));
         String digest = r.digest();
@@ -107,20 +109,22 @@ public final class AnalysisPipeline {
 
     /** The lexicons and dictionaries an analysis runs with: the bundled ones, with the user's files on top. */
     record Resources(Lexicon words, ActorDictionary actors, AgentDictionary agents, VerbLexicon verbs,
-                     StanceLexicon stances) {
+                     VerbPatterns patterns, StanceLexicon stances) {
         static Resources of(AnalysisConfig config) {
             Lexicon words = config.lexicon() == null ? Lexicon.bundled() : Lexicon.bundled().withUserFile(config.lexicon());
             ActorDictionary actors = config.actors() == null ? ActorDictionary.bundled()
                     : ActorDictionary.bundled().withUserFile(config.actors());
             StanceLexicon stances = config.policies() == null ? StanceLexicon.bundled()
                     : StanceLexicon.bundled().withPolicies(config.policies());
-            return new Resources(words, actors, AgentDictionary.bundled(), VerbLexicon.bundled(), stances);
+            VerbLexicon verbs = config.verbs() == null ? VerbLexicon.bundled() : VerbLexicon.bundled().withUserFile(config.verbs());
+            VerbPatterns patterns = config.verbs() == null ? VerbPatterns.bundled() : VerbPatterns.withUserFile(config.verbs());
+            return new Resources(words, actors, AgentDictionary.bundled(), verbs, patterns, stances);
         }
 
         /** SHA-256 over every file read, bundled and the user's: what each record's provenance names. */
         String digest() {
             return words.digest().plus(actors.digest()).plus(agents.digest()).plus(verbs.digest())
-                    .plus(stances.digest()).hex();
+                    .plus(patterns.digest()).plus(stances.digest()).hex();
         }
     }
 }

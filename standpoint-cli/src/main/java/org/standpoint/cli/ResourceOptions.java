@@ -15,8 +15,11 @@ public final class ResourceOptions {
     @Option(names = "--lexicon", paramLabel = "FILE", description = "your own closed-class words (speech verbs, negators, titles, ...; list<TAB>entry<TAB>value), added to and overriding the bundled lexicon")
     Path lexicon;
 
+    @Option(names = "--verbs", paramLabel = "FILE", description = "your own event patterns (rows of verbs.tsv or of petrarch-verbs.tsv), added to and overriding the bundled ones")
+    Path verbs;
+
     /** The analysis these options ask for, each file read now. */
     public AnalysisConfig config() {
-        return AnalysisConfig.of(actors, policies, lexicon);
+        return AnalysisConfig.of(actors, policies, lexicon, verbs);
     }
 }

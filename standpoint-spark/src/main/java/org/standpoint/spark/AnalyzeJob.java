@@ -54,6 +54,10 @@ public final class AnalyzeJob implements Callable<Integer> {
             description = "your own closed-class words (list<TAB>entry<TAB>value), added to and overriding the bundled lexicon")
     String lexicon;
 
+    @Option(names = "--verbs", paramLabel = "FILE",
+            description = "your own event patterns (rows of verbs.tsv or of petrarch-verbs.tsv), added to and overriding the bundled ones")
+    String verbs;
+
     @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: spark-submit's, else local[*])")
     String master;
 
@@ -121,7 +125,8 @@ public final class AnalyzeJob implements Callable<Integer> {
         }
         int n = partitions != null ? partitions : 4 * spark.sparkContext().defaultParallelism();
         AnalysisConfig analysis = new AnalysisConfig(CoreNlpConfig.DEFAULT, userFile(hadoop, actors, "--actors"),
-                userFile(hadoop, policies, "--policies"), userFile(hadoop, lexicon, "--lexicon"));
+                userFile(hadoop, policies, "--policies"), userFile(hadoop, lexicon, "--lexicon"),
+                userFile(hadoop, verbs, "--verbs"));
         JobConfig config = new JobConfig(input, output, errors, manifest, n, analysis);
         List<String> taken = JobOutput.existing(hadoop, config.output(), config.errors());
         if (!taken.isEmpty()) {

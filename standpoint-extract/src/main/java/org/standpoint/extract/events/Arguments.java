@@ -25,6 +25,7 @@ final class Arguments {
     private final Set<String> definite;
     /** Verbs whose passive subject belongs to the body that acts: "UN observers were deployed". */
     private final Set<String> deployment;
+    private final Set<String> lightVerbs;
     private final DependencyGraph g;
     private final List<Mention> mentions;
     private final QuoteSpeakers speakers;
@@ -43,6 +44,7 @@ final class Arguments {
         this.possessive = words.withUse("pronoun", "possessive");
         this.definite = words.withUse("definite", "thing");
         this.deployment = words.words("deployment-verb");
+        this.lightVerbs = words.words("light-verb");
         this.g = g;
         this.mentions = sentenceMentions;
         this.speakers = speakers;
@@ -112,6 +114,12 @@ final class Arguments {
         Set<Mention> found = new LinkedHashSet<>(direct(token));
         for (int c : g.children(token, "conj")) {
             found.addAll(direct(c));
+        }
+        if (found.isEmpty()) {
+            // "the former mayor of South Bend, Pete Buttigieg,": the actor stands in apposition.
+            g.children(token, "appos").forEach(a -> found.addAll(direct(a)));
+            // "the former prime minister Nawaz Sharif", which the parser may leave as an unlabelled name.
+            g.children(token, "dep").stream().filter(d -> g.pos(d).startsWith("NNP")).forEach(d -> found.addAll(direct(d)));
         }
         if (!found.isEmpty()) {
             for (String rel : new String[] {"compound", "amod"}) {
@@ -183,7 +191,9 @@ final class Arguments {
         List<Mention> out = new ArrayList<>();
         for (var d : g.outgoing(verb)) {
             if (d.relation().startsWith("nsubj") && !d.relation().startsWith("nsubj:pass")) {
-                out.addAll(actorsItself(d.dependent()));
+                List<Mention> self = actorsItself(d.dependent());
+                // "Russian jets pounded Aleppo": a subject that is no actor acts for its owner.
+                out.addAll(self.isEmpty() && g.isNoun(d.dependent()) ? owners(d.dependent(), 0) : self);
             }
         }
         g.children(verb, "obl:agent").forEach(a -> out.addAll(actorsItself(a)));
@@ -208,10 +218,28 @@ final class Arguments {
         return dedupe(out);
     }
 
-    /** Sources of a nominal event: its owner, else the subject of the verb it belongs to. */
+    /**
+     * Sources of a verb of violence named by the means that did it: "civilians were killed in regime air raids",
+     * "Russian raids killed 27": the owners of the nominal event ({@code eventNoun}) in one of {@code relations}.
+     */
+    List<Mention> instrumentSources(int verb, java.util.Collection<String> relations,
+                                    java.util.function.IntPredicate eventNoun) {
+        List<Mention> out = new ArrayList<>();
+        for (var d : g.outgoing(verb)) {
+            if (relations.contains(d.relation()) && eventNoun.test(d.dependent())) {
+                out.addAll(sourcesOfNoun(d.dependent()));
+            }
+        }
+        return dedupe(out);
+    }
+
+    /**
+     * Sources of a nominal event: its owner, else the subject of the light verb it belongs to ("held talks") or
+     * of the verb it frames ("said during a call with Ban").
+     */
     List<Mention> sourcesOfNoun(int noun) {
         List<Mention> out = new ArrayList<>();
-        for (String rel : new String[] {"nmod:poss", "compound", "amod"}) {
+        for (String rel : new String[] {"nmod:poss", "compound", "amod", "nmod:by", "nmod:agent", "nmod:from"}) {
             g.children(noun, rel).forEach(o -> out.addAll(actorsAt(o)));
         }
         if (!out.isEmpty()) {
@@ -219,6 +247,11 @@ final class Arguments {
         }
         for (var d : g.incoming(noun)) {
             if (d.governor() >= 0 && g.isVerb(d.governor())) {
+                if (!lightVerbs.contains(g.lemma(d.governor())) && !d.relation().startsWith("obl")) {
+                    // "condemned the strikes": the subject speaks of the event; it did not do it. But "said
+                    // during a call with Ban": the subject took part in what frames its act.
+                    break;
+                }
                 out.addAll(sourcesOfVerb(d.governor()));
                 if (g.lemma(d.governor()).equals("join")) {
                     // "X joined Y in a veto": both did it.
@@ -232,6 +265,11 @@ final class Arguments {
 
     /** Targets in the first of the entry's slots that names any. */
     List<Mention> targets(int word, List<String> slots) {
+        return targets(word, slots, m -> true);
+    }
+
+    /** Targets in the first of the slots that names any {@code wanted}. */
+    List<Mention> targets(int word, List<String> slots, java.util.function.Predicate<Mention> wanted) {
         for (String slot : slots) {
             List<Mention> found = new ArrayList<>();
             if (slot.equals("ccomp")) {
@@ -259,12 +297,18 @@ final class Arguments {
             } else {
                 g.outgoing(word).stream().filter(d -> d.relation().equals(slot))
                         .forEach(d -> found.addAll(actorsAt(d.dependent())));
+                if (found.isEmpty() && slot.startsWith("obl:") && g.children(word, "compound:prt").stream()
+                        .anyMatch(p -> g.word(p).equalsIgnoreCase(slot.substring(4)))) {
+                    // "called on Sweden" parsed as particle and object: the object is the preposition's.
+                    g.children(word, "obj").forEach(o -> found.addAll(actorsAt(o)));
+                }
                 if (found.isEmpty() && slot.startsWith("obl:")) {
                     String nmod = "nmod:" + slot.substring(4);
                     g.children(word, "obj").forEach(o -> g.outgoing(o).stream().filter(d -> d.relation().equals(nmod))
                             .forEach(d -> found.addAll(actorsAt(d.dependent()))));
                 }
             }
+            found.removeIf(wanted.negate());
             if (!found.isEmpty()) {
                 return dedupe(found);
             }
@@ -300,6 +344,21 @@ final class Arguments {
                 g.children(w, rel).forEach(x -> found.addAll(actorsAt(x)));
             }
         }
+        return dedupe(found);
+    }
+
+    /**
+     * Whom a statement is about, when no pattern says: the actors of the clause it reports, then the other actors
+     * of its sentence, in order ("officials said a drone killed three militants").
+     */
+    List<Mention> aboutWhom(int verb) {
+        List<Mention> found = new ArrayList<>();
+        for (int c : g.children(verb, "ccomp")) {
+            for (int t : g.dominated(c)) {
+                found.addAll(direct(t));
+            }
+        }
+        found.addAll(mentions);
         return dedupe(found);
     }
 

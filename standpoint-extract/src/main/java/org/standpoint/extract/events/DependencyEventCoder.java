@@ -25,22 +25,49 @@ import org.standpoint.model.Sentence;
  * "should" act are coded for the speaker. The same event stated twice in an article is one event.
  */
 public final class DependencyEventCoder implements EventCoder {
+    /** CAMEO's "make public statement", what a verb of saying codes when no pattern refines it. */
+    private static final String STATEMENT = "010";
+    /** The rule of a bare statement in the lead, which gives way to the speaker's other acts. */
+    private static final String STATEMENT_RULE = "lead-statement";
+    /** CAMEO's root of consultations, which the participants hold with each other. */
+    private static final String CONSULT = "04";
     private final VerbLexicon lexicon;
+    private final PatternMatcher patterns;
+    private final Discards discards;
     private final Lexicon words;
     private final Modalities modalities;
     private final Appeals appeals;
+    /** Where a PETRARCH pattern's target stands when the pattern does not say, in order. */
+    private final List<String> targetSlots;
+    /** Where a verb of violence names the nominal event that did it ("killed in air raids"). */
+    private final java.util.Set<String> instruments;
+    /** The intent code (03) of each cooperative root: "will meet" is 036. */
+    private final Map<String, String> intents;
 
     /** A coder with the bundled lexicon of English words. */
     public DependencyEventCoder(VerbLexicon lexicon) {
         this(lexicon, Lexicon.bundled());
     }
 
-    /** A coder of {@code lexicon}'s patterns, reading speech verbs, negators, modals and pronouns from {@code words}. */
+    /** A coder of {@code lexicon}'s patterns over the bundled PETRARCH dictionary, reading English words from {@code words}. */
     public DependencyEventCoder(VerbLexicon lexicon, Lexicon words) {
+        this(lexicon, VerbPatterns.bundled(), words);
+    }
+
+    /**
+     * A coder of {@code lexicon}'s hand-written patterns, which take precedence, and of the PETRARCH dictionary
+     * {@code patterns}, reading speech verbs, negators, modals and pronouns from {@code words}.
+     */
+    public DependencyEventCoder(VerbLexicon lexicon, VerbPatterns patterns, Lexicon words) {
         this.lexicon = lexicon;
+        this.patterns = new PatternMatcher(patterns);
+        this.discards = Discards.bundled();
         this.words = words;
         this.modalities = new Modalities(words);
         this.appeals = new Appeals(lexicon, words);
+        this.targetSlots = List.copyOf(words.words("event-target-slot"));
+        this.instruments = words.words("instrument-relation");
+        this.intents = words.map("intent-code");
     }
 
     @Override
@@ -49,8 +76,14 @@ public final class DependencyEventCoder implements EventCoder {
         Map<String, Event> events = new LinkedHashMap<>();
         Map<String, List<Mention>> owners = new java.util.HashMap<>();
         QuoteSpeakers speakers = new QuoteSpeakers(quotes, mentions);
+        if (discards.discardsStory(words(annotation.sentences()))) {
+            return List.of();
+        }
         for (Sentence s : annotation.sentences()) {
             DependencyGraph g = new DependencyGraph(s);
+            if (discards.discardsSentence(words(List.of(s)))) {
+                continue;
+            }
             List<Mention> here = mentions.stream().filter(m -> m.sentence() == s.index()).toList();
             Arguments args = new Arguments(g, here, speakers, owners, words);
             EventDates dates = new EventDates(g, annotation.times(), published);
@@ -61,44 +94,96 @@ public final class DependencyEventCoder implements EventCoder {
         return new ArrayList<>(events.values());
     }
 
+    private static List<String> words(List<Sentence> sentences) {
+        List<String> out = new ArrayList<>();
+        sentences.forEach(s -> s.tokens().forEach(t -> out.add(t.word())));
+        return out;
+    }
+
+    /**
+     * Codes one sentence: every candidate but bare statements first; then the statements of speakers who are
+     * coded doing nothing else there ("Turkey said Assad should step down" is Turkey's appeal, not also a
+     * statement).
+     */
     private void codeSentence(DependencyGraph g, Arguments args, EventDates dates, Sentence s, String evidence,
                               Map<String, Event> events) {
-        {
-            for (int i = 0; i < g.size(); i++) {
-                for (Candidate c : candidates(g, args, i)) {
-                    Optional<Modality> modality = modalities.of(g, c.predicate());
-                    if (modality.isEmpty()) {
-                        continue;
-                    }
-                    String cameo = modality.get() == Modality.THREATENED ? "130" : c.cameo();
-                    List<Target> targets = c.targets();
-                    if (modality.get() == Modality.THREATENED) {
-                        List<Mention> aimed = args.threatTargets(c.predicate());
-                        if (!aimed.isEmpty()) {
-                            targets = aimed.stream().map(Target::of).toList();
-                        }
-                    }
-                    if (c.cameo().startsWith("04") && c.sources().size() >= 2) {
-                        // "Clinton and Lavrov held talks": consultation among the participants themselves too.
-                        List<Target> withEachOther = new ArrayList<>(targets);
-                        c.sources().forEach(m -> withEachOther.add(Target.of(m)));
-                        targets = withEachOther;
-                    }
-                    for (Mention src : c.sources()) {
-                        for (Target tgt : targets) {
-                            if (ActorCode.of(src.code()).isSameActor(ActorCode.of(tgt.code()))) {
-                                continue;
-                            }
-                            Event e = new Event(src.code(), src.name(), tgt.code(), tgt.name(), cameo,
-                                    dates.of(c.predicate()), modality.get(), s.index(), s.span(), evidence, c.rule(),
-                                    List.of(src.rule(), tgt.rule()), 1, c.provenance(src, tgt));
-                            events.merge(src.code() + ">" + cameo + ">" + tgt.code() + ">" + modality.get(), e,
-                                    (a, b) -> a.withMentions(a.mentions() + 1));
-                        }
-                    }
+        List<Candidate> all = new ArrayList<>();
+        for (int i = 0; i < g.size(); i++) {
+            all.addAll(candidates(g, args, i));
+        }
+        java.util.Set<String> acting = new java.util.HashSet<>();
+        for (Candidate c : all) {
+            if (!STATEMENT_RULE.equals(c.ruleId())) {
+                code(g, args, dates, s, evidence, c, events).forEach(e -> acting.add(e.source()));
+            }
+        }
+        for (Candidate c : all) {
+            if (STATEMENT_RULE.equals(c.ruleId()) && c.sources().stream().noneMatch(m -> acting.contains(m.code()))) {
+                code(g, args, dates, s, evidence, c, events);
+            }
+        }
+    }
+
+    /** The events of one candidate, added to {@code events} and returned; none if it is negated or hypothetical. */
+    private List<Event> code(DependencyGraph g, Arguments args, EventDates dates, Sentence s, String evidence,
+                             Candidate c, Map<String, Event> events) {
+        Optional<Modality> modality = modalities.of(g, c.predicate());
+        if (modality.isEmpty()) {
+            return List.of();
+        }
+        String cameo = modality.get() == Modality.THREATENED ? "130" : c.cameo();
+        if (modality.get() == Modality.INTENDED || modality.get() == Modality.PROMISED) {
+            // "will meet", "pledged to protect": CAMEO codes the intent (03), not the act.
+            cameo = intents.getOrDefault(cameo.substring(0, 2), cameo);
+        }
+        List<Target> targets = c.targets();
+        if (modality.get() == Modality.THREATENED) {
+            List<Mention> aimed = args.threatTargets(c.predicate());
+            if (!aimed.isEmpty()) {
+                targets = aimed.stream().map(Target::of).toList();
+            }
+        }
+        if (c.cameo().startsWith(CONSULT) && c.sources().size() >= 2) {
+            // "Clinton and Lavrov held talks": consultation among the participants themselves too.
+            List<Target> withEachOther = new ArrayList<>(targets);
+            c.sources().forEach(m -> withEachOther.add(Target.of(m)));
+            targets = withEachOther;
+        }
+        List<Event> out = new ArrayList<>();
+        for (Mention src : c.sources()) {
+            for (Target tgt : targets) {
+                if (!distinct(c, src.code(), tgt.code())) {
+                    continue;
+                }
+                Event e = new Event(src.code(), src.name(), tgt.code(), tgt.name(), cameo, dates.of(c.predicate()),
+                        modality.get(), s.index(), s.span(), evidence, c.rule(), List.of(src.rule(), tgt.rule()), 1,
+                        c.provenance(src, tgt));
+                out.add(e);
+                if (c.reverse() != null && modality.get() != Modality.THREATENED) {
+                    // PETRARCH's a:b code: b is what the target does to the source ("visited" / "hosted").
+                    out.add(new Event(tgt.code(), tgt.name(), src.code(), src.name(), c.reverse(), e.date(),
+                            e.modality(), e.sentence(), e.span(), evidence, c.rule(), List.of(tgt.rule(), src.rule()),
+                            1, c.provenance(src, tgt)));
                 }
             }
         }
+        out.forEach(e -> add(events, e));
+        return out;
+    }
+
+    /**
+     * Whether source and target are two actors. A statement may be about the speaker's own country ("Lam said
+     * Hong Kong will thrive"); any other act needs another actor than its doer.
+     */
+    private static boolean distinct(Candidate c, String source, String target) {
+        return STATEMENT_RULE.equals(c.ruleId()) ? !source.equals(target)
+                : !ActorCode.of(source).isSameActor(ActorCode.of(target));
+    }
+
+    /** One event per source, code, target and modality: a repeated statement counts as another mention. */
+    private static void add(Map<String, Event> events, Event e) {
+        events.merge(e.source() + ">" + e.cameo() + ">" + e.target() + ">" + e.modality(), e,
+                (a, b) -> a.withMentions(a.mentions() + 1));
     }
 
     /**
@@ -107,9 +192,15 @@ public final class DependencyEventCoder implements EventCoder {
      * @param rule the pattern in words ({@code verb:urge}), as the event's {@code rule} keeps it
      * @param ruleId the kind of pattern, as provenance names it: {@code verb-pattern}, {@code reported-appeal}, ...
      * @param entries the lexicon entries that fired ({@code verbs:urge})
+     * @param reverse the code of what each target does to each source in turn (PETRARCH's {@code a:b}), or null
      */
     record Candidate(int predicate, String cameo, String rule, String ruleId, List<String> entries,
-                     List<Mention> sources, List<Target> targets) {
+                     List<Mention> sources, List<Target> targets, String reverse) {
+        Candidate(int predicate, String cameo, String rule, String ruleId, List<String> entries,
+                  List<Mention> sources, List<Target> targets) {
+            this(predicate, cameo, rule, ruleId, entries, sources, targets, null);
+        }
+
         /** Why the event of {@code source} on {@code target} was coded: the pattern and every entry that fired. */
         Provenance provenance(Mention source, Target target) {
             java.util.Set<String> all = new java.util.LinkedHashSet<>(entries);
@@ -129,7 +220,15 @@ public final class DependencyEventCoder implements EventCoder {
     private List<Candidate> candidates(DependencyGraph g, Arguments args, int i) {
         List<Candidate> out = new ArrayList<>();
         if (g.isVerb(i)) {
-            lookupVerb(g, i).ifPresent(e -> add(out, i, e, "verb", args.sourcesOfVerb(i), args.targets(i, e.targets()), g));
+            // The hand-written entry first; where it finds no actors for its slots, a PETRARCH pattern that matches
+            // the words around the verb ("attended a ceremony"); the dictionary's bare code only for other verbs.
+            int before = out.size();
+            Optional<VerbLexicon.Entry> own = lookupVerb(g, i);
+            own.ifPresent(e -> add(out, i, e, "verb", verbSources(g, args, i, e.cameo()), args.targets(i, e.targets()), g));
+            if (out.size() == before) {
+                patterns.match(g, i).filter(m -> own.isEmpty() || m.rule() != null)
+                        .flatMap(m -> petrarch(g, args, i, m)).ifPresent(out::add);
+            }
             appeals.reportedAppeal(g, args, i).ifPresent(out::add);
         } else if (g.isNoun(i)) {
             lexicon.noun(g.lemma(i)).ifPresent(e -> {
@@ -141,10 +240,81 @@ public final class DependencyEventCoder implements EventCoder {
         return out;
     }
 
+    /** A candidate of a PETRARCH pattern: its markers say where source and target stand, or else the usual places. */
+    private Optional<Candidate> petrarch(DependencyGraph g, Arguments args, int verb, PatternMatcher.Match m) {
+        List<Mention> sources = m.sourcePrep() == null ? List.of() : args.targets(verb, List.of("obl:" + m.sourcePrep()));
+        String[] codes = m.code().split(":");
+        if (sources.isEmpty()) {
+            sources = verbSources(g, args, verb, cameo(codes[0]));
+        }
+        List<Mention> targets = m.targetPrep() == null ? List.of() : args.targets(verb, List.of("obl:" + m.targetPrep()));
+        if (targets.isEmpty()) {
+            List<Mention> doers = sources;
+            // "Turkey ended its visit to Iran": the source's own thing is not the target; look further.
+            targets = args.targets(verb, targetSlots, t -> doers.stream()
+                    .noneMatch(d -> ActorCode.of(d.code()).isSameActor(ActorCode.of(t.code()))));
+        }
+        // A statement (01) addressed to no one in particular: "announced measures", "said the toll rose".
+        boolean statement = codes[0].startsWith(STATEMENT.substring(0, 2))
+                && (m.rule() == null && codes[0].equals(STATEMENT) || targets.isEmpty());
+        if (statement && g.sentence().index() != 0) {
+            // Past the lead, "X said" attributes the story's facts to a source; it is news only in the lead.
+            return Optional.empty();
+        }
+        boolean reciprocal = codes.length > 1 && codes[0].equals(codes[1]) || codes[0].startsWith(CONSULT);
+        if (targets.isEmpty() && sources.size() >= 2 && reciprocal) {
+            targets = sources; // "Japan and France signed a pact" (a:a, done to each other): each with the other
+        }
+        if (statement && targets.isEmpty()) {
+            List<Mention> speakers = sources;
+            // Another actor first; the speaker's own country only when the statement names no other.
+            List<Mention> about = args.aboutWhom(verb).stream()
+                    .filter(t -> speakers.stream().noneMatch(sp -> sp.code().equals(t.code()))).toList();
+            targets = about.stream().filter(t -> speakers.stream()
+                    .noneMatch(sp -> ActorCode.of(sp.code()).isSameActor(ActorCode.of(t.code())))).limit(1).toList();
+            if (targets.isEmpty()) {
+                targets = about.stream().limit(1).toList();
+            }
+        }
+        String reverse = codes.length > 1 && !codes[1].equals(VerbPatterns.NONE) ? cameo(codes[1]) : null;
+        if (sources.isEmpty() || targets.isEmpty()) {
+            return Optional.empty();
+        }
+        if (statement) {
+            return Optional.of(new Candidate(verb, cameo(codes[0]), "petrarch:" + m.verb().key(), STATEMENT_RULE,
+                    m.entries(), sources, targets.stream().map(Target::of).toList(), null));
+        }
+        if (codes[0].equals(VerbPatterns.NONE)) {
+            // "X came under censure": only the other side acts.
+            return Optional.of(new Candidate(verb, reverse, "petrarch:" + m.verb().key(), "petrarch-pattern",
+                    m.entries(), targets, sources.stream().map(Target::of).toList(), null));
+        }
+        return Optional.of(new Candidate(verb, cameo(codes[0]), "petrarch:" + m.verb().key(), "petrarch-pattern",
+                m.entries(), sources, targets.stream().map(Target::of).toList(), reverse));
+    }
+
+    /** The verb's sources; for force (roots 18 to 20) without one, the owner of the means named: "killed in regime raids". */
+    private List<Mention> verbSources(DependencyGraph g, Arguments args, int verb, String cameo) {
+        List<Mention> sources = args.sourcesOfVerb(verb);
+        if (sources.isEmpty() && cameo.compareTo("18") >= 0 && cameo.compareTo("21") < 0) {
+            sources = args.instrumentSources(verb, instruments, n -> g.isNoun(n) && lexicon.noun(g.lemma(n)).isPresent());
+        }
+        return sources;
+    }
+
+    /** A CAMEO code of three or four digits: PETRARCH writes some root codes with two ("01" for "010"). */
+    private static String cameo(String code) {
+        return code.length() == 2 ? code + "0" : code;
+    }
+
     /** A candidate of a verb or noun pattern ({@code kind} {@code verb} or {@code noun}) when it has actors. */
     private void add(List<Candidate> out, int i, VerbLexicon.Entry e, String kind, List<Mention> sources,
                      List<Mention> targets, DependencyGraph g) {
         List<Target> t = new ArrayList<>(targets.stream().map(Target::of).toList());
+        if (t.isEmpty() && e.defaultTarget() == null && sources.size() >= 2 && e.cameo().startsWith(CONSULT)) {
+            // "Clinton and Lavrov held talks": with no other partner, the participants act on each other.
+            sources.forEach(m -> t.add(Target.of(m)));
+        }
         if (t.isEmpty() && e.defaultTarget() != null) {
             t.add(new Target(e.defaultTarget(), null, "default:" + e.key(), List.of()));
         }
@@ -160,7 +330,8 @@ public final class DependencyEventCoder implements EventCoder {
         for (int p : g.children(verb, "compound:prt")) {
             Optional<VerbLexicon.Entry> e = lexicon.verb(lemma, g.lemma(p));
             if (e.isPresent()) {
-                return e;
+                // A particle makes another verb ("call off" is no call): without an entry of its own, none here.
+                return e.get().key().contains("_") ? e : Optional.empty();
             }
         }
         for (var d : g.outgoing(verb)) {

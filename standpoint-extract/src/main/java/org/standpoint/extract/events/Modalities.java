@@ -27,6 +27,8 @@ final class Modalities {
      * coded by the refusal itself, and "urged X to reform" is an appeal, not a reform.
      */
     private final Map<String, String> embedding;
+    /** Nouns and adjectives that state their infinitive so: "Russia's refusal to attend", "unlikely to back". */
+    private final Map<String, String> nominal;
 
     Modalities(Lexicon words) {
         this.negation = Negation.ofPredicates(words);
@@ -34,6 +36,7 @@ final class Modalities {
         this.future = words.withUse("modal", "future");
         this.conditions = words.words("condition-marker");
         this.embedding = words.map("embedding-verb");
+        this.nominal = words.map("embedding-nominal");
     }
 
     Optional<Modality> of(DependencyGraph g, int predicate) {
@@ -42,13 +45,20 @@ final class Modalities {
         }
         Modality modality = g.children(predicate, "aux").stream().anyMatch(a -> future.contains(g.lemma(a)))
                 ? Modality.INTENDED : Modality.ASSERTED;
+        for (var d : g.outgoing(predicate)) {
+            String how = d.relation().startsWith("nsubj") ? nominal.get(g.lemma(d.dependent())) : null;
+            if (how != null) {
+                // "Russia's refusal to attend ... isolated it", as the parser may read it: the refusal is the subject.
+                return NOTHING.equals(how) ? Optional.empty() : Optional.of(Modality.valueOf(how.toUpperCase(Locale.ROOT)));
+            }
+        }
         int current = predicate;
         for (int depth = 0; depth < 3; depth++) {
             Optional<Integer> up = embeddingVerb(g, current);
             if (up.isEmpty()) {
                 break;
             }
-            String how = embedding.get(g.lemma(up.get()));
+            String how = embedding.getOrDefault(g.lemma(up.get()), nominal.get(g.lemma(up.get())));
             if (NOTHING.equals(how) || blocked(g, up.get())) {
                 return Optional.empty();
             }

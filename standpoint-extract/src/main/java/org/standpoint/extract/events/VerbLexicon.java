@@ -55,11 +55,23 @@ public final class VerbLexicon {
     }
 
     private static VerbLexicon read(DataFile file) {
-        Map<String, Entry> entries = new LinkedHashMap<>();
+        return new VerbLexicon(Map.of(), ContentDigest.EMPTY).plus(file);
+    }
+
+    /**
+     * This lexicon with a user's file on top: its entries are added and override these by key. Rows of the
+     * PETRARCH dictionary's format in the same file ({@code verb}, {@code pattern}, ...) are {@link VerbPatterns}'.
+     */
+    public VerbLexicon withUserFile(DataFile user) {
+        return plus(user);
+    }
+
+    private VerbLexicon plus(DataFile file) {
+        Map<String, Entry> entries = new LinkedHashMap<>(this.entries);
         List<String> lines = file.content().lines().toList();
         for (int n = 1; n <= lines.size(); n++) {
             String line = lines.get(n - 1);
-            if (line.isBlank() || line.startsWith("#")) {
+            if (line.isBlank() || line.startsWith("#") || VerbPatterns.isRow(line)) {
                 continue;
             }
             try {
@@ -69,7 +81,7 @@ public final class VerbLexicon {
                 throw new IllegalArgumentException(file.name() + ", line " + n + ": " + ex.getMessage(), ex);
             }
         }
-        return new VerbLexicon(entries, ContentDigest.EMPTY.plus(file.content()));
+        return new VerbLexicon(entries, read.plus(file.content()));
     }
 
     /** The content of the file this lexicon was read from. */

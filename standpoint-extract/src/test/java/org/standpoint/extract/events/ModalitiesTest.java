@@ -37,7 +37,7 @@ class ModalitiesTest {
     @CsvSource({
         "threat-to-veto, RUS, 130, IGOUNO, THREATENED",
         "failed-attempt, DEU, 022, ITA, ATTEMPTED",
-        "promise-to-send-observers, JPN, 074, HTI, PROMISED",
+        "promise-to-send-observers, JPN, 033, HTI, PROMISED",
         "plan-to-expel, NOR, 166, SWEGOV, INTENDED",
         "will-expel, NOR, 166, SWEGOV, INTENDED",
         "accusation, NOR, 112, SWE, ASSERTED"})
