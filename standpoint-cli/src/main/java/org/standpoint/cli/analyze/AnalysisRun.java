@@ -182,9 +182,10 @@ final class AnalysisRun {
             if (save(new StoredArticle(doc.article(), doc.annotated() ? doc.annotation() : null, annotator,
                     p.signature(), null), doc, p, store, history, failures, counts)) {
                 counts[2] += doc.annotation().tokenCount();
-                for (StageFailure f : doc.failures()) {
+                if (!doc.failures().isEmpty()) {
                     fail(new SourceFailure(p.article().metadata().sourceFile(), p.article().metadata().location(),
-                            "stored, but stage " + f.describe() + " (extract runs it again)"), incomplete);
+                            "stored, but stage " + StageFailure.summary(doc.failures()) + " (extract runs it again)"),
+                            incomplete);
                 }
             }
         } catch (ExecutionException e) {
