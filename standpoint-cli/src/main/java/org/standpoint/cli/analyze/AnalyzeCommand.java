@@ -67,6 +67,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
             out.print(summary.describe());
             out.println("database: " + db.name());
             out.flush();
+            if (summary.unrecorded() != null) {
+                err.println("standpoint: this run's record could not be stored: " + summary.unrecorded());
+                err.flush();
+            }
             return summary.clean() ? 0 : 1;
         }
     }

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -82,5 +85,49 @@ class HostileInputIT {
                     .findFirst().orElseThrow().id();
             assertThat(new StageFailures(d).of(longId)).isNotEmpty();
         }
+    }
+
+    @Test
+    @Timeout(value = 15, unit = TimeUnit.MINUTES)
+    void a_disk_that_fills_up_stops_the_run_with_the_disk_named_and_a_summary_and_run_record_written()
+            throws IOException, SQLException {
+        Path first = Files.createDirectories(dir.resolve("first"));
+        Files.writeString(first.resolve("good.txt"), STORY);
+        assertThat(CliRun.of("analyze", first.toString(), "--db", db()).exitCode()).isZero();
+        int pages;
+        try (Database d = Database.open(db()); Statement s = d.connection().createStatement();
+             ResultSet rs = s.executeQuery("PRAGMA page_count")) {
+            rs.next();
+            pages = rs.getInt(1);
+        }
+        Path more = Files.createDirectories(dir.resolve("more"));
+        for (int i = 1; i <= 4; i++) {
+            Files.writeString(more.resolve("story" + i + ".txt"), longStory(i));
+        }
+        // SQLite's size limit stands in for a full disk: a few pages more than the first run used.
+        String limited = "jdbc:sqlite:" + db() + "?max_page_count=" + (pages + 6);
+
+        CliRun run = CliRun.of("analyze", more.toString(), "--db", limited, "--threads", "1");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("not stored: disk full").doesNotContain("no transaction is active");
+        assertThat(run.err().lines()).anySatisfy(l -> assertThat(l).startsWith("standpoint: the disk is full"));
+        assertThat(run.out()).contains("read 4 articles").contains("stopped early: the disk is full");
+        try (Database d = Database.open(db()); Statement s = d.connection().createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM ingest_run WHERE finished_at IS NOT NULL")) {
+            rs.next();
+            assertThat(rs.getInt(1)).as("both runs recorded").isEqualTo(2);
+        }
+    }
+
+    /** A story of a few kilobytes, different for each {@code n}. */
+    private static String longStory(int n) {
+        StringBuilder sb = new StringBuilder("Talks Resume in Round " + n + "\n\n");
+        String[] places = {"Oslo", "Nairobi", "Lima", "Hanoi", "Tunis", "Quito"};
+        for (int i = 0; i < 40; i++) {
+            sb.append("Envoys meeting in ").append(places[(n + i) % places.length]).append(" on day ").append(i + 1)
+                    .append(" of round ").append(n).append(" said the talks on the border would continue next week.\n");
+        }
+        return sb.toString();
     }
 }
