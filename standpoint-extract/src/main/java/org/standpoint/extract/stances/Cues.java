@@ -10,7 +10,7 @@ import org.standpoint.extract.syntax.DependencyGraph;
 /**
  * The policy cues of one sentence, each once, longest first where they overlap: "truce deal" rather than
  * "truce". A cue flagged {@code noun} counts only on a noun; one flagged {@code reference} ("the agreement")
- * only when it is definite and the article named its policy before.
+ * only when it is definite, has no noun of its own before it, and the article named its policy before.
  */
 final class Cues {
     /** A cue found: where its phrase starts and the word of it that hangs from outside. */
@@ -29,8 +29,10 @@ final class Cues {
                 if (head < 0 || cue.noun() && !g.isNoun(head)) {
                     continue;
                 }
+                // "the agreement" refers back; "the chemical weapons agreement" names another one.
                 boolean referring = !cue.reference() || namedBefore.contains(cue.policy())
-                        && g.children(head, "det").stream().anyMatch(d -> definite.contains(g.lemma(d)));
+                        && g.children(head, "det").stream().anyMatch(d -> definite.contains(g.lemma(d)))
+                        && g.children(head, "compound").isEmpty();
                 if (referring && used.add(head)) {
                     found.add(new Found(cue, i, head));
                     break;

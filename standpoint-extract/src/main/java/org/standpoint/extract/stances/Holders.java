@@ -75,7 +75,11 @@ final class Holders {
         if (explicitOnly) {
             return List.of();
         }
+        // "voiced scepticism" is the subject's; "said calls for sanctions were ..." reports another's.
         int governor = g.isNoun(p) ? g.parent(p, Set.of("obj")) : g.parent(p, Set.of("xcomp", "conj", "advcl"));
+        if (g.isNoun(p) && governor >= 0 && words.speech().contains(g.lemma(governor))) {
+            return List.of();
+        }
         return governor >= 0 && g.isVerb(governor) && visited.add(governor) ? of(governor, false, visited) : List.of();
     }
 

@@ -70,7 +70,7 @@ final class SentenceReader {
 
     private List<DependencyStanceDetector.Hit> fromCue(int cue, StanceLexicon.Cue entry) {
         List<Integer> path = new ArrayList<>(List.of(cue));
-        int flips = (negated(cue) ? 1 : 0) + (entry.inverse() ? 1 : 0);
+        int flips = (negated(cue) ? 1 : 0) + (entry.inverse() ? 1 : 0) + (undone(cue) ? 1 : 0);
         boolean modal = hasModal(cue);
         int node = cue;
         if (g.parent(cue, Set.of("compound")) >= 0 && g.parent(cue, WALK) < 0) {
@@ -78,14 +78,22 @@ final class SentenceReader {
             node = g.parent(cue, Set.of("compound"));
             path.add(node);
         }
+        int reduced = up(cue) < 0 ? reducedRelative(cue) : -1;
+        if (reduced >= 0) {
+            path.add(reduced);
+        }
+        Optional<Integer> own = clauseOver(cue);
+        if (own.isPresent()) {
+            return fromPredicate(own.get(), predicateAt(own.get()).orElseThrow().polarity(), flips, path, entry, false);
+        }
         for (int step = 0; step < 3; step++) {
-            int up = up(node);
+            int up = step == 0 && reduced >= 0 ? g.treeParent(reduced) : up(node);
             if (up < 0) {
                 return List.of();
             }
             Optional<StanceLexicon.Predicate> pred = predicateAt(up);
             if (pred.isPresent()) {
-                return fromPredicate(up, pred.get().polarity(), flips, path, entry, false);
+                return pred.get().none() ? List.of() : fromPredicate(up, pred.get().polarity(), flips, path, entry, false);
             }
             // "used its veto against the draft", "voiced support for the plan": the verb's object states the stance.
             Optional<Integer> light = g.isVerb(up) ? g.children(up, "obj").stream()
@@ -109,18 +117,85 @@ final class SentenceReader {
     /**
      * The next word up from {@code node}: a stance predicate if one governs it by any edge (the enhanced graph
      * makes "the intervention that rebels have sought" the object of "sought" too), else its first governor.
+     * A walk climbs out of a relative clause only onto a measure whose content it states ("vetoed a resolution
+     * that would have opened the door to sanctions"), never along an adjunct of place or time ("pressure at the
+     * talks"), and a clause coordinated with another is not governed by it ("condemns X and stops short of
+     * sanctions").
      */
     private int up(int node) {
-        // A clause coordinated with another is not governed by it: "condemns X and stops short of sanctions".
         Set<String> walk = g.isVerb(node) ? CLAUSE_WALK : WALK;
+        int first = -1;
         for (var d : g.incoming(node)) {
             int gov = d.governor();
-            if (gov >= 0 && gov != node && walk.stream().anyMatch(r -> DependencyGraph.matches(d.relation(), r))
-                    && predicateAt(gov).isPresent()) {
+            if (gov < 0 || gov == node || !outOfRelative(node, gov, d.relation()) || adjunct(d.relation())
+                    || walk.stream().noneMatch(r -> DependencyGraph.matches(d.relation(), r))) {
+                continue;
+            }
+            if (predicateAt(gov).isPresent()) {
                 return gov;
             }
+            first = first < 0 ? gov : first;
         }
-        return g.parent(node, walk);
+        return first;
+    }
+
+    /**
+     * Whether a walk may go from {@code node} up to {@code gov} by {@code relation} as far as relative clauses go:
+     * out of one ("that would have condemned"), or of one the parser took for a complement ("backed by Moscow,
+     * which stepped up its strikes"), only onto a measure.
+     */
+    private boolean outOfRelative(int node, int gov, String relation) {
+        boolean relative = relation.startsWith("acl:relcl") || relation.equals("ccomp")
+                && g.children(node, "nsubj").stream().anyMatch(n -> words.relatives().contains(g.lemma(n)));
+        return !relative || holders.sponsors().isMeasure(gov);
+    }
+
+    /**
+     * "the intervention that rebels have sought": a clause on the cue with a subject of its own, whose stance
+     * predicate has no object of its own, takes the cue for its object (where the parser hung the clause as a
+     * complement, too); "the declaration, which called for ..." states the cue's content instead.
+     */
+    private Optional<Integer> clauseOver(int cue) {
+        for (var d : g.outgoing(cue)) {
+            int verb = d.dependent();
+            boolean clause = d.relation().startsWith("acl:relcl") || d.relation().equals("ccomp");
+            boolean ownSubject = g.children(verb, "nsubj").stream().anyMatch(n -> n != cue && !words.relatives().contains(g.lemma(n)));
+            if (clause && ownSubject && g.isVerb(verb) && predicateAt(verb).filter(p -> !p.none()).isPresent()
+                    && g.children(verb, "obj").stream().allMatch(o -> o == cue || words.relatives().contains(g.lemma(o)))) {
+                return Optional.of(verb);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "lifting sanctions" read as a gerund on the cue: an opposing act done to it turns it into its opposite. */
+    private boolean undone(int cue) {
+        return g.children(cue, "amod").stream().anyMatch(a -> g.pos(a).equals("VBG")
+                && predicateAt(a).filter(p -> p.polarity() == Polarity.OPPOSE && !p.none()).isPresent());
+    }
+
+    /** An {@code obl} or {@code nmod} edge named after an adjunct preposition: "at", "during", "despite". */
+    private boolean adjunct(String relation) {
+        int colon = relation.indexOf(':');
+        return (relation.startsWith("obl:") || relation.startsWith("nmod:"))
+                && words.adjuncts().contains(relation.substring(colon + 1));
+    }
+
+    /**
+     * "approved the agreement brokered by X" read as a clause of its own, "the agreement brokered by X": a
+     * measure is no verb's subject there, so the clause stands where the measure would; else -1.
+     */
+    private int reducedRelative(int cue) {
+        for (var d : g.governing(cue)) {
+            int verb = d.governor();
+            boolean participle = g.pos(verb).equals("VBN") || g.pos(verb).equals("VBD");
+            if (d.relation().equals("nsubj") && participle && g.children(verb, "obj").isEmpty()
+                    && g.outgoing(verb).stream().anyMatch(o -> o.relation().startsWith("obl"))
+                    && Set.of("ccomp", "xcomp", "dep").contains(g.relationToParent(verb))) {
+                return verb;
+            }
+        }
+        return -1;
     }
 
     private List<DependencyStanceDetector.Hit> fromPredicate(int p1, Polarity base, int flips, List<Integer> path, StanceLexicon.Cue entry,
@@ -163,6 +238,9 @@ final class SentenceReader {
         // "requests for Moscow to call for X", "appeals to Moscow to persuade X": an infinitive that states
         // an aim or the content of someone else's appeal is not its subject's own position.
         List<Mention> inner = aim(p1) ? List.of() : holders.of(p1, true);
+        if (p2 >= 0 && predicateAt(p2).orElseThrow().none()) {
+            return List.of();
+        }
         if (p2 >= 0) {
             Polarity outer = predicateAt(p2).orElseThrow().polarity();
             outerFlips += negated(p2) ? 1 : 0;
@@ -220,9 +298,15 @@ final class SentenceReader {
         return "stance-verbs:" + predicateAt(i).map(p -> String.join(" ", p.lemmas())).orElse(g.lemma(i));
     }
 
+    /**
+     * The stance predicate at {@code i}; a noun that names an actor ("the Syrian opposition made gains") is none,
+     * unless it says what it is to ("Brazil's opposition to sanctions").
+     */
     private Optional<StanceLexicon.Predicate> predicateAt(int i) {
+        boolean actor = !holders.direct(i).isEmpty() && g.outgoing(i).stream()
+                .noneMatch(d -> d.relation().startsWith("nmod:") && !d.relation().equals("nmod:poss"));
         for (StanceLexicon.Predicate p : lexicon.predicates()) {
-            if (p.noun() ? !g.isNoun(i) : !g.isVerb(i)) {
+            if (p.noun() ? !g.isNoun(i) || actor : !g.isVerb(i)) {
                 continue;
             }
             List<String> l = p.lemmas();

@@ -60,9 +60,9 @@ final class Sponsors {
                 out.add(new Sponsor(agents(a), a, "sponsor-word:" + g.lemma(a)));
             }
         }
-        // "a truce brokered by Russia" parsed with the truce as the participle's subject.
+        // "a truce brokered by Russia" parsed with the truce as the subject of "brokered": a measure brokers nothing.
         for (Dependency d : g.governing(cue)) {
-            if (d.relation().startsWith("nsubj") && sponsoring(d.governor()) && g.pos(d.governor()).equals("VBN")) {
+            if (d.relation().startsWith("nsubj") && sponsoring(d.governor()) && g.children(d.governor(), "obj").isEmpty()) {
                 out.add(new Sponsor(agents(d.governor()), d.governor(), "sponsor-word:" + g.lemma(d.governor())));
             }
         }

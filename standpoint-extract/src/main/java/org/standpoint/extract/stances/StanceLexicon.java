@@ -26,8 +26,15 @@ public final class StanceLexicon {
         }
     }
 
-    /** A phrase stating a position on what it governs; {@code noun} for "calls", "opposition". */
-    public record Predicate(List<String> lemmas, Polarity polarity, boolean noun) {
+    /**
+     * A phrase stating a position on what it governs; {@code noun} for "calls", "opposition"; {@code none} for one
+     * that says a measure was left out and states no position on it ("stopped short of sanctions").
+     */
+    public record Predicate(List<String> lemmas, Polarity polarity, boolean noun, boolean none) {
+        /** A phrase that states a position. */
+        public Predicate(List<String> lemmas, Polarity polarity, boolean noun) {
+            this(lemmas, polarity, noun, false);
+        }
     }
 
     private static final java.util.Set<String> FLAGS = java.util.Set.of("inverse", "noun", "reference");
@@ -58,13 +65,13 @@ public final class StanceLexicon {
             Polarity polarity = switch (f[1]) {
                 case "support" -> Polarity.SUPPORT;
                 case "oppose" -> Polarity.OPPOSE;
-                case "undecided" -> Polarity.UNDECIDED;
+                case "undecided", "none" -> Polarity.UNDECIDED;
                 default -> throw r.error("bad polarity '" + f[1] + "' for " + f[0]);
             };
             if (!f[2].equals("verb") && !f[2].equals("noun")) {
                 throw r.error("bad part of speech '" + f[2] + "' for " + f[0]);
             }
-            predicates.add(new Predicate(words(f[0]), polarity, f[2].equals("noun")));
+            predicates.add(new Predicate(words(f[0]), polarity, f[2].equals("noun"), f[1].equals("none")));
         }
         return new StanceLexicon(cues, predicates, ContentDigest.EMPTY.plus(policies.content()).plus(verbs.content()));
     }

@@ -223,4 +223,31 @@ class DependencyStanceDetectorTest {
     void a_predicate_does_not_govern_the_clause_coordinated_with_it() {
         assertThat(detect("coordinated-clause")).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"adjunct-of-place", "opposition-as-actor", "reported-calls", "relative-clause-on-an-actor"})
+    void places_actors_reported_words_and_clauses_on_actors_state_no_stance(String id) {
+        assertThat(detect(id)).isEmpty();
+    }
+
+    @Test
+    void what_a_measure_stops_short_of_is_no_position() {
+        assertThat(keys("left-out")).containsExactly("BRA un_condemnation VEN support");
+    }
+
+    @Test
+    void a_truce_parsed_as_the_subject_of_brokered_is_still_the_object_of_accepting_it() {
+        assertThat(keys("reduced-relative")).contains("LBY peace_plan LBY support", "TUR peace_plan LBY support",
+                "EGY peace_plan LBY support", "SDN peace_plan LBY support");
+    }
+
+    @Test
+    void calling_for_lifting_sanctions_opposes_them() {
+        assertThat(keys("lifting-sanctions")).containsExactly("NOR sanctions TCD oppose");
+    }
+
+    @Test
+    void vetoing_a_resolution_opposes_what_its_relative_clause_would_have_done() {
+        assertThat(keys("relative-clause-on-a-measure")).contains("NOR sanctions TCD oppose");
+    }
 }
