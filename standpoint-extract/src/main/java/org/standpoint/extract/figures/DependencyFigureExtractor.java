@@ -12,6 +12,7 @@ import org.standpoint.model.Figure;
 import org.standpoint.model.Mention;
 import org.standpoint.model.PartialDate;
 import org.standpoint.model.Provenance;
+import org.standpoint.model.Quote;
 import org.standpoint.model.Sentence;
 import org.standpoint.model.Span;
 import org.standpoint.model.TimeExpression;
@@ -39,21 +40,23 @@ public final class DependencyFigureExtractor implements FigureExtractor {
     }
 
     @Override
-    public List<Figure> extract(Annotation annotation, String body, List<Mention> mentions, PartialDate published) {
+    public List<Figure> extract(Annotation annotation, String body, List<Mention> mentions, List<Quote> quotes,
+                                PartialDate published) {
+        ClaimantNames names = new ClaimantNames(mentions, quotes, words.map("claimant-noun"));
         List<Figure> figures = new ArrayList<>();
         for (Sentence s : annotation.sentences()) {
             DependencyGraph g = new DependencyGraph(s);
             List<Mention> here = mentions.stream().filter(m -> m.sentence() == s.index()).toList();
             List<TimeExpression> times = annotation.times().stream().filter(t -> s.span().contains(t.span())).toList();
-            figures.addAll(inSentence(g, body, here, times, published));
+            figures.addAll(inSentence(g, body, here, times, published, names));
         }
         return figures;
     }
 
     private List<Figure> inSentence(DependencyGraph g, String body, List<Mention> mentions,
-                                    List<TimeExpression> times, PartialDate published) {
+                                    List<TimeExpression> times, PartialDate published, ClaimantNames names) {
         Counts counts = new Counts(g, words);
-        Claimants claimants = new Claimants(g, mentions, body, words);
+        Claimants claimants = new Claimants(g, mentions, body, words, names);
         Set<String> seen = new HashSet<>();
         List<Figure> figures = new ArrayList<>();
         String evidence = g.sentence().span().of(body);
