@@ -42,7 +42,7 @@ public final class DependencyFigureExtractor implements FigureExtractor {
     @Override
     public List<Figure> extract(Annotation annotation, String body, List<Mention> mentions, List<Quote> quotes,
                                 PartialDate published) {
-        ClaimantNames names = new ClaimantNames(mentions, quotes, words.map("claimant-noun"));
+        ClaimantNames names = new ClaimantNames(mentions, quotes, words);
         List<Figure> figures = new ArrayList<>();
         for (Sentence s : annotation.sentences()) {
             DependencyGraph g = new DependencyGraph(s);
