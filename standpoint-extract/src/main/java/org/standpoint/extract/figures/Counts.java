@@ -90,6 +90,11 @@ final class Counts {
                 }
             }
         }
+        // "the toll also included 55 injured": the number's own word says what it counts before any toll does.
+        Optional<Count> own = besides(number, value.get());
+        if (own.isPresent()) {
+            return own;
+        }
         return tolls.at(number, value.get()).or(() -> bare(number, value.get())).or(() -> range(number, value.get()));
     }
 
@@ -153,8 +158,12 @@ final class Counts {
      * the argument of a verb saying what happened, or in a headline just before or after that verb.
      */
     private Optional<Count> bare(int number, long value) {
-        if (!"NUMBER".equals(g.token(number).ner()) && !"O".equals(g.token(number).ner())) {
+        if (!bareNumber(number)) {
             return Optional.empty();
+        }
+        Optional<Count> passive = following(number, number, number, value);
+        if (passive.isPresent()) {
+            return passive;
         }
         for (Dependency d : g.governing(number)) {
             String r = d.relation();
@@ -165,15 +174,31 @@ final class Counts {
                 }
             }
         }
-        for (int k : new int[] {number + 1, number - 1}) {
-            if (k >= 0 && k < g.size() && g.isVerb(k) || k >= 0 && k < g.size() && g.pos(k).startsWith("NNP")) {
-                Optional<String> what = happened(k, number);
-                if (what.isPresent()) {
-                    return Optional.of(new Count(number, number, k, value, what.get(), "beside", verbForm(k)));
-                }
-            }
+        return besides(number, value).or(() -> before(number, value));
+    }
+
+    /** Whether a number may stand for people without a noun: a plain number, no date, money or percentage. */
+    private boolean bareNumber(int number) {
+        return "NUMBER".equals(g.token(number).ner()) || "O".equals(g.token(number).ner());
+    }
+
+    /** "58 Killed", "55 injured": the word right after a number without a noun says what happened. */
+    private Optional<Count> besides(int number, long value) {
+        int k = number + 1;
+        if (!bareNumber(number) || k >= g.size() || !(g.isVerb(k) || g.pos(k).startsWith("NNP") || states.containsKey(g.word(k)))) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        Optional<String> what = Optional.ofNullable(states.get(g.word(k))).or(() -> happened(k, number));
+        return what.map(w -> new Count(number, number, k, value, w, "beside", verbForm(k)));
+    }
+
+    /** "kills 16": the verb right before a number without a noun says what happened. */
+    private Optional<Count> before(int number, long value) {
+        int k = number - 1;
+        if (k < 0 || !(g.isVerb(k) || g.pos(k).startsWith("NNP"))) {
+            return Optional.empty();
+        }
+        return happened(k, number).map(w -> new Count(number, number, k, value, w, "beside", verbForm(k)));
     }
 
     private Optional<Count> counted(int number, int noun, long value) {

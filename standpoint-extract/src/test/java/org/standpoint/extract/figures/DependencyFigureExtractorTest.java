@@ -134,7 +134,7 @@ class DependencyFigureExtractorTest {
     @ParameterizedTest(name = "{0}: {2} {1} by {3}")
     @CsvSource({
         "headline-kills, killed, 16, bare-obj+kill",
-        "headline-killed, killed, 58, bare-nsubj+kill",
+        "headline-killed, killed, 58, beside+kill",
         "headline-capitals, killed, 48, obj+kill",
         "toll-was, killed, 45, toll-subject+toll",
         "toll-rose-to, killed, 112, toll-verb+toll",
