@@ -183,4 +183,12 @@ class DependencyFigureExtractorTest {
             assertThat(f.rule()).endsWith("(claimant-noun of the conflict SYR)");
         });
     }
+
+    @Test
+    void a_running_total_is_as_of_the_day_of_publication_not_the_day_it_counts_from() {
+        assertThat(extract("running-total")).singleElement().satisfies(f -> {
+            assertThat(f).extracting(Figure::count, Figure::bound).containsExactly(250000L, FigureBound.AT_LEAST);
+            assertThat(f.asOf()).isEqualTo(PartialDate.parse("2015-07-16").orElseThrow());
+        });
+    }
 }
