@@ -14,7 +14,7 @@ import org.standpoint.model.Mention;
 /**
  * Speakers as news names them where no actor mention resolved the words, for quotes and claimed figures alike:
  * "the Observatory" is the organisation named in the article with that word in its name ("the Syrian Observatory
- * for Human Rights"); "the group", "the watchdog" (the lexicon's organisation {@code reference-noun}s) the last
+ * for Human Rights"); "the group", "the body" (the lexicon's organisation {@code reference-noun}s) the last
  * organisation named up to there; and the bare sources of a war's news ("activists", "the monitor", "state
  * media", "the health ministry") the side of the article's conflict the lexicon's {@code claimant-noun} list gives
  * them. Immutable; one per article.

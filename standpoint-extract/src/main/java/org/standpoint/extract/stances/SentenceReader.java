@@ -2,11 +2,9 @@ package org.standpoint.extract.stances;
 
 import org.standpoint.extract.syntax.DependencyGraph;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.standpoint.model.ActorCode;
 import org.standpoint.model.Mention;
 import org.standpoint.model.PartialDate;
 import org.standpoint.model.Polarity;
@@ -17,28 +15,28 @@ import org.standpoint.model.Span;
  * target and date (see {@link DependencyStanceDetector}).
  */
 final class SentenceReader {
-    private static final Set<String> WALK = Set.of("obj", "iobj", "obl", "nmod", "xcomp", "ccomp", "acl", "advcl", "conj");
-    private static final Set<String> CLAUSE_WALK = Set.of("obj", "iobj", "obl", "nmod", "xcomp", "ccomp", "acl", "advcl");
     /** Edges by which one predicate embeds another; coordination and relative clauses do not. */
     private static final Set<String> EMBED = Set.of("obj", "iobj", "obl", "nmod", "xcomp", "ccomp");
 
     private final DependencyGraph g;
-    private final StanceLexicon lexicon;
     private final DependencyStanceDetector.Words words;
     private final PartialDate month;
     private final Cues cues;
     private final Holders holders;
     private final Targets targets;
+    private final Predicates predicates;
+    private final Walk walk;
 
     SentenceReader(DependencyGraph g, StanceLexicon lexicon, DependencyStanceDetector.Words words, List<Mention> mentions,
                    PartialDate month, ArticleContext article) {
         this.g = g;
-        this.lexicon = lexicon;
         this.words = words;
         this.month = month;
         this.cues = new Cues(g, lexicon, words.definite(), article.namedBefore());
         this.holders = new Holders(g, mentions, words, article, cues);
         this.targets = new Targets(g, holders);
+        this.predicates = new Predicates(g, lexicon, words, holders);
+        this.walk = new Walk(g, words, predicates, holders.sponsors());
     }
 
     /** The policies this sentence names itself, which later sentences may refer back to. */
@@ -70,152 +68,68 @@ final class SentenceReader {
 
     private List<DependencyStanceDetector.Hit> fromCue(int cue, StanceLexicon.Cue entry) {
         List<Integer> path = new ArrayList<>(List.of(cue));
-        int flips = (negated(cue) ? 1 : 0) + (entry.inverse() ? 1 : 0) + (undone(cue) ? 1 : 0);
-        boolean modal = hasModal(cue);
+        int flips = (predicates.negated(cue) ? 1 : 0) + (entry.inverse() ? 1 : 0) + (walk.undone(cue) ? 1 : 0);
+        boolean modal = predicates.hasModal(cue);
         int node = cue;
-        if (g.parent(cue, Set.of("compound")) >= 0 && g.parent(cue, WALK) < 0) {
+        if (g.parent(cue, Set.of("compound")) >= 0 && g.parent(cue, Walk.WALK) < 0) {
             // "reform processes", "sanctions regime": the cue names what its head noun is.
             node = g.parent(cue, Set.of("compound"));
             path.add(node);
         }
-        int reduced = up(cue) < 0 ? reducedRelative(cue) : -1;
+        int reduced = walk.up(cue) < 0 ? walk.reducedRelative(cue) : -1;
         if (reduced >= 0) {
             path.add(reduced);
         }
-        Optional<Integer> own = clauseOver(cue);
+        Optional<Integer> own = walk.clauseOver(cue);
         if (own.isPresent()) {
-            return fromPredicate(own.get(), predicateAt(own.get()).orElseThrow().polarity(), flips, path, entry, false);
+            return fromPredicate(own.get(), predicates.at(own.get()).orElseThrow().polarity(), flips, path, entry, false);
         }
         for (int step = 0; step < 3; step++) {
-            int up = step == 0 && reduced >= 0 ? g.treeParent(reduced) : up(node);
+            int up = step == 0 && reduced >= 0 ? g.treeParent(reduced) : walk.up(node);
             if (up < 0) {
                 return List.of();
             }
-            Optional<StanceLexicon.Predicate> pred = predicateAt(up);
+            Optional<StanceLexicon.Predicate> pred = predicates.at(up);
             if (pred.isPresent()) {
                 return pred.get().none() ? List.of() : fromPredicate(up, pred.get().polarity(), flips, path, entry, false);
             }
             // "used its veto against the draft", "voiced support for the plan": the verb's object states the stance.
             Optional<Integer> light = g.isVerb(up) ? g.children(up, "obj").stream()
-                    .filter(o -> g.isNoun(o) && predicateAt(o).isPresent()).findFirst() : Optional.empty();
+                    .filter(o -> g.isNoun(o) && predicates.at(o).isPresent()).findFirst() : Optional.empty();
             if (light.isPresent() && !path.contains(light.get())) {
                 path.add(up);
-                return fromPredicate(light.get(), predicateAt(light.get()).orElseThrow().polarity(), flips, path, entry,
+                return fromPredicate(light.get(), predicates.at(light.get()).orElseThrow().polarity(), flips, path, entry,
                         false);
             }
             if (modal && words.speech().contains(g.lemma(up)) && g.isVerb(up)) {
                 return fromPredicate(up, Polarity.SUPPORT, flips, path, entry, true);
             }
-            flips += negated(up) ? 1 : 0;
-            modal |= hasModal(up);
+            flips += predicates.negated(up) ? 1 : 0;
+            modal |= predicates.hasModal(up);
             path.add(up);
             node = up;
         }
         return List.of();
     }
 
-    /**
-     * The next word up from {@code node}: a stance predicate if one governs it by any edge (the enhanced graph
-     * makes "the intervention that rebels have sought" the object of "sought" too), else its first governor.
-     * A walk climbs out of a relative clause only onto a measure whose content it states ("vetoed a resolution
-     * that would have opened the door to sanctions"), never along an adjunct of place or time ("pressure at the
-     * talks"), and a clause coordinated with another is not governed by it ("condemns X and stops short of
-     * sanctions").
-     */
-    private int up(int node) {
-        Set<String> walk = g.isVerb(node) ? CLAUSE_WALK : WALK;
-        int first = -1;
-        for (var d : g.incoming(node)) {
-            int gov = d.governor();
-            if (gov < 0 || gov == node || !outOfRelative(node, gov, d.relation()) || adjunct(d.relation())
-                    || walk.stream().noneMatch(r -> DependencyGraph.matches(d.relation(), r))) {
-                continue;
-            }
-            if (predicateAt(gov).isPresent()) {
-                return gov;
-            }
-            first = first < 0 ? gov : first;
-        }
-        return first;
-    }
-
-    /**
-     * Whether a walk may go from {@code node} up to {@code gov} by {@code relation} as far as relative clauses go:
-     * out of one ("that would have condemned"), or of one the parser took for a complement ("backed by Moscow,
-     * which stepped up its strikes"), only onto a measure.
-     */
-    private boolean outOfRelative(int node, int gov, String relation) {
-        boolean relative = relation.startsWith("acl:relcl") || relation.equals("ccomp")
-                && g.children(node, "nsubj").stream().anyMatch(n -> words.relatives().contains(g.lemma(n)));
-        return !relative || holders.sponsors().isMeasure(gov);
-    }
-
-    /**
-     * "the intervention that rebels have sought": a clause on the cue with a subject of its own, whose stance
-     * predicate has no object of its own, takes the cue for its object (where the parser hung the clause as a
-     * complement, too); "the declaration, which called for ..." states the cue's content instead.
-     */
-    private Optional<Integer> clauseOver(int cue) {
-        for (var d : g.outgoing(cue)) {
-            int verb = d.dependent();
-            boolean clause = d.relation().startsWith("acl:relcl") || d.relation().equals("ccomp");
-            boolean ownSubject = g.children(verb, "nsubj").stream().anyMatch(n -> n != cue && !words.relatives().contains(g.lemma(n)));
-            if (clause && ownSubject && g.isVerb(verb) && predicateAt(verb).filter(p -> !p.none()).isPresent()
-                    && g.children(verb, "obj").stream().allMatch(o -> o == cue || words.relatives().contains(g.lemma(o)))) {
-                return Optional.of(verb);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** "lifting sanctions" read as a gerund on the cue: an opposing act done to it turns it into its opposite. */
-    private boolean undone(int cue) {
-        return g.children(cue, "amod").stream().anyMatch(a -> g.pos(a).equals("VBG")
-                && predicateAt(a).filter(p -> p.polarity() == Polarity.OPPOSE && !p.none()).isPresent());
-    }
-
-    /** An {@code obl} or {@code nmod} edge named after an adjunct preposition: "at", "during", "despite". */
-    private boolean adjunct(String relation) {
-        int colon = relation.indexOf(':');
-        return (relation.startsWith("obl:") || relation.startsWith("nmod:"))
-                && words.adjuncts().contains(relation.substring(colon + 1));
-    }
-
-    /**
-     * "approved the agreement brokered by X" read as a clause of its own, "the agreement brokered by X": a
-     * measure is no verb's subject there, so the clause stands where the measure would; else -1.
-     */
-    private int reducedRelative(int cue) {
-        for (var d : g.governing(cue)) {
-            int verb = d.governor();
-            boolean participle = g.pos(verb).equals("VBN") || g.pos(verb).equals("VBD");
-            if (d.relation().equals("nsubj") && participle && g.children(verb, "obj").isEmpty()
-                    && g.outgoing(verb).stream().anyMatch(o -> o.relation().startsWith("obl"))
-                    && Set.of("ccomp", "xcomp", "dep").contains(g.relationToParent(verb))) {
-                return verb;
-            }
-        }
-        return -1;
-    }
-
     private List<DependencyStanceDetector.Hit> fromPredicate(int p1, Polarity base, int flips, List<Integer> path, StanceLexicon.Cue entry,
                                                              boolean speaker) {
-        flips += speaker ? 0 : negated(p1) ? 1 : 0;
+        flips += speaker ? 0 : predicates.negated(p1) ? 1 : 0;
         // "is not prepared to push for", "does not intend to": negation on the verbs embedding the predicate.
         int top = p1;
         for (int k = 0; k < 2 && !speaker; k++) {
             int up = g.parent(top, Set.of("xcomp"));
-            if (up < 0 || predicateAt(up).isPresent()) {
+            if (up < 0 || predicates.at(up).isPresent()) {
                 break;
             }
-            flips += negated(up) ? 1 : 0;
+            flips += predicates.negated(up) ? 1 : 0;
             top = up;
         }
         Polarity p1Polarity = flips % 2 == 0 ? base : base.flip();
         String rule = "cue=" + String.join(" ", entry.lemmas()) + " predicate=" + g.lemma(p1)
                 + (speaker ? " (speaker of a should/must clause)" : "") + (flips > 0 ? " negations=" + flips : "");
         DependencyStanceDetector.Why why = speaker ? DependencyStanceDetector.Why.of("should-speaker", entry, "speech-verb:" + g.lemma(p1))
-                : DependencyStanceDetector.Why.of("cue-predicate", entry, predicateEntry(p1));
+                : DependencyStanceDetector.Why.of("cue-predicate", entry, predicates.entry(p1));
         List<Integer> tokens = new ArrayList<>(path);
         tokens.add(p1);
         // A predicate over this one: "opposes calls for", "refused to back".
@@ -227,30 +141,30 @@ final class SentenceReader {
             if (up < 0) {
                 break;
             }
-            if (predicateAt(up).isPresent()) {
+            if (predicates.at(up).isPresent()) {
                 p2 = up;
                 break;
             }
-            outerFlips += negated(up) ? 1 : 0;
+            outerFlips += predicates.negated(up) ? 1 : 0;
             node = up;
         }
         List<DependencyStanceDetector.Hit> hits = new ArrayList<>();
         // "requests for Moscow to call for X", "appeals to Moscow to persuade X": an infinitive that states
         // an aim or the content of someone else's appeal is not its subject's own position.
         List<Mention> inner = aim(p1) ? List.of() : holders.of(p1, true);
-        if (p2 >= 0 && predicateAt(p2).orElseThrow().none()) {
+        if (p2 >= 0 && predicates.at(p2).orElseThrow().none()) {
             return List.of();
         }
         if (p2 >= 0) {
-            Polarity outer = predicateAt(p2).orElseThrow().polarity();
-            outerFlips += negated(p2) ? 1 : 0;
+            Polarity outer = predicates.at(p2).orElseThrow().polarity();
+            outerFlips += predicates.negated(p2) ? 1 : 0;
             Polarity composed = outer == Polarity.UNDECIDED ? outer : outer == Polarity.OPPOSE ? p1Polarity.flip() : p1Polarity;
             composed = outerFlips % 2 == 0 ? composed : composed.flip();
             List<Mention> outerHolders = holders.of(p2, false);
             List<Integer> outerTokens = new ArrayList<>(tokens);
             outerTokens.add(p2);
             hits.addAll(hits(outerHolders, composed, entry, new Reading(path, outerTokens, p2, false),
-                    rule + " under=" + g.lemma(p2), why.under(predicateEntry(p2))));
+                    rule + " under=" + g.lemma(p2), why.under(predicates.entry(p2))));
             inner = inner.stream().filter(m -> !outerHolders.contains(m)).toList();
         } else if (inner.isEmpty() && !aim(p1)) {
             inner = holders.of(p1, false);
@@ -291,42 +205,6 @@ final class SentenceReader {
                     rule + plan, why));
         }
         return out;
-    }
-
-    /** The stance-verb entry of the predicate at {@code i}. */
-    private String predicateEntry(int i) {
-        return "stance-verbs:" + predicateAt(i).map(p -> String.join(" ", p.lemmas())).orElse(g.lemma(i));
-    }
-
-    /**
-     * The stance predicate at {@code i}; a noun that names an actor ("the Syrian opposition made gains") is none,
-     * unless it says what it is to ("Brazil's opposition to sanctions").
-     */
-    private Optional<StanceLexicon.Predicate> predicateAt(int i) {
-        boolean actor = !holders.direct(i).isEmpty() && g.outgoing(i).stream()
-                .noneMatch(d -> d.relation().startsWith("nmod:") && !d.relation().equals("nmod:poss"));
-        for (StanceLexicon.Predicate p : lexicon.predicates()) {
-            if (p.noun() ? !g.isNoun(i) || actor : !g.isVerb(i)) {
-                continue;
-            }
-            List<String> l = p.lemmas();
-            boolean all = i + l.size() <= g.size();
-            for (int k = 0; all && k < l.size(); k++) {
-                all = g.lemma(i + k).equals(l.get(k));
-            }
-            if (all) {
-                return Optional.of(p);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private boolean hasModal(int i) {
-        return g.children(i, "aux").stream().anyMatch(a -> words.modals().contains(g.lemma(a)));
-    }
-
-    private boolean negated(int i) {
-        return words.negation().negates(g, i);
     }
 
     /** A time expression attached to the predicate dates the stance; otherwise the publication month. */

@@ -23,7 +23,7 @@ final class Sponsors {
      * Who put a measure forward, and how that was said.
      *
      * @param word the sponsoring word ("led", "brokered") or the owner's head
-     * @param entry the lexicon entry that fired ({@code sponsor-word:lead}) or {@code owner:compound}
+     * @param entry the lexicon entry that fired ({@code sponsor-word:lead}), or {@code owner:possessive} or {@code owner:pair}
      */
     record Sponsor(List<Mention> holders, int word, String entry) {
     }
