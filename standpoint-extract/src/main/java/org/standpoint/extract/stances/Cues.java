@@ -26,7 +26,8 @@ final class Cues {
         for (int i = 0; i < g.size(); i++) {
             for (StanceLexicon.Cue cue : lexicon.cues()) {
                 int head = head(i, cue.lemmas());
-                if (head < 0 || cue.noun() && !g.isNoun(head)) {
+                // A noun-only cue modifying another noun names something else: "a draft law" is no draft resolution.
+                if (head < 0 || cue.noun() && (!g.isNoun(head) || g.parent(head, Set.of("compound")) >= 0)) {
                     continue;
                 }
                 // "the agreement" refers back; "the chemical weapons agreement" names another one.

@@ -55,18 +55,23 @@ final class Holders {
             }
         } else {
             boolean hasSubject = false;
+            boolean inherited = visited.size() > 1;
             for (var d : g.outgoing(p)) {
                 String r = d.relation();
                 if (subject(r) && d.dependent() != p) {
                     hasSubject = true;
-                    found.addAll(subject(p, d.dependent()));
+                    // "Syria was urged to ...": a passive predicate's subject undergoes it; only the clause that
+                    // controls another ("Norway is not prepared to push for") lends its passive subject.
+                    if (!r.equals("nsubj:pass") || inherited) {
+                        found.addAll(subject(p, d.dependent()));
+                    }
                 }
             }
             // A controlled subject ("pressed Moscow to join calls") does not hold the position: the clause
             // that controls it does, so only a subject of its own stops the inheritance below.
             int modified = g.parent(p, Set.of("acl"));
-            if (!hasSubject && modified >= 0) {
-                found.addAll(actors(modified)); // "protesters calling for reforms"
+            if (!hasSubject && modified >= 0 && !g.pos(p).equals("VBN")) {
+                found.addAll(actors(modified)); // "protesters calling for reforms", not "forces backed by strikes"
             }
             if (hasSubject || !found.isEmpty()) {
                 return new ArrayList<>(found);

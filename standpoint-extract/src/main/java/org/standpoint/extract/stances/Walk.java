@@ -10,8 +10,8 @@ import org.standpoint.model.Polarity;
  * ({@link #up}), the parser's reduced relatives and clauses on the cue, and acts done to the cue itself.
  */
 final class Walk {
-    /** Edges a walk from a noun follows up to what governs it. */
-    static final Set<String> WALK = Set.of("obj", "iobj", "obl", "nmod", "xcomp", "ccomp", "acl", "advcl", "conj");
+    /** Edges a walk from a noun follows up to what governs it; a passive's subject is what it is done to. */
+    static final Set<String> WALK = Set.of("obj", "iobj", "obl", "nmod", "xcomp", "ccomp", "acl", "advcl", "conj", "nsubj:pass");
     /** Edges a walk from a clause follows: no coordination, as a clause coordinated with another is not its content. */
     private static final Set<String> CLAUSE_WALK = Set.of("obj", "iobj", "obl", "nmod", "xcomp", "ccomp", "acl", "advcl");
 
@@ -40,8 +40,9 @@ final class Walk {
         int first = -1;
         for (var d : g.incoming(node)) {
             int gov = d.governor();
+            // "forces backed by Russian airstrikes": the cue as the agent does the backing, it is not what is backed.
             if (gov < 0 || gov == node || !outOfRelative(node, gov, d.relation()) || adjunct(d.relation())
-                    || walk.stream().noneMatch(r -> DependencyGraph.matches(d.relation(), r))) {
+                    || agent(d.relation(), gov) || walk.stream().noneMatch(r -> DependencyGraph.matches(d.relation(), r))) {
                 continue;
             }
             if (predicates.at(gov).isPresent()) {
@@ -85,6 +86,11 @@ final class Walk {
     boolean undone(int cue) {
         return g.children(cue, "amod").stream().anyMatch(a -> g.pos(a).equals("VBG")
                 && predicates.at(a).filter(p -> p.polarity() == Polarity.OPPOSE && !p.none()).isPresent());
+    }
+
+    /** A passive's agent: "by" on a participle, however the parser named the edge. */
+    private boolean agent(String relation, int gov) {
+        return relation.equals("obl:agent") || (relation.equals("obl:by") || relation.equals("nmod:by")) && g.pos(gov).equals("VBN");
     }
 
     /** An {@code obl} or {@code nmod} edge named after an adjunct preposition: "at", "during", "despite". */

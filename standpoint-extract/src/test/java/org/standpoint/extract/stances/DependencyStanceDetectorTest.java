@@ -250,4 +250,15 @@ class DependencyStanceDetectorTest {
     void vetoing_a_resolution_opposes_what_its_relative_clause_would_have_done() {
         assertThat(keys("relative-clause-on-a-measure")).contains("NOR sanctions TCD oppose");
     }
+
+    @Test
+    void the_agent_of_a_passive_predicate_holds_the_stance_on_its_subject() {
+        assertOnlyStance("passive-predicate", "RUS un_condemnation TCD oppose", "cue=resolution predicate=veto");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"passive-subject-undergoes", "backed-by-strikes", "draft-law"})
+    void who_undergoes_a_predicate_what_does_the_backing_and_a_draft_law_state_no_stance(String id) {
+        assertThat(detect(id)).isEmpty();
+    }
 }
