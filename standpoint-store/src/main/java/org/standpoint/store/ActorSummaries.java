@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.standpoint.model.ActorCode;
+import org.standpoint.model.ActorNames;
 
 /**
  * Every actor code the store knows, with the name it is most often called by and how active it is: mentions,
@@ -57,22 +59,24 @@ public final class ActorSummaries {
             throw new StoreException("cannot summarise actors: " + e.getMessage(), e);
         }
         return byCode.values().stream()
-                .map(k -> new Actor(k.code, mostCommon(!k.collectiveNames.isEmpty() ? k.collectiveNames
-                        : k.mentions > 0 ? k.mentionNames : k.names, k.code), k.mentions, k.done, k.suffered,
-                        k.stances, k.quotes))
+                .map(k -> new Actor(k.code, name(k), k.mentions, k.done, k.suffered, k.stances, k.quotes))
                 .sorted(Comparator.comparingInt(Actor::activity).thenComparingInt(Actor::mentions).reversed()
                         .thenComparing(Actor::code))
                 .toList();
     }
 
-    /** Actors whose code starts with, or whose name contains, {@code text} (case ignored); all when null. */
+    /**
+     * Actors whose code starts with, or whose name or country's name contains, {@code text} (case ignored); all
+     * when null.
+     */
     public List<Actor> find(String text) {
         if (text == null || text.isBlank()) {
             return all();
         }
         String needle = text.strip().toLowerCase(Locale.ROOT);
         return all().stream().filter(a -> a.code().toLowerCase(Locale.ROOT).startsWith(needle)
-                || a.name().toLowerCase(Locale.ROOT).contains(needle)).toList();
+                || a.name().toLowerCase(Locale.ROOT).contains(needle)
+                || countryName(a.code()).toLowerCase(Locale.ROOT).contains(needle)).toList();
     }
 
     private interface RowCounter {
@@ -116,6 +120,21 @@ public final class ActorSummaries {
                 }
             }
         }
+    }
+
+    /** The name of the code's country ("China" for CHNGOV, named "Chinese government"), or "" for others. */
+    private static String countryName(String code) {
+        return ActorCode.parse(code).flatMap(ActorCode::country).flatMap(c -> ActorNames.bundled().name(ActorCode.of(c)))
+                .orElse("");
+    }
+
+    /**
+     * What the code says it is ("Syrian opposition", "Russian media", "United Nations"), so that sides of one
+     * country never share a name; else the name its mentions call it by most.
+     */
+    private static String name(Counts k) {
+        return ActorCode.parse(k.code).flatMap(ActorNames.bundled()::name).orElseGet(() -> mostCommon(
+                !k.collectiveNames.isEmpty() ? k.collectiveNames : k.mentions > 0 ? k.mentionNames : k.names, k.code));
     }
 
     private static String mostCommon(Map<String, Integer> names, String fallback) {

@@ -28,21 +28,35 @@ class ActorSummariesIT extends OnEachDatabase {
     }
 
     @Test
-    void a_government_is_named_after_its_country_though_its_minister_is_named_more_often() {
+    void a_government_is_named_as_its_countrys_government_though_its_minister_is_named_more_often() {
         List<ActorSummaries.Actor> actors = actorsOf(List.of(
                 mention("FRAGOV", "Alain Juppé", "named-before:Alain Juppé"),
                 mention("FRAGOV", "Alain Juppé", "role:foreign minister->Alain Juppé"),
                 mention("FRAGOV", "Alain Juppé", "named-before:Alain Juppé"),
                 mention("FRAGOV", "France", "dictionary:FRA-seat")));
         assertThat(actors).singleElement().satisfies(a -> {
-            assertThat(a.name()).isEqualTo("France");
+            assertThat(a.name()).isEqualTo("French government");
             assertThat(a.mentions()).isEqualTo(4);
         });
     }
 
     @Test
-    void a_person_only_ever_named_as_a_person_keeps_that_name() {
+    void an_organisation_is_named_by_its_code_not_by_the_person_who_spoke_for_it() {
         assertThat(actorsOf(List.of(mention("IGOUNO", "Kofi Annan", "named-before:Kofi Annan"))))
-                .extracting(ActorSummaries.Actor::name).containsExactly("Kofi Annan");
+                .extracting(ActorSummaries.Actor::name).containsExactly("United Nations");
+    }
+
+    @Test
+    void a_country_and_its_opposition_and_media_get_names_of_their_own() {
+        assertThat(actorsOf(List.of(mention("SYR", "Syria", "dictionary:SYR-names"),
+                mention("SYROPP", "Syria", "agent:opposition"), mention("RUSMED", "Interfax", "dictionary:interfax"))))
+                .extracting(ActorSummaries.Actor::name)
+                .containsExactlyInAnyOrder("Syria", "Syrian opposition", "Russian media");
+    }
+
+    @Test
+    void a_code_the_name_table_does_not_know_keeps_the_name_its_mentions_give_it() {
+        assertThat(actorsOf(List.of(mention("QQQGOV", "Freedonia", "dictionary:QQQ-names"))))
+                .extracting(ActorSummaries.Actor::name).containsExactly("Freedonia");
     }
 }

@@ -1,6 +1,8 @@
 package org.standpoint.serve.actors;
 
 import java.util.List;
+import org.standpoint.model.ActorCode;
+import org.standpoint.model.ActorNames;
 import org.standpoint.serve.ApiException;
 import org.standpoint.serve.Endpoint;
 import org.standpoint.serve.Paging;
@@ -61,7 +63,9 @@ public final class ActorRoutes implements Routes {
         if (codes.isEmpty()) {
             throw ApiException.notFound("no actor with code " + code);
         }
-        String name = codes.stream().filter(a -> a.code().equals(code)).findFirst().orElse(codes.get(0)).name();
+        // A prefix such as RUS gathers every Russian code: it is named as the country, not as its first code.
+        String name = ActorCode.parse(code).flatMap(ActorNames.bundled()::name).orElseGet(() ->
+                codes.stream().filter(a -> a.code().equals(code)).findFirst().orElse(codes.get(0)).name());
         EventQuery doneBy = EventQuery.all().withSource(code);
         EventQuery doneTo = EventQuery.all().withTarget(code);
         List<StatementQueries.StoredQuote> quotes = statements.quotes(code).stream()

@@ -10,6 +10,8 @@ import org.standpoint.serve.Param;
 import org.standpoint.serve.Param.Type;
 import org.standpoint.serve.Request;
 import org.standpoint.serve.Routes;
+import org.standpoint.model.ActorCode;
+import org.standpoint.model.ActorNames;
 import org.standpoint.store.ActorKey;
 import org.standpoint.store.ActorSummaries;
 import org.standpoint.store.Database;
@@ -84,12 +86,15 @@ public final class EventRoutes implements Routes {
     }
 
     /**
-     * The name of each country or organisation key: that of the code equal to the key when the store has one
-     * (RUS, "Russia"), else that of the key's most active code.
+     * The name of each country or organisation key: the name of the key as a code (RUS, "Russia") when the name
+     * table knows it, else that of the code equal to the key when the store has one, else that of the key's most
+     * active code.
      */
     public static Map<String, String> keyNames(List<ActorSummaries.Actor> actors) {
         Map<String, String> names = new java.util.HashMap<>();
-        actors.stream().filter(a -> ActorKey.of(a.code()).equals(a.code())).forEach(a -> names.put(a.code(), a.name()));
+        actors.forEach(a -> ActorCode.parse(ActorKey.of(a.code())).ifPresent(key ->
+                ActorNames.bundled().name(key).ifPresent(name -> names.put(key.value(), name))));
+        actors.stream().filter(a -> ActorKey.of(a.code()).equals(a.code())).forEach(a -> names.putIfAbsent(a.code(), a.name()));
         actors.forEach(a -> names.putIfAbsent(ActorKey.of(a.code()), a.name()));
         return names;
     }

@@ -45,7 +45,7 @@ class OverviewIT {
         assertThat(each(actors, "code")).containsExactly("RUSGOV", "IGOUNO", "FRAGOV", "CHNGOV", "SYRGOV", "SYRMIL",
                 "SYRCVL", "BRAGOV", "INDGOV", "SYRREB");
         JsonNode russia = actors.get(0);
-        assertThat(russia.get("name").asText()).isEqualTo("Russia");
+        assertThat(russia.get("name").asText()).isEqualTo("Russian government");
         assertThat(russia.get("mentions").asInt()).isEqualTo(9);
         assertThat(russia.get("eventsDone").asInt()).isEqualTo(4);
         assertThat(russia.get("eventsSuffered").asInt()).isEqualTo(1);
