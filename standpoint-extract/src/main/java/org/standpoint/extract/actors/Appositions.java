@@ -42,6 +42,7 @@ final class Appositions {
         if (name != null) {
             Draft d = new Draft(s, name.first(), name.last());
             d.person = true;
+            d.human = true;
             d.name = s.text(f.body, name.first(), name.last());
             d.ownName = true;
             d.antecedent = role;

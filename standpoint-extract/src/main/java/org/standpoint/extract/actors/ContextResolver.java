@@ -14,15 +14,12 @@ import org.standpoint.model.Dependency;
  * The second pass over an article: resolves what needs the whole text. A bare agent ("the Foreign Ministry",
  * "security forces") takes a country from the article; a role noun ("the minister", "the longtime leader")
  * refers back to the person who holds that role; "the country", "the alliance" to the last such actor; a
- * subject pronoun to the latest compatible subject. Each resolution says in its rule how it was made.
+ * personal pronoun to an earlier agreeing actor ({@link Pronouns}). Each resolution says in its rule how it was made.
  */
 final class ContextResolver {
     private final DraftFactory f;
     private final List<Draft> drafts;
-    /** Subject pronouns for a person ("he"), a thing ("it") or a group ("they"), from the lexicon. */
-    private final Set<String> personal;
-    private final Set<String> thing;
-    private final Set<String> group;
+    private final Pronouns pronouns;
     /** Sectors whose bare agents may take their country from context; others (business, media...) do not. */
     private final Set<String> contextSectors;
     private final CountryEvidence evidence;
@@ -32,9 +29,7 @@ final class ContextResolver {
     ContextResolver(DraftFactory f) {
         this.f = f;
         this.drafts = f.discourse.drafts;
-        this.personal = f.words.withUse("pronoun", "person");
-        this.thing = f.words.withUse("pronoun", "thing");
-        this.group = f.words.withUse("pronoun", "group");
+        this.pronouns = new Pronouns(f);
         this.contextSectors = f.words.words("context-sector");
         this.evidence = new CountryEvidence(f);
         this.homeSectors = f.words.words("home-sector");
@@ -63,7 +58,7 @@ final class ContextResolver {
             }
             case ROLE -> role(d, visiting);
             case BARE_AGENT -> bareAgent(d, visiting);
-            case PRONOUN -> pronoun(d);
+            case PRONOUN -> pronouns.resolve(d);
             case COUNTRY_NOUN -> latest(d, c -> ActorCode.of(c.code).isBareCountry() && f.actors.isCountryLevel(c.code),
                     "country->");
             case ORGANISATION_NOUN -> organisation(d);
@@ -76,7 +71,7 @@ final class ContextResolver {
     private void role(Draft d, Set<Draft> visiting) {
         for (Dependency dep : d.sentence.children(d.head)) {
             if (dep.relation().startsWith("nmod:of")) {
-                Draft of = covering(d.sentence.index(), dep.dependent());
+                Draft of = f.discourse.covering(d.sentence.index(), dep.dependent());
                 if (of != null) {
                     resolve(of, visiting);
                     if (of.resolved()) {
@@ -260,47 +255,8 @@ final class ContextResolver {
                 ? Integer.compare(nearest.get(b), nearest.get(a)) : Integer.compare(counts.get(a), counts.get(b))).orElse(null);
     }
 
-    /**
-     * "it", "he", "she", "they" as subjects. The nearest subject before the pronoun in its sentence decides: if
-     * it is a compatible actor, that one; if it is something else ("the proposal"), nothing. With no subject before
-     * it, the main subject of the previous sentence, if compatible.
-     */
-    private void pronoun(Draft d) {
-        String p = d.agentKey;
-        Predicate<Draft> fits = c -> c.resolved() && c != d && (personal.contains(p) ? c.person
-                : thing.contains(p) ? !c.person && !c.plural : !c.person && c.plural);
-        ParsedSentence s = d.sentence;
-        Draft best = null;
-        int subject = -1;
-        for (int i = d.first - 1; i >= 0 && subject < 0; i--) {
-            if (s.isSubject(i) && !s.pos(i).startsWith("W") && !s.quoted(i)) {
-                subject = i;
-            }
-        }
-        if (subject >= 0) {
-            best = covering(s.index(), subject);
-        } else {
-            int previous = s.index() - 1;
-            best = pick(c -> c.sentenceIndex() == previous && c.resolved() && c.sentence.isMainSubject(c.head));
-        }
-        if (best != null && best.resolved() && fits.test(best)) {
-            d.copy(best, Draft.Rule.PRONOUN, p + "->" + best.name);
-            d.plural = group.contains(p);
-        }
-    }
-
-    private Draft pick(Predicate<Draft> fits) {
-        Draft best = null;
-        for (Draft c : drafts) {
-            if (fits.test(c) && (best == null || best.before(c))) {
-                best = c;
-            }
-        }
-        return best;
-    }
-
     private void latest(Draft d, Predicate<Draft> which, String why) {
-        Draft best = pick(c -> c.resolved() && c.before(d) && which.test(c));
+        Draft best = f.discourse.latest(c -> c.resolved() && c.before(d) && which.test(c));
         if (best != null) {
             d.copy(best, Draft.Rule.REFERENCE, why + best.name);
         }
@@ -313,14 +269,5 @@ final class ContextResolver {
                 && c.entry.names().stream().anyMatch(n -> NameKey.words(n).contains(noun));
         Predicate<Draft> media = c -> f.titles.isMediaNoun(noun) && ActorCode.of(c.code).isMedium();
         latest(d, named.or(media), noun + "->");
-    }
-
-    private Draft covering(int sentence, int token) {
-        for (Draft c : drafts) {
-            if (c.sentenceIndex() == sentence && c.first <= token && token <= c.last) {
-                return c;
-            }
-        }
-        return null;
     }
 }

@@ -36,6 +36,27 @@ final class Discourse {
         drafts.add(d);
     }
 
+    /** The draft covering a token of a sentence, or null. */
+    Draft covering(int sentence, int token) {
+        for (Draft c : drafts) {
+            if (c.sentenceIndex() == sentence && c.first <= token && token <= c.last) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** The last draft in the text that is {@code wanted}, or null. */
+    Draft latest(java.util.function.Predicate<Draft> wanted) {
+        Draft best = null;
+        for (Draft c : drafts) {
+            if (wanted.test(c) && (best == null || best.before(c))) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
     /**
      * Remembers a person named in full: the whole name, and the surname alone (with its particle: "al-Assad",
      * "Assad"), or the family name where it comes first.

@@ -162,6 +162,7 @@ final class PhraseReader {
             d.role = title;
         }
         d.person = true;
+        d.human = true;
         emit(d);
         f.remember(d, s.text(f.body, nameFirst, head.last()));
     }
@@ -178,6 +179,7 @@ final class PhraseReader {
     private Draft learned(int spanFirst, Unit head, String titleKey, Draft owner, String sector) {
         Draft d = new Draft(s, spanFirst, head.last());
         d.person = true;
+        d.human = true;
         d.name = s.text(f.body, head.first(), head.last());
         d.ownName = true;
         String lastTitleWord = titleKey.contains(" ") ? titleKey.substring(titleKey.lastIndexOf(' ') + 1) : titleKey;
@@ -234,6 +236,7 @@ final class PhraseReader {
         Draft d = new Draft(s, spanFirst, head.last());
         d.plural = s.isPlural(head.last());
         d.person = personTitle && !d.plural;
+        d.human = d.person || !d.plural && f.titles.isIndividual(lemma);
         d.agentKey = head.is(Type.AGENT) ? head.piece().agent().phrase() : lemma;
         d.titleKey = f.titleKey(s, firstAgent, head.last());
         String text = s.text(f.body, firstAgent, head.last());

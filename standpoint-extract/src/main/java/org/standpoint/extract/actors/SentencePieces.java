@@ -35,6 +35,7 @@ final class SentencePieces {
     /** Words that may stand uncapitalised inside a name: "Council of Europe", "bin Jassim". */
     private final Set<String> nameGlue;
     private final Set<String> pronouns;
+    private final Set<String> objectPronouns;
     /** Determiners that make "the country", "this alliance" refer back. */
     private final Set<String> definite;
     private final Piece[] at;
@@ -48,6 +49,7 @@ final class SentencePieces {
         this.titles = f.titles;
         this.nameGlue = f.words.withUse("name-particle", "glue");
         this.pronouns = f.words.withUse("pronoun", "subject");
+        this.objectPronouns = f.words.withUse("pronoun", "object");
         this.definite = f.words.withUse("definite", "reference");
         this.at = new Piece[s.size()];
         this.organisations = new NamedOrganisations(s, f);
@@ -222,7 +224,9 @@ final class SentencePieces {
     private Piece single(int i) {
         String lemma = s.lemma(i);
         String lower = String.join("", s.words.get(i));
-        if (pronouns.contains(s.lower(i)) && s.pos(i).startsWith("PRP") && s.isSubject(i) && !s.quoted(i)
+        boolean subject = s.isSubject(i);
+        boolean personal = subject ? pronouns.contains(s.lower(i)) : objectPronouns.contains(s.lower(i));
+        if (personal && s.pos(i).equals("PRP") && !s.quoted(i)
                 && s.governors(i).stream().noneMatch(d -> d.relation().equals("expl"))) {
             return new Piece(Type.PRONOUN, i, i, null, null, null);
         }
