@@ -90,17 +90,22 @@ final class Discourse {
 
     /** A person named before, by the longest name starting at token {@code first}: the token range and the draft. */
     Optional<Match> personAt(ParsedSentence s, int first) {
+        return personAt(s, s.words, first);
+    }
+
+    /** As {@link #personAt(ParsedSentence, int)}, over {@code words}, the sentence's words read another way. */
+    Optional<Match> personAt(ParsedSentence s, List<List<String>> words, int first) {
         StringBuilder key = new StringBuilder();
         int count = 0;
         Match best = null;
         for (int j = first; j < s.size() && count < longest; j++) {
-            if (s.words.get(j).isEmpty()) {
+            if (words.get(j).isEmpty()) {
                 if (s.glued(j)) {
                     continue;
                 }
                 break;
             }
-            for (String w : s.words.get(j)) {
+            for (String w : words.get(j)) {
                 key.append(key.length() == 0 ? "" : " ").append(w);
                 count++;
             }

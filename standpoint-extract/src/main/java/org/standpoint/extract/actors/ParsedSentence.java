@@ -13,6 +13,11 @@ final class ParsedSentence {
     final Sentence sentence;
     final List<Token> tokens;
     final List<List<String>> words;
+    /**
+     * The folded words with a possessive whose apostrophe was lost read as one ("Syrias government", "Assads
+     * forces"), or null when the sentence has no such word.
+     */
+    final List<List<String>> possessiveWords;
     private final List<List<Dependency>> in;
     private final List<List<Dependency>> out;
     private final boolean[] quoted;
@@ -29,6 +34,7 @@ final class ParsedSentence {
             in.add(new ArrayList<>(2));
             out.add(new ArrayList<>(2));
         }
+        this.possessiveWords = possessives();
         for (Dependency d : sentence.dependencies()) {
             if (d.dependent() < tokens.size()) {
                 in.get(d.dependent()).add(d);
@@ -37,6 +43,36 @@ final class ParsedSentence {
                 }
             }
         }
+    }
+
+    /**
+     * Text that lost its apostrophes writes "Syrias government": a capitalised name ending in a lower-case "s",
+     * followed by a word of its noun phrase, is read as the name and a possessive "s" too; the dictionary then says
+     * whether the name without it is one (it must end there: {@link #strippedPossessive}).
+     */
+    private List<List<String>> possessives() {
+        List<List<String>> out = null;
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            String w = tokens.get(i).word();
+            List<String> folded = words.get(i);
+            if (w.length() > 2 && Character.isUpperCase(w.charAt(0)) && w.endsWith("s") && !w.endsWith("'s")
+                    && !w.endsWith("ss") && pos(i).startsWith("NNP") && !folded.isEmpty()
+                    && (pos(i + 1).startsWith("NN") || pos(i + 1).startsWith("JJ"))) {
+                if (out == null) {
+                    out = new ArrayList<>(words);
+                }
+                List<String> stripped = new ArrayList<>(folded);
+                String last = stripped.remove(stripped.size() - 1);
+                stripped.add(last.substring(0, last.length() - 1));
+                out.set(i, List.copyOf(stripped));
+            }
+        }
+        return out;
+    }
+
+    /** Whether token {@code i} was read as a name with a possessive that lost its apostrophe. */
+    boolean strippedPossessive(int i) {
+        return possessiveWords != null && possessiveWords.get(i) != words.get(i);
     }
 
     /** Whether the token stands inside a quotation. */

@@ -14,7 +14,8 @@ import org.standpoint.model.Dependency;
  *   and the subject could not be a person (a body, a thing), which does not stop the search;</li>
  *   <li>{@code previous-subject}: the main subject of the previous sentence;</li>
  *   <li>{@code recent} (pronouns for a person, and object pronouns): the latest agreeing actor before the pronoun in
- *   its sentence, else in the two sentences before it, subjects first. An object pronoun never refers to the
+ *   its sentence, else in the two sentences before it (only the one before when its subject is an actor: it holds
+ *   the story's focus), subjects first. An object pronoun never refers to the
  *   subject of its own clause ("Moscow urged him": not Moscow); the lexicon lists only those for people, since
  *   "them" and "it" as objects so often stand for things.</li>
  * </ol>
@@ -67,7 +68,10 @@ final class Pronouns {
             }
         }
         Set<Integer> ownSubjects = isObject ? subjectsOfOwnClause(s, d.head) : Set.of();
-        Draft c = recent(d, fits.and(a -> !(a.sentenceIndex() == s.index() && ownSubjects.contains(a.head))));
+        // an actor that is no individual as the previous sentence's subject holds the story's focus: "Iran welcomed
+        // the plan. '...,' he said" is Iran's unnamed speaker, not a person named before that
+        int window = mainSubject(s.index() - 1, Draft::resolved) != null ? 1 : WINDOW;
+        Draft c = recent(d, fits.and(a -> !(a.sentenceIndex() == s.index() && ownSubjects.contains(a.head))), window);
         if (c != null) {
             take(d, c, "recent");
         }
@@ -124,11 +128,11 @@ final class Pronouns {
 
     /**
      * The latest {@code wanted} draft before {@code d} in its sentence; else, sentence by sentence back over
-     * {@link #WINDOW} sentences, the latest subject there, else the latest draft.
+     * {@code window} sentences, the latest subject there, else the latest draft.
      */
-    private Draft recent(Draft d, Predicate<Draft> wanted) {
+    private Draft recent(Draft d, Predicate<Draft> wanted, int window) {
         Draft best = discourse.latest(c -> c.sentenceIndex() == d.sentenceIndex() && c.first < d.first && wanted.test(c));
-        for (int back = 1; best == null && back <= WINDOW; back++) {
+        for (int back = 1; best == null && back <= window; back++) {
             int sentence = d.sentenceIndex() - back;
             Predicate<Draft> there = c -> c.sentenceIndex() == sentence && wanted.test(c);
             best = discourse.latest(there.and(c -> c.sentence.isSubject(c.head)));

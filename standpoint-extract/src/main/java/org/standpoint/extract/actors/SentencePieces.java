@@ -102,16 +102,30 @@ final class SentencePieces {
         }
     }
 
+    /**
+     * The known actor or person named from token {@code i}; a name whose possessive lost its apostrophe ("Syrias
+     * government") counts when it reaches further than any other reading.
+     */
     private Piece actorAt(int i) {
+        Piece plain = actorAt(i, s.words);
+        if (s.possessiveWords == null) {
+            return plain;
+        }
+        Piece owner = actorAt(i, s.possessiveWords);
+        boolean further = owner != null && s.strippedPossessive(owner.last()) && (plain == null || owner.last() > plain.last());
+        return further ? owner : plain;
+    }
+
+    private Piece actorAt(int i, List<List<String>> words) {
         Discourse.Match said = null;
-        Optional<Discourse.Match> dm = discourse.personAt(s, i);
+        Optional<Discourse.Match> dm = discourse.personAt(s, words, i);
         if (dm.isPresent() && acceptable(dm.get().first(), dm.get().last(), ActorKind.PERSON)) {
             said = dm.get();
         }
         ActorDictionary.Match known = null;
         int limit = s.size() - 1;
-        for (Optional<ActorDictionary.Match> m = actors.longestAt(s.words, i, limit, s::glued); m.isPresent();
-             m = actors.longestAt(s.words, i, limit, s::glued)) {
+        for (Optional<ActorDictionary.Match> m = actors.longestAt(words, i, limit, s::glued); m.isPresent();
+             m = actors.longestAt(words, i, limit, s::glued)) {
             ActorDictionary.Match candidate = withoutAgentTail(m.get());
             if (candidate != null && acceptable(candidate.first(), candidate.last(), candidate.entry().kind())) {
                 known = candidate;

@@ -23,6 +23,15 @@ class PhraseReaderTest {
         assertThat(resolve("nationality-agent-nouns").of(phrase).code()).isEqualTo(code);
     }
 
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource({
+        "Russias foreign minister, RUSGOV",
+        "Assads forces, SYRMIL",
+        "Paris, FRAGOV"})
+    void a_possessive_that_lost_its_apostrophe_still_names_the_owner(String phrase, String code) {
+        assertThat(resolve("possessive-without-apostrophe").of(phrase).code()).isEqualTo(code);
+    }
+
     @Test
     void an_agent_of_a_country_is_named_after_the_country_and_says_which_noun_and_entry_made_it() {
         assertThat(resolve("nationality-agent-nouns").of("Syrian security forces")).extracting(Mention::name, Mention::rule)
