@@ -139,7 +139,8 @@ final class ContextResolver {
      * sentence names ("in Pakistan's Swat valley"), for the sides of a conflict and a country's own people and
      * institutions the country whose sides are named, the dateline, for those again the country whose rulers are
      * named, then the countries named nearby, then in the whole article. News agencies named by their own names
-     * are no evidence. The rule records which evidence chose it; without any, the agent is left unresolved.
+     * are no evidence. The rule records which evidence chose it; in an article that names no country at all, the
+     * agent is coded by its sectors alone ({@code COP}, rule {@code agent:police+no-country}).
      */
     private void bareAgent(Draft d, Set<Draft> visiting) {
         if (d.sector == null || !contextSectors.contains(ActorCode.mainSector(d.sector))) {
@@ -179,6 +180,13 @@ final class ContextResolver {
                 d.name = f.actors.countryName(found.country()).orElse(found.country());
             }
             d.because(Draft.Rule.AGENT, key + "+" + found.how() + ":" + found.country());
+        } else if (ActorCode.isSectorKind(ActorCode.mainSector(d.sector))) {
+            // an article that names no country at all: the agent is coded by what it is, as CAMEO coders do
+            d.code = ActorCode.ofSectors(d.sector).value();
+            if (!d.ownName) {
+                d.name = d.sentence.text(f.body, d.first, d.last);
+            }
+            d.because(Draft.Rule.AGENT, key + "+no-country");
         }
     }
 

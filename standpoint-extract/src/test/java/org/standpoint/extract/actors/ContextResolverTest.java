@@ -55,8 +55,9 @@ class ContextResolverTest {
     }
 
     @Test
-    void a_bare_agent_with_no_country_in_sight_is_skipped() {
-        assertThat(resolve("bare-agent-without-country").mentions()).isEmpty();
+    void a_bare_agent_in_an_article_naming_no_country_is_coded_by_its_sector_alone() {
+        assertThat(resolve("bare-agent-without-country").mentions()).singleElement()
+                .extracting(Mention::code, Mention::name, Mention::rule).containsExactly("OPP", "Protesters", "agent:protester+no-country");
     }
 
     @Test

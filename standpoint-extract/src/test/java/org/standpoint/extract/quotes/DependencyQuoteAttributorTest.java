@@ -93,7 +93,7 @@ class DependencyQuoteAttributorTest {
     @Test
     void a_speaker_no_mention_resolves_is_kept_as_its_words_without_modifiers() {
         assertThat(direct("unresolved-phrase")).singleElement().satisfies(q -> assertThat(q)
-                .extracting(Quote::speaker, Quote::speakerCode, Quote::rule).containsExactly("a shopkeeper", null, "direct:said-after+phrase"));
+                .extracting(Quote::speaker, Quote::speakerCode, Quote::rule).containsExactly("a bystander", null, "direct:said-after+phrase"));
     }
 
     @Test
