@@ -89,8 +89,9 @@ final class PhraseReader {
     private void loose(List<Unit> units) {
         List<Unit> seg = new ArrayList<>();
         for (Unit u : units) {
-            if (u.is(Type.AGENT) && s.isNoun(u.last()) && (Chunks.owner(seg, seg.size()) >= 0 || possessive(u.last()))) {
-                // "Syrian government crackdown", "a security forces' convoy"; a bare "military intervention" names no one
+            if (u.is(Type.AGENT) && s.isNoun(u.last()) && (Chunks.owner(seg, seg.size()) >= 0 || possessive(u.last()) || side(u))) {
+                // "Syrian government crackdown", "a security forces' convoy", "regime air raids"; a bare "military
+                // intervention" names no one
                 agent(List.copyOf(seg), u);
                 seg.clear();
             } else {
@@ -289,6 +290,17 @@ final class PhraseReader {
                 && owner.piece().entry().kind() == ActorKind.COUNTRY;
         d.name = s.text(f.body, begins ? owner.first() : organisation.first(), organisation.last());
         d.ownName = true;
+    }
+
+    /**
+     * Whether an agent noun modifying another noun names the regime or the armed opposition that did it: "regime
+     * air raids", "rebel fire" (a compound of a noun). The state's own forces are left out: "military
+     * intervention", "police investigation" use the noun as an adjective and name no one.
+     */
+    private boolean side(Unit u) {
+        boolean modifier = s.governors(u.last()).stream().anyMatch(d -> d.relation().equals("compound") && d.governor() > u.last()
+                && s.isNoun(d.governor()));
+        return modifier && (ActorCode.of(u.piece().sector()).aimsAtHome() || f.titles.isRegime(u.piece().agent().phrase()));
     }
 
     /** Whether a noun owns what follows it: "a security forces' convoy". */

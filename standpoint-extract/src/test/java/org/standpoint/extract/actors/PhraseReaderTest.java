@@ -24,6 +24,17 @@ class PhraseReaderTest {
     }
 
     @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource({"regime, SYRGOV", "rebel, SYRREB"})
+    void the_regime_or_the_rebels_named_as_a_modifier_of_what_they_did_are_actors(String word, String code) {
+        assertThat(resolve("side-as-modifier").last(word)).hasValueSatisfying(m -> assertThat(m.code()).isEqualTo(code));
+    }
+
+    @Test
+    void a_military_intervention_names_no_one() {
+        assertThat(resolve("military-intervention-names-no-one").find("military")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} is {1}")
     @CsvSource({
         "Russias foreign minister, RUSGOV",
         "Assads forces, SYRMIL",
