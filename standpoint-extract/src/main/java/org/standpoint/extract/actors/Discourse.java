@@ -21,6 +21,8 @@ final class Discourse {
     /** Particles after which a name goes on with the father's: Hamad bin Jassim is "Hamad". */
     private final Set<String> patronymic;
     final List<Draft> drafts = new ArrayList<>();
+    /** The sentences read so far, by index. */
+    final List<ParsedSentence> sentences = new ArrayList<>();
     /** People named inside a larger mention ("Assad's government"): not mentions, but there to refer back to. */
     final List<Draft> shadows = new ArrayList<>();
     private final Map<String, Draft> people = new HashMap<>();
@@ -48,8 +50,19 @@ final class Discourse {
 
     /** The last draft in the text that is {@code wanted}, or null. */
     Draft latest(java.util.function.Predicate<Draft> wanted) {
+        return latest(wanted, drafts);
+    }
+
+    /** The last draft or person named inside a larger mention that is {@code wanted}, or null. */
+    Draft latestWithShadows(java.util.function.Predicate<Draft> wanted) {
+        List<Draft> all = new ArrayList<>(drafts);
+        all.addAll(shadows);
+        return latest(wanted, all);
+    }
+
+    private static Draft latest(java.util.function.Predicate<Draft> wanted, List<Draft> among) {
         Draft best = null;
-        for (Draft c : drafts) {
+        for (Draft c : among) {
             if (wanted.test(c) && (best == null || best.before(c))) {
                 best = c;
             }

@@ -34,7 +34,6 @@ final class ParsedSentence {
             in.add(new ArrayList<>(2));
             out.add(new ArrayList<>(2));
         }
-        this.possessiveWords = possessives();
         for (Dependency d : sentence.dependencies()) {
             if (d.dependent() < tokens.size()) {
                 in.get(d.dependent()).add(d);
@@ -43,11 +42,12 @@ final class ParsedSentence {
                 }
             }
         }
+        this.possessiveWords = possessives();
     }
 
     /**
      * Text that lost its apostrophes writes "Syrias government": a capitalised name ending in a lower-case "s",
-     * followed by a word of its noun phrase, is read as the name and a possessive "s" too; the dictionary then says
+     * followed by a word of its noun phrase (a noun, an adjective, a participle: "Moscows planned truce"), is read as the name and a possessive "s" too; the dictionary then says
      * whether the name without it is one (it must end there: {@link #strippedPossessive}).
      */
     private List<List<String>> possessives() {
@@ -55,9 +55,10 @@ final class ParsedSentence {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             String w = tokens.get(i).word();
             List<String> folded = words.get(i);
-            if (w.length() > 2 && Character.isUpperCase(w.charAt(0)) && w.endsWith("s") && !w.endsWith("'s")
-                    && !w.endsWith("ss") && pos(i).startsWith("NNP") && !folded.isEmpty()
-                    && (pos(i + 1).startsWith("NN") || pos(i + 1).startsWith("JJ"))) {
+            boolean name = Character.isUpperCase(w.charAt(0)) && pos(i).startsWith("NNP")
+                    || i >= 2 && glued(i - 1) && pos(i).startsWith("NN"); // "Ki-moons"
+            if (w.length() > 2 && name && w.endsWith("s") && !w.endsWith("'s") && !w.endsWith("ss") && !folded.isEmpty()
+                    && (pos(i + 1).startsWith("NN") || pos(i + 1).startsWith("JJ") || participleBeforeNoun(i + 1))) {
                 if (out == null) {
                     out = new ArrayList<>(words);
                 }
@@ -68,6 +69,12 @@ final class ParsedSentence {
             }
         }
         return out;
+    }
+
+    /** "planned" in "Moscows planned truce": a verb form modifying the noun after it. */
+    private boolean participleBeforeNoun(int i) {
+        return pos(i).startsWith("VB") && i + 1 < tokens.size() && pos(i + 1).startsWith("NN")
+                && governors(i).stream().anyMatch(d -> d.relation().equals("amod") && d.governor() == i + 1);
     }
 
     /** Whether token {@code i} was read as a name with a possessive that lost its apostrophe. */

@@ -237,7 +237,7 @@ final class PhraseReader {
         Draft d = new Draft(s, spanFirst, head.last());
         d.plural = s.isPlural(head.last());
         d.person = personTitle && !d.plural;
-        d.human = d.person || !d.plural && f.titles.isIndividual(lemma);
+        d.human = d.person || !d.plural && f.titles.isIndividual(lemma) && !modifiesNoun(head.last()); // not "rebel fire"
         d.agentKey = head.is(Type.AGENT) ? head.piece().agent().phrase() : lemma;
         d.titleKey = f.titleKey(s, firstAgent, head.last());
         String text = s.text(f.body, firstAgent, head.last());
@@ -298,9 +298,12 @@ final class PhraseReader {
      * intervention", "police investigation" use the noun as an adjective and name no one.
      */
     private boolean side(Unit u) {
-        boolean modifier = s.governors(u.last()).stream().anyMatch(d -> d.relation().equals("compound") && d.governor() > u.last()
-                && s.isNoun(d.governor()));
-        return modifier && (ActorCode.of(u.piece().sector()).aimsAtHome() || f.titles.isRegime(u.piece().agent().phrase()));
+        return modifiesNoun(u.last()) && (ActorCode.of(u.piece().sector()).aimsAtHome() || f.titles.isRegime(u.piece().agent().phrase()));
+    }
+
+    /** Whether a noun is a compound modifier of a noun after it: "rebel" in "rebel fire". */
+    private boolean modifiesNoun(int token) {
+        return s.governors(token).stream().anyMatch(d -> d.relation().equals("compound") && d.governor() > token && s.isNoun(d.governor()));
     }
 
     /** Whether a noun owns what follows it: "a security forces' convoy". */

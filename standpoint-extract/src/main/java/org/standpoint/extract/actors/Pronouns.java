@@ -127,19 +127,48 @@ final class Pronouns {
     }
 
     /**
-     * The latest {@code wanted} draft before {@code d} in its sentence; else, sentence by sentence back over
-     * {@code window} sentences, the latest subject there, else the latest draft.
+     * The latest {@code wanted} draft (or person named inside one: "Assad's forces") before {@code d} in its
+     * sentence; else, sentence by sentence back over {@code window} sentences, the latest subject there, else the
+     * latest draft; none if a person no dictionary knows was named after it.
      */
     private Draft recent(Draft d, Predicate<Draft> wanted, int window) {
-        Draft best = discourse.latest(c -> c.sentenceIndex() == d.sentenceIndex() && c.first < d.first && wanted.test(c));
+        int[] unknown = lastUnknownPerson(d, window);
+        Predicate<Draft> after = c -> unknown == null || c.sentenceIndex() > unknown[0]
+                || c.sentenceIndex() == unknown[0] && c.first > unknown[1];
+        Draft best = discourse.latestWithShadows(c -> c.sentenceIndex() == d.sentenceIndex() && c.first < d.first && wanted.test(c));
         for (int back = 1; best == null && back <= window; back++) {
             int sentence = d.sentenceIndex() - back;
             Predicate<Draft> there = c -> c.sentenceIndex() == sentence && wanted.test(c);
-            best = discourse.latest(there.and(c -> c.sentence.isSubject(c.head)));
+            best = discourse.latestWithShadows(there.and(c -> c.sentence.isSubject(c.head)));
             if (best == null) {
-                best = discourse.latest(there);
+                best = discourse.latestWithShadows(there);
             }
         }
-        return best;
+        return best != null && after.test(best) ? best : null;
+    }
+
+    /**
+     * The last person named before {@code d} whom no dictionary or title made an actor ("rescuers heard Habbush
+     * ... digging towards him"): sentence and token, or null. A pronoun for a person means that one rather than
+     * an actor named before it.
+     */
+    private int[] lastUnknownPerson(Draft d, int window) {
+        for (int sentence = d.sentenceIndex(); sentence >= 0 && sentence >= d.sentenceIndex() - window; sentence--) {
+            ParsedSentence s = sentence == d.sentenceIndex() ? d.sentence : sentenceAt(sentence);
+            if (s == null) {
+                continue;
+            }
+            int end = sentence == d.sentenceIndex() ? d.first - 1 : s.size() - 1;
+            for (int i = end; i >= 0; i--) {
+                if (s.ner(i).equals("PERSON") && !s.quoted(i) && discourse.covering(sentence, i) == null) {
+                    return new int[] {sentence, i};
+                }
+            }
+        }
+        return null;
+    }
+
+    private ParsedSentence sentenceAt(int index) {
+        return index < discourse.sentences.size() ? discourse.sentences.get(index) : null;
     }
 }

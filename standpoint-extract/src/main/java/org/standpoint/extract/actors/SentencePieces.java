@@ -170,18 +170,49 @@ final class SentencePieces {
         while (a > 0 && s.ner(a - 1).equals(tag)) {
             a--;
         }
+        int b = last;
+        while (b + 1 < s.size() && s.ner(b + 1).equals(tag)) {
+            b++;
+        }
+        if (kind == ActorKind.COUNTRY && listOfCountries(a, first, last, b)) {
+            return true;
+        }
         for (int i = a; i < first; i++) {
             if (s.isProper(i) && !titles.isHonorific(s.lemma(i)) && agents.longestAt(s.tokens, i, first - 1).isEmpty()) {
                 return false;
             }
         }
-        int b = last;
-        while (b + 1 < s.size() && s.ner(b + 1).equals(tag)) {
-            b++;
-        }
         // "West" in "West Africa" is no actor; "Security Council" in "Security Council Resolutions" is
         boolean organisation = first < last && kind != ActorKind.PERSON && kind != ActorKind.COUNTRY;
         return b == last || organisation || !s.pos(b).equals("NNP") || agents.longestAt(s.tokens, last + 1, b).isPresent();
+    }
+
+    /**
+     * Whether a country named at {@code first..last} inside the entity {@code a..b} CoreNLP found is one of a list
+     * whose commas were lost ("France Britain and the United States", read as one entity): the rest of the entity
+     * is nothing but countries, and a coordinator closes the list after it (a run of place names without one is
+     * more likely a heading or a list of tags).
+     */
+    private boolean listOfCountries(int a, int first, int last, int b) {
+        return (a < first || b > last) && b + 1 < s.size() && s.pos(b + 1).equals("CC")
+                && countriesOnly(a, first - 1) && countriesOnly(last + 1, b);
+    }
+
+    /** Whether tokens {@code first..last} are nothing but names of countries and determiners (or nothing). */
+    private boolean countriesOnly(int first, int last) {
+        int i = first;
+        while (i <= last) {
+            if (s.pos(i).equals("DT")) {
+                i++;
+                continue;
+            }
+            Optional<ActorDictionary.Match> m = actors.longestAt(s.words, i, last, s::glued);
+            if (m.isEmpty() || m.get().entry().kind() != ActorKind.COUNTRY || m.get().first() != i) {
+                return false;
+            }
+            i = m.get().last() + 1;
+        }
+        return true;
     }
 
     private boolean courtesy(int i) {

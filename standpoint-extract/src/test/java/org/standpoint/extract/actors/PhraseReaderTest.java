@@ -132,4 +132,21 @@ class PhraseReaderTest {
         assertThat(resolve("possessive-agent").of("security forces")).extracting(Mention::code, Mention::rule)
                 .containsExactly("IRQCOP", "agent:security force+dateline:IRQ");
     }
+
+    @Test
+    void a_hyphenated_name_whose_possessive_lost_its_apostrophe_names_its_owner() {
+        assertThat(resolve("possessive-without-apostrophe-after-a-hyphen").of("spokesman"))
+                .extracting(Mention::code, Mention::rule).containsExactly("IGOUNO", "agent:spokesman+dictionary:ban-ki-moon-2");
+    }
+
+    @Test
+    void a_name_whose_possessive_lost_its_apostrophe_before_a_participle_names_its_owner() {
+        assertThat(resolve("possessive-without-apostrophe-before-a-participle").of("Moscows").code()).isEqualTo("RUSGOV");
+    }
+
+    @Test
+    void countries_listed_without_commas_are_each_an_actor() {
+        assertThat(resolve("countries-listed-without-commas").mentions()).extracting(Mention::code)
+                .containsExactly("FRA", "GBR", "USA");
+    }
 }

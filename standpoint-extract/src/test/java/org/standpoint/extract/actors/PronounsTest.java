@@ -37,4 +37,10 @@ class PronounsTest {
     void an_actor_named_inside_a_quotation_is_no_antecedent() {
         assertThat(resolve("pronoun-not-into-quotations").find("He")).isEmpty();
     }
+
+    @Test
+    void he_refers_to_a_person_named_inside_a_larger_mention() {
+        assertThat(resolve("pronoun-for-a-person-named-inside-a-mention").of("He"))
+                .extracting(Mention::code, Mention::name).containsExactly("SYRGOV", "Bashar al-Assad");
+    }
 }
