@@ -25,6 +25,8 @@ final class ContextResolver {
     private final CountryEvidence evidence;
     /** Sectors of a country's own people and institutions, placed like the sides of its conflict. */
     private final Set<String> homeSectors;
+    /** CAMEO religion codes, which the agent dictionaries put first ("bishop" CHR). */
+    private final Set<String> religions;
 
     ContextResolver(DraftFactory f) {
         this.f = f;
@@ -33,6 +35,7 @@ final class ContextResolver {
         this.contextSectors = f.words.words("context-sector");
         this.evidence = new CountryEvidence(f);
         this.homeSectors = f.words.words("home-sector");
+        this.religions = f.words.words("religion-code");
     }
 
     void resolveAll() {
@@ -143,6 +146,7 @@ final class ContextResolver {
      * agent is coded by its sectors alone ({@code COP}, rule {@code agent:police+no-country}).
      */
     private void bareAgent(Draft d, Set<Draft> visiting) {
+        d.sector = roleFirst(d.sector);
         if (d.sector == null || !contextSectors.contains(ActorCode.mainSector(d.sector))) {
             return;
         }
@@ -188,6 +192,22 @@ final class ContextResolver {
             }
             d.because(Draft.Rule.AGENT, key + "+no-country");
         }
+    }
+
+    /**
+     * A sector the agent dictionaries begin with a religion, as it stands after a country: the role first, the
+     * religion after it ("islamic militant" MUSUAF is UAFMUS), a religion alone a religious actor ("bishop" CHR is
+     * RELCHR).
+     */
+    private String roleFirst(String sector) {
+        if (sector == null || sector.length() < 3 || !religions.contains(ActorCode.mainSector(sector))) {
+            return sector;
+        }
+        String rest = sector.substring(3);
+        if (rest.length() >= 3 && ActorCode.isSectorKind(rest.substring(0, 3))) {
+            return rest.substring(0, 3) + sector.substring(0, 3) + rest.substring(3);
+        }
+        return "REL" + sector;
     }
 
     /** A country and the evidence that chose it ({@code dateline}, {@code minister:Name}...). */

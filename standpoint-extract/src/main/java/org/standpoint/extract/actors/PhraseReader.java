@@ -235,7 +235,7 @@ final class PhraseReader {
         }
         int spanFirst = m >= 0 ? prefix.get(m).first() : prefix.isEmpty() ? head.first() : prefix.get(0).first();
         Draft d = new Draft(s, spanFirst, head.last());
-        d.plural = s.isPlural(head.last());
+        d.plural = organisation != head && s.isPlural(head.last()); // the National Union of Magistrates is one body
         d.person = personTitle && !d.plural;
         d.human = d.person || !d.plural && f.titles.isIndividual(lemma) && !modifiesNoun(head.last()); // not "rebel fire"
         d.agentKey = head.is(Type.AGENT) ? head.piece().agent().phrase() : lemma;
@@ -267,8 +267,10 @@ final class PhraseReader {
                 return;
             }
             if (personTitle && d.plural && organisation == null && !counted(head.last())
-                    && (!s.isSubject(head.last()) || complemented(head.last()))) {
-                return; // "efforts by leaders", "ministers from ten countries": no one in particular
+                    && (!s.isSubject(head.last()) || complemented(head.last())) && !ActorCode.isDomesticConflictSector(sector)) {
+                // "efforts by leaders", "ministers from ten countries": no one in particular; the sides of a conflict
+                // are particular people however named ("shot by armed officers")
+                return;
             }
             d.sector = sector;
             d.role = d.person ? text : null;

@@ -100,4 +100,16 @@ class ContextResolverTest {
     void the_observatory_is_the_last_organisation_whose_name_has_that_word() {
         assertThat(resolve("the-observatory").of("observatory").name()).isEqualTo("Syrian Observatory for Human Rights");
     }
+
+    @Test
+    void a_person_with_an_agent_noun_in_apposition_acts_for_the_country_it_takes() {
+        assertThat(resolve("apposition-with-an-agent-noun").of("Amaka Eze"))
+                .extracting(Mention::code, Mention::rule).containsExactly("NGAGOV", "apposition:chief executive");
+    }
+
+    @Test
+    void a_religious_agent_is_placed_in_a_country_with_its_religion_after_its_role() {
+        assertThat(resolve("religious-agent-takes-a-country").of("Bishop Anba Morcos"))
+                .extracting(Mention::code, Mention::name).containsExactly("EGYRELCHR", "Anba Morcos");
+    }
 }

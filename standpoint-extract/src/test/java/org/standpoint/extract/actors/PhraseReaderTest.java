@@ -149,4 +149,9 @@ class PhraseReaderTest {
         assertThat(resolve("countries-listed-without-commas").mentions()).extracting(Mention::code)
                 .containsExactly("FRA", "GBR", "USA");
     }
+
+    @Test
+    void plural_police_officers_after_by_are_particular_people() {
+        assertThat(resolve("plural-armed-agents-in-a-by-phrase").of("police officers").code()).isEqualTo("PAKCOP");
+    }
 }

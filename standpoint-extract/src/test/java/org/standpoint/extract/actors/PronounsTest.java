@@ -43,4 +43,15 @@ class PronounsTest {
         assertThat(resolve("pronoun-for-a-person-named-inside-a-mention").of("He"))
                 .extracting(Mention::code, Mention::name).containsExactly("SYRGOV", "Bashar al-Assad");
     }
+
+    @Test
+    void it_refers_to_a_named_organisation_whose_name_ends_in_a_plural() {
+        assertThat(resolve("named-organisation-is-one-body").of("it"))
+                .extracting(Mention::code, Mention::name).containsExactly("DZAEDU", "National Union of Teachers");
+    }
+
+    @Test
+    void she_refers_to_a_person_whose_office_an_apposition_names() {
+        assertThat(resolve("apposition-with-an-agent-noun").of("she")).extracting(Mention::name).isEqualTo("Amaka Eze");
+    }
 }
