@@ -27,6 +27,8 @@ final class ContextResolver {
     private final Set<String> homeSectors;
     /** CAMEO religion codes, which the agent dictionaries put first ("bishop" CHR). */
     private final Set<String> religions;
+    /** Sectors of institutions a country has one of: "lawmakers" after "British MPs" are British. */
+    private final Set<String> institutions;
 
     ContextResolver(DraftFactory f) {
         this.f = f;
@@ -36,6 +38,7 @@ final class ContextResolver {
         this.evidence = new CountryEvidence(f);
         this.homeSectors = f.words.words("home-sector");
         this.religions = f.words.words("religion-code");
+        this.institutions = f.words.words("institution-sector");
     }
 
     void resolveAll() {
@@ -229,15 +232,27 @@ final class ContextResolver {
                 .orElse(null);
     }
 
-    /** "the ministry" after "the Foreign Ministry" took its country. */
+    /**
+     * "the ministry" after "the Foreign Ministry" took its country; else, for an institution a country has one of,
+     * the last agent of its sector named before it ("lawmakers" after "British MPs").
+     */
     private Found earlier(Draft d, String key) {
         Draft same = null;
+        Draft sameSector = null;
+        boolean institution = institutions.contains(ActorCode.mainSector(d.sector));
         for (Draft c : drafts) {
-            if (c.before(d) && c.resolved() && sameHead(key, c.agentKey) && f.actors.isCountryLevel(c.code)) {
+            if (!c.before(d) || !c.resolved() || !f.actors.isCountryLevel(c.code)) {
+                continue;
+            }
+            if (sameHead(key, c.agentKey)) {
                 same = c;
+            } else if (institution && ActorCode.of(c.code).sectors().stream().findFirst()
+                    .filter(sector -> sector.equals(ActorCode.mainSector(d.sector))).isPresent()) {
+                sameSector = c;
             }
         }
-        return same == null ? null : new Found(countryOf(same), "earlier");
+        return same != null ? new Found(countryOf(same), "earlier")
+                : sameSector != null ? new Found(countryOf(sameSector), "earlier-sector") : null;
     }
 
     /** A news organisation named by its own name ("AFP", "Xinhua"): where it is based says nothing of the story. */

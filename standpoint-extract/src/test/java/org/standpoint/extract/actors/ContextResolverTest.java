@@ -112,4 +112,10 @@ class ContextResolverTest {
         assertThat(resolve("religious-agent-takes-a-country").of("Bishop Anba Morcos"))
                 .extracting(Mention::code, Mention::name).containsExactly("EGYRELCHR", "Anba Morcos");
     }
+
+    @Test
+    void an_institution_takes_the_country_of_the_last_agent_of_its_sector_named_before() {
+        assertThat(resolve("institution-named-before").of("Several lawmakers"))
+                .extracting(Mention::code, Mention::rule).containsExactly("GBRLEG", "agent:lawmaker+earlier-sector:GBR");
+    }
 }
