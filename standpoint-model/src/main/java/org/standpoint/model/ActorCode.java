@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  * After a country come its sectors ({@code RUSGOV}: government; {@code SYRGOVLEG}: legislature); an
  * organisation's code ends with its own acronym ({@code IGOMEAARL}: the Arab League, {@code ARL}), with what
  * Phoenix puts between (region or sector) as its sectors. A code of one part that is no organisation is a bare
- * country or region: the place as a whole.
+ * country or region: the place as a whole. An agent whose country the text never says ("police", "gunmen" in a
+ * report naming no country) is coded, as CAMEO coders and GDELT do, by its sectors alone ({@code COP},
+ * {@code GOVLEG}): such a code has no country.
  *
  * @param value the code as written, e.g. {@code RUSGOV}
  */
@@ -27,6 +29,13 @@ public record ActorCode(String value) {
     private static final Set<String> AT_HOME = Set.of("OPP", "REB", "CVL", "UAF");
     /** The sides of a country's own conflict: where they are named, the fighting is. */
     private static final Set<String> DOMESTIC_CONFLICT = Set.of("OPP", "REB", "CVL", "COP", "MIL", "UAF");
+    /**
+     * CAMEO agent types that may stand first when no country is known. None is an ISO 3166 alpha-3 code or a CAMEO
+     * region; religions are left out, since MUS is Mauritius.
+     */
+    private static final Set<String> SECTORS = Set.of("GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "MED",
+            "EDU", "BUS", "CRM", "CVL", "LAB", "LEG", "HLH", "REF", "RAD", "AGR", "ELI", "ENV", "HRI", "UAF", "INS",
+            "MOD", "SET", "PPL");
     /** Kinds whose first three letters are a kind of body, not a country, in {@link #summaryKey()}. */
     private static final Set<String> SUMMED_WHOLE = Set.of("IGO", "NGO");
 
@@ -65,19 +74,40 @@ public record ActorCode(String value) {
         return value.substring(0, 3);
     }
 
-    /** The country or region the code belongs to ({@code SYRGOV}: {@code SYR}); empty for an organisation. */
+    /**
+     * The country or region the code belongs to ({@code SYRGOV}: {@code SYR}); empty for an organisation and for
+     * an agent of no known country ({@code COP}).
+     */
     public Optional<String> country() {
-        return isOrganisation() ? Optional.empty() : Optional.of(prefix());
+        return isOrganisation() || isSectorOnly() ? Optional.empty() : Optional.of(prefix());
+    }
+
+    /** The code of an agent whose country is not known: its sectors alone ({@code COP}, {@code GOVLEG}). */
+    public static ActorCode ofSectors(String sectors) {
+        if (!isSectorKind(sectors.substring(0, Math.min(3, sectors.length())))) {
+            throw new IllegalArgumentException("'" + sectors + "' does not begin with a CAMEO agent type that may stand first");
+        }
+        return new ActorCode(sectors);
+    }
+
+    /** Whether the code is an agent of no known country: its first part is an agent type ({@code COP}). */
+    public boolean isSectorOnly() {
+        return isSectorKind(prefix());
+    }
+
+    /** Whether a three-letter part is a CAMEO agent type that may begin a code of no country ({@code COP}). */
+    public static boolean isSectorKind(String part) {
+        return SECTORS.contains(part);
     }
 
     /**
      * The sectors: for a country or region the parts after it ({@code SYRGOVLEG}: GOV, LEG); for an organisation
-     * the parts between its kind and its acronym.
+     * the parts between its kind and its acronym; for an agent of no known country all its parts.
      */
     public List<String> sectors() {
         List<String> parts = parts();
         int end = isOrganisation() && parts.size() > 1 ? parts.size() - 1 : parts.size();
-        return parts.subList(1, end);
+        return parts.subList(isSectorOnly() ? 0 : 1, end);
     }
 
     /** Whether the code names an organisation: its first part is IGO, NGO, IMG or MNC. */
@@ -98,12 +128,12 @@ public record ActorCode(String value) {
 
     /** Whether the code is a country or region alone ({@code RUS}), no sector, no organisation. */
     public boolean isBareCountry() {
-        return value.length() == 3 && !isOrganisation();
+        return value.length() == 3 && !isOrganisation() && !isSectorOnly();
     }
 
     /** Whether the code's first sector is GOV: a government, or someone acting for it ({@code FRAGOV}). */
     public boolean isGovernment() {
-        return secondPart().equals("GOV");
+        return firstSector().equals("GOV");
     }
 
     /** Whether the code names a news medium: its last part is MED ({@code RUSMED}). */
@@ -116,7 +146,7 @@ public record ActorCode(String value) {
      * (OPP, REB, CVL, UAF), whose positions aim at their own country rather than abroad as a government's do.
      */
     public boolean aimsAtHome() {
-        return AT_HOME.contains(secondPart());
+        return AT_HOME.contains(firstSector());
     }
 
     /**
@@ -124,7 +154,7 @@ public record ActorCode(String value) {
      * police, armed forces or unaligned armed forces (see {@link #isDomesticConflictSector}).
      */
     public boolean inDomesticConflict() {
-        return isDomesticConflictSector(secondPart());
+        return isDomesticConflictSector(firstSector());
     }
 
     /**
@@ -173,7 +203,10 @@ public record ActorCode(String value) {
                 || other.isBareCountry() && equals(other.withSector("GOV"));
     }
 
-    private String secondPart() {
+    private String firstSector() {
+        if (isSectorOnly()) {
+            return prefix();
+        }
         return value.length() >= 6 ? value.substring(3, 6) : "";
     }
 

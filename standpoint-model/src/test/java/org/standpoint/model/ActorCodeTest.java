@@ -55,7 +55,24 @@ class ActorCodeTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"RUS, true", "WST, true", "RUSGOV, false", "IGO, false", "NGO, false"})
+    @CsvSource(nullValues = "-", value = {"COP, COP, false", "GOVLEG, GOV LEG, true", "CVL, CVL, false"})
+    void an_agent_of_no_known_country_is_its_sectors_alone(String code, String sectors, boolean government) {
+        ActorCode c = ActorCode.ofSectors(code);
+        assertThat(c.isSectorOnly()).isTrue();
+        assertThat(c.country()).isEmpty();
+        assertThat(c.isBareCountry()).isFalse();
+        assertThat(c.sectors()).containsExactly(sectors.split(" "));
+        assertThat(c.isGovernment()).isEqualTo(government);
+    }
+
+    @Test
+    void only_an_agent_type_may_begin_a_code_of_no_country() {
+        assertThatThrownBy(() -> ActorCode.ofSectors("MUS")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'MUS'");
+        assertThat(ActorCode.of("MUS").country()).contains("MUS");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"RUS, true", "WST, true", "RUSGOV, false", "IGO, false", "NGO, false", "COP, false"})
     void only_a_place_alone_is_a_bare_country(String code, boolean bare) {
         assertThat(ActorCode.of(code).isBareCountry()).isEqualTo(bare);
     }

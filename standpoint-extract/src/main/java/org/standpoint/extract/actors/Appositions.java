@@ -6,8 +6,8 @@ import org.standpoint.model.Dependency;
 
 /**
  * What appositions say about people: "Burhan Ghalioun, head of the Syrian National Council" makes an unknown
- * person act for the body the title names; "his Russian counterpart, Sergei Lavrov" makes the role noun that
- * person.
+ * person act for the body the title names, as does a singular agent noun ("Carrie Lam, the chief executive of
+ * ..."); "his Russian counterpart, Sergei Lavrov" makes the role noun that person.
  */
 final class Appositions {
     private final ParsedSentence s;
@@ -35,13 +35,19 @@ final class Appositions {
 
     private void link(int nameToken, int roleToken) {
         Draft role = covering(roleToken);
-        if (role == null || !role.person) {
+        if (role == null || !role.person && !oneAgent(role)) {
             return;
         }
         Piece name = unknownNames.stream().filter(p -> p.first() <= nameToken && nameToken <= p.last()).findFirst().orElse(null);
         if (name != null) {
+            if (!role.person) { // "Carrie Lam, the chief executive of ...": the agent noun is her office
+                role.person = true;
+                role.human = true;
+                role.role = role.titleKey;
+            }
             Draft d = new Draft(s, name.first(), name.last());
             d.person = true;
+            d.human = true;
             d.name = s.text(f.body, name.first(), name.last());
             d.ownName = true;
             d.antecedent = role;
@@ -60,6 +66,11 @@ final class Appositions {
             role.pending = Draft.Pending.ANTECEDENT;
             role.because(Draft.Rule.APPOSITION, person.name);
         }
+    }
+
+    /** A singular agent noun no one else owns ("the chief executive", "a rebel fighter"): a name's office. */
+    private static boolean oneAgent(Draft role) {
+        return !role.plural && role.sector != null && role.pending == Draft.Pending.BARE_AGENT;
     }
 
     private Draft covering(int token) {

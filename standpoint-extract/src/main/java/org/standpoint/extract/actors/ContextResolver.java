@@ -14,30 +14,31 @@ import org.standpoint.model.Dependency;
  * The second pass over an article: resolves what needs the whole text. A bare agent ("the Foreign Ministry",
  * "security forces") takes a country from the article; a role noun ("the minister", "the longtime leader")
  * refers back to the person who holds that role; "the country", "the alliance" to the last such actor; a
- * subject pronoun to the latest compatible subject. Each resolution says in its rule how it was made.
+ * personal pronoun to an earlier agreeing actor ({@link Pronouns}). Each resolution says in its rule how it was made.
  */
 final class ContextResolver {
     private final DraftFactory f;
     private final List<Draft> drafts;
-    /** Subject pronouns for a person ("he"), a thing ("it") or a group ("they"), from the lexicon. */
-    private final Set<String> personal;
-    private final Set<String> thing;
-    private final Set<String> group;
+    private final Pronouns pronouns;
     /** Sectors whose bare agents may take their country from context; others (business, media...) do not. */
     private final Set<String> contextSectors;
     private final CountryEvidence evidence;
     /** Sectors of a country's own people and institutions, placed like the sides of its conflict. */
     private final Set<String> homeSectors;
+    /** CAMEO religion codes, which the agent dictionaries put first ("bishop" CHR). */
+    private final Set<String> religions;
+    /** Sectors of institutions a country has one of: "lawmakers" after "British MPs" are British. */
+    private final Set<String> institutions;
 
     ContextResolver(DraftFactory f) {
         this.f = f;
         this.drafts = f.discourse.drafts;
-        this.personal = f.words.withUse("pronoun", "person");
-        this.thing = f.words.withUse("pronoun", "thing");
-        this.group = f.words.withUse("pronoun", "group");
+        this.pronouns = new Pronouns(f);
         this.contextSectors = f.words.words("context-sector");
         this.evidence = new CountryEvidence(f);
         this.homeSectors = f.words.words("home-sector");
+        this.religions = f.words.words("religion-code");
+        this.institutions = f.words.words("institution-sector");
     }
 
     void resolveAll() {
@@ -63,7 +64,7 @@ final class ContextResolver {
             }
             case ROLE -> role(d, visiting);
             case BARE_AGENT -> bareAgent(d, visiting);
-            case PRONOUN -> pronoun(d);
+            case PRONOUN -> pronouns.resolve(d);
             case COUNTRY_NOUN -> latest(d, c -> ActorCode.of(c.code).isBareCountry() && f.actors.isCountryLevel(c.code),
                     "country->");
             case ORGANISATION_NOUN -> organisation(d);
@@ -76,7 +77,7 @@ final class ContextResolver {
     private void role(Draft d, Set<Draft> visiting) {
         for (Dependency dep : d.sentence.children(d.head)) {
             if (dep.relation().startsWith("nmod:of")) {
-                Draft of = covering(d.sentence.index(), dep.dependent());
+                Draft of = f.discourse.covering(d.sentence.index(), dep.dependent());
                 if (of != null) {
                     resolve(of, visiting);
                     if (of.resolved()) {
@@ -144,9 +145,11 @@ final class ContextResolver {
      * sentence names ("in Pakistan's Swat valley"), for the sides of a conflict and a country's own people and
      * institutions the country whose sides are named, the dateline, for those again the country whose rulers are
      * named, then the countries named nearby, then in the whole article. News agencies named by their own names
-     * are no evidence. The rule records which evidence chose it; without any, the agent is left unresolved.
+     * are no evidence. The rule records which evidence chose it; in an article that names no country at all, the
+     * agent is coded by its sectors alone ({@code COP}, rule {@code agent:police+no-country}).
      */
     private void bareAgent(Draft d, Set<Draft> visiting) {
+        d.sector = roleFirst(d.sector);
         if (d.sector == null || !contextSectors.contains(ActorCode.mainSector(d.sector))) {
             return;
         }
@@ -184,7 +187,30 @@ final class ContextResolver {
                 d.name = f.actors.countryName(found.country()).orElse(found.country());
             }
             d.because(Draft.Rule.AGENT, key + "+" + found.how() + ":" + found.country());
+        } else if (ActorCode.isSectorKind(ActorCode.mainSector(d.sector))) {
+            // an article that names no country at all: the agent is coded by what it is, as CAMEO coders do
+            d.code = ActorCode.ofSectors(d.sector).value();
+            if (!d.ownName) {
+                d.name = d.sentence.text(f.body, d.first, d.last);
+            }
+            d.because(Draft.Rule.AGENT, key + "+no-country");
         }
+    }
+
+    /**
+     * A sector the agent dictionaries begin with a religion, as it stands after a country: the role first, the
+     * religion after it ("islamic militant" MUSUAF is UAFMUS), a religion alone a religious actor ("bishop" CHR is
+     * RELCHR).
+     */
+    private String roleFirst(String sector) {
+        if (sector == null || sector.length() < 3 || !religions.contains(ActorCode.mainSector(sector))) {
+            return sector;
+        }
+        String rest = sector.substring(3);
+        if (rest.length() >= 3 && ActorCode.isSectorKind(rest.substring(0, 3))) {
+            return rest.substring(0, 3) + sector.substring(0, 3) + rest.substring(3);
+        }
+        return "REL" + sector;
     }
 
     /** A country and the evidence that chose it ({@code dateline}, {@code minister:Name}...). */
@@ -206,15 +232,27 @@ final class ContextResolver {
                 .orElse(null);
     }
 
-    /** "the ministry" after "the Foreign Ministry" took its country. */
+    /**
+     * "the ministry" after "the Foreign Ministry" took its country; else, for an institution a country has one of,
+     * the last agent of its sector named before it ("lawmakers" after "British MPs").
+     */
     private Found earlier(Draft d, String key) {
         Draft same = null;
+        Draft sameSector = null;
+        boolean institution = institutions.contains(ActorCode.mainSector(d.sector));
         for (Draft c : drafts) {
-            if (c.before(d) && c.resolved() && sameHead(key, c.agentKey) && f.actors.isCountryLevel(c.code)) {
+            if (!c.before(d) || !c.resolved() || !f.actors.isCountryLevel(c.code)) {
+                continue;
+            }
+            if (sameHead(key, c.agentKey)) {
                 same = c;
+            } else if (institution && ActorCode.of(c.code).sectors().stream().findFirst()
+                    .filter(sector -> sector.equals(ActorCode.mainSector(d.sector))).isPresent()) {
+                sameSector = c;
             }
         }
-        return same == null ? null : new Found(countryOf(same), "earlier");
+        return same != null ? new Found(countryOf(same), "earlier")
+                : sameSector != null ? new Found(countryOf(sameSector), "earlier-sector") : null;
     }
 
     /** A news organisation named by its own name ("AFP", "Xinhua"): where it is based says nothing of the story. */
@@ -260,47 +298,8 @@ final class ContextResolver {
                 ? Integer.compare(nearest.get(b), nearest.get(a)) : Integer.compare(counts.get(a), counts.get(b))).orElse(null);
     }
 
-    /**
-     * "it", "he", "she", "they" as subjects. The nearest subject before the pronoun in its sentence decides: if
-     * it is a compatible actor, that one; if it is something else ("the proposal"), nothing. With no subject before
-     * it, the main subject of the previous sentence, if compatible.
-     */
-    private void pronoun(Draft d) {
-        String p = d.agentKey;
-        Predicate<Draft> fits = c -> c.resolved() && c != d && (personal.contains(p) ? c.person
-                : thing.contains(p) ? !c.person && !c.plural : !c.person && c.plural);
-        ParsedSentence s = d.sentence;
-        Draft best = null;
-        int subject = -1;
-        for (int i = d.first - 1; i >= 0 && subject < 0; i--) {
-            if (s.isSubject(i) && !s.pos(i).startsWith("W") && !s.quoted(i)) {
-                subject = i;
-            }
-        }
-        if (subject >= 0) {
-            best = covering(s.index(), subject);
-        } else {
-            int previous = s.index() - 1;
-            best = pick(c -> c.sentenceIndex() == previous && c.resolved() && c.sentence.isMainSubject(c.head));
-        }
-        if (best != null && best.resolved() && fits.test(best)) {
-            d.copy(best, Draft.Rule.PRONOUN, p + "->" + best.name);
-            d.plural = group.contains(p);
-        }
-    }
-
-    private Draft pick(Predicate<Draft> fits) {
-        Draft best = null;
-        for (Draft c : drafts) {
-            if (fits.test(c) && (best == null || best.before(c))) {
-                best = c;
-            }
-        }
-        return best;
-    }
-
     private void latest(Draft d, Predicate<Draft> which, String why) {
-        Draft best = pick(c -> c.resolved() && c.before(d) && which.test(c));
+        Draft best = f.discourse.latest(c -> c.resolved() && c.before(d) && which.test(c));
         if (best != null) {
             d.copy(best, Draft.Rule.REFERENCE, why + best.name);
         }
@@ -313,14 +312,5 @@ final class ContextResolver {
                 && c.entry.names().stream().anyMatch(n -> NameKey.words(n).contains(noun));
         Predicate<Draft> media = c -> f.titles.isMediaNoun(noun) && ActorCode.of(c.code).isMedium();
         latest(d, named.or(media), noun + "->");
-    }
-
-    private Draft covering(int sentence, int token) {
-        for (Draft c : drafts) {
-            if (c.sentenceIndex() == sentence && c.first <= token && token <= c.last) {
-                return c;
-            }
-        }
-        return null;
     }
 }

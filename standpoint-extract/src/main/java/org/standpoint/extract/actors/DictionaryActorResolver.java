@@ -51,6 +51,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         Discourse discourse = factory.discourse;
         for (Sentence sentence : annotation.sentences()) {
             ParsedSentence s = new ParsedSentence(sentence, quoted(sentence, annotation.quotes()));
+            discourse.sentences.add(s);
             var pieces = new SentencePieces(s, factory).find();
             List<Draft> read = new PhraseReader(s, factory, pieces).read();
             datelineOf(s, read, factory);

@@ -21,6 +21,8 @@ final class Discourse {
     /** Particles after which a name goes on with the father's: Hamad bin Jassim is "Hamad". */
     private final Set<String> patronymic;
     final List<Draft> drafts = new ArrayList<>();
+    /** The sentences read so far, by index. */
+    final List<ParsedSentence> sentences = new ArrayList<>();
     /** People named inside a larger mention ("Assad's government"): not mentions, but there to refer back to. */
     final List<Draft> shadows = new ArrayList<>();
     private final Map<String, Draft> people = new HashMap<>();
@@ -34,6 +36,38 @@ final class Discourse {
 
     void add(Draft d) {
         drafts.add(d);
+    }
+
+    /** The draft covering a token of a sentence, or null. */
+    Draft covering(int sentence, int token) {
+        for (Draft c : drafts) {
+            if (c.sentenceIndex() == sentence && c.first <= token && token <= c.last) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** The last draft in the text that is {@code wanted}, or null. */
+    Draft latest(java.util.function.Predicate<Draft> wanted) {
+        return latest(wanted, drafts);
+    }
+
+    /** The last draft or person named inside a larger mention that is {@code wanted}, or null. */
+    Draft latestWithShadows(java.util.function.Predicate<Draft> wanted) {
+        List<Draft> all = new ArrayList<>(drafts);
+        all.addAll(shadows);
+        return latest(wanted, all);
+    }
+
+    private static Draft latest(java.util.function.Predicate<Draft> wanted, List<Draft> among) {
+        Draft best = null;
+        for (Draft c : among) {
+            if (wanted.test(c) && (best == null || best.before(c))) {
+                best = c;
+            }
+        }
+        return best;
     }
 
     /**
@@ -69,17 +103,22 @@ final class Discourse {
 
     /** A person named before, by the longest name starting at token {@code first}: the token range and the draft. */
     Optional<Match> personAt(ParsedSentence s, int first) {
+        return personAt(s, s.words, first);
+    }
+
+    /** As {@link #personAt(ParsedSentence, int)}, over {@code words}, the sentence's words read another way. */
+    Optional<Match> personAt(ParsedSentence s, List<List<String>> words, int first) {
         StringBuilder key = new StringBuilder();
         int count = 0;
         Match best = null;
         for (int j = first; j < s.size() && count < longest; j++) {
-            if (s.words.get(j).isEmpty()) {
+            if (words.get(j).isEmpty()) {
                 if (s.glued(j)) {
                     continue;
                 }
                 break;
             }
-            for (String w : s.words.get(j)) {
+            for (String w : words.get(j)) {
                 key.append(key.length() == 0 ? "" : " ").append(w);
                 count++;
             }

@@ -31,12 +31,16 @@ final class Draft {
     String rule;
     Rule kind;
     boolean person;
+    /** Whether the draft is one individual, named or not ("Lavrov", "a man"): what "he" and "she" refer to. */
+    boolean human;
     boolean plural;
     String sector;
     String agentKey;
     String titleKey;
     ActorEntry entry;
     Draft antecedent;
+    /** How a pronoun found its antecedent ({@code nearest-subject}, {@code recent}...), or null. */
+    String coreference;
     /** Whether the name was read in the text (a person no dictionary knows): copying a code keeps it. */
     boolean ownName;
     /** Whether the code was inferred from context rather than read in the text. */
@@ -82,6 +86,7 @@ final class Draft {
             role = other.role;
         }
         person = other.person;
+        human = other.human;
         entry = other.entry;
         pending = Pending.NONE;
     }
@@ -97,6 +102,9 @@ final class Draft {
         }
         if ((kind == Rule.TITLE || kind == Rule.ROLE) && titleKey != null && !titleKey.isEmpty()) {
             entries.add("titles:" + titleKey);
+        }
+        if (coreference != null) {
+            entries.add("coref:" + coreference);
         }
         return Provenance.of(kind == null ? "unknown" : kind.id(), entries);
     }

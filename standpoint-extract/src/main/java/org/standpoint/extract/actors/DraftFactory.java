@@ -41,6 +41,7 @@ final class DraftFactory {
         d.code = role.code();
         d.entry = e;
         d.person = e.kind() == ActorKind.PERSON;
+        d.human = d.person;
         d.name = e.kind() == ActorKind.COUNTRY ? actors.countryName(d.code).orElse(e.name()) : e.name();
         d.role = d.person ? role.title() : null;
         d.plural = s.isPlural(d.head);
@@ -52,6 +53,7 @@ final class DraftFactory {
     Draft again(ParsedSentence s, int first, int last, Draft said) {
         Draft d = new Draft(s, first, last);
         d.person = true;
+        d.human = true;
         d.antecedent = said;
         d.ownName = said.ownName;
         d.name = said.name;

@@ -13,6 +13,11 @@ final class ParsedSentence {
     final Sentence sentence;
     final List<Token> tokens;
     final List<List<String>> words;
+    /**
+     * The folded words with a possessive whose apostrophe was lost read as one ("Syrias government", "Assads
+     * forces"), or null when the sentence has no such word.
+     */
+    final List<List<String>> possessiveWords;
     private final List<List<Dependency>> in;
     private final List<List<Dependency>> out;
     private final boolean[] quoted;
@@ -37,6 +42,44 @@ final class ParsedSentence {
                 }
             }
         }
+        this.possessiveWords = possessives();
+    }
+
+    /**
+     * Text that lost its apostrophes writes "Syrias government": a capitalised name ending in a lower-case "s",
+     * followed by a word of its noun phrase (a noun, an adjective, a participle: "Moscows planned truce"), is read as the name and a possessive "s" too; the dictionary then says
+     * whether the name without it is one (it must end there: {@link #strippedPossessive}).
+     */
+    private List<List<String>> possessives() {
+        List<List<String>> out = null;
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            String w = tokens.get(i).word();
+            List<String> folded = words.get(i);
+            boolean name = Character.isUpperCase(w.charAt(0)) && pos(i).startsWith("NNP")
+                    || i >= 2 && glued(i - 1) && pos(i).startsWith("NN"); // "Ki-moons"
+            if (w.length() > 2 && name && w.endsWith("s") && !w.endsWith("'s") && !w.endsWith("ss") && !folded.isEmpty()
+                    && (pos(i + 1).startsWith("NN") || pos(i + 1).startsWith("JJ") || participleBeforeNoun(i + 1))) {
+                if (out == null) {
+                    out = new ArrayList<>(words);
+                }
+                List<String> stripped = new ArrayList<>(folded);
+                String last = stripped.remove(stripped.size() - 1);
+                stripped.add(last.substring(0, last.length() - 1));
+                out.set(i, List.copyOf(stripped));
+            }
+        }
+        return out;
+    }
+
+    /** "planned" in "Moscows planned truce": a verb form modifying the noun after it. */
+    private boolean participleBeforeNoun(int i) {
+        return pos(i).startsWith("VB") && i + 1 < tokens.size() && pos(i + 1).startsWith("NN")
+                && governors(i).stream().anyMatch(d -> d.relation().equals("amod") && d.governor() == i + 1);
+    }
+
+    /** Whether token {@code i} was read as a name with a possessive that lost its apostrophe. */
+    boolean strippedPossessive(int i) {
+        return possessiveWords != null && possessiveWords.get(i) != words.get(i);
     }
 
     /** Whether the token stands inside a quotation. */

@@ -89,8 +89,9 @@ final class PhraseReader {
     private void loose(List<Unit> units) {
         List<Unit> seg = new ArrayList<>();
         for (Unit u : units) {
-            if (u.is(Type.AGENT) && s.isNoun(u.last()) && (Chunks.owner(seg, seg.size()) >= 0 || possessive(u.last()))) {
-                // "Syrian government crackdown", "a security forces' convoy"; a bare "military intervention" names no one
+            if (u.is(Type.AGENT) && s.isNoun(u.last()) && (Chunks.owner(seg, seg.size()) >= 0 || possessive(u.last()) || side(u))) {
+                // "Syrian government crackdown", "a security forces' convoy", "regime air raids"; a bare "military
+                // intervention" names no one
                 agent(List.copyOf(seg), u);
                 seg.clear();
             } else {
@@ -162,6 +163,7 @@ final class PhraseReader {
             d.role = title;
         }
         d.person = true;
+        d.human = true;
         emit(d);
         f.remember(d, s.text(f.body, nameFirst, head.last()));
     }
@@ -178,6 +180,7 @@ final class PhraseReader {
     private Draft learned(int spanFirst, Unit head, String titleKey, Draft owner, String sector) {
         Draft d = new Draft(s, spanFirst, head.last());
         d.person = true;
+        d.human = true;
         d.name = s.text(f.body, head.first(), head.last());
         d.ownName = true;
         String lastTitleWord = titleKey.contains(" ") ? titleKey.substring(titleKey.lastIndexOf(' ') + 1) : titleKey;
@@ -232,8 +235,9 @@ final class PhraseReader {
         }
         int spanFirst = m >= 0 ? prefix.get(m).first() : prefix.isEmpty() ? head.first() : prefix.get(0).first();
         Draft d = new Draft(s, spanFirst, head.last());
-        d.plural = s.isPlural(head.last());
+        d.plural = organisation != head && s.isPlural(head.last()); // the National Union of Magistrates is one body
         d.person = personTitle && !d.plural;
+        d.human = d.person || !d.plural && f.titles.isIndividual(lemma) && !modifiesNoun(head.last()); // not "rebel fire"
         d.agentKey = head.is(Type.AGENT) ? head.piece().agent().phrase() : lemma;
         d.titleKey = f.titleKey(s, firstAgent, head.last());
         String text = s.text(f.body, firstAgent, head.last());
@@ -263,8 +267,10 @@ final class PhraseReader {
                 return;
             }
             if (personTitle && d.plural && organisation == null && !counted(head.last())
-                    && (!s.isSubject(head.last()) || complemented(head.last()))) {
-                return; // "efforts by leaders", "ministers from ten countries": no one in particular
+                    && (!s.isSubject(head.last()) || complemented(head.last())) && !ActorCode.isDomesticConflictSector(sector)) {
+                // "efforts by leaders", "ministers from ten countries": no one in particular; the sides of a conflict
+                // are particular people however named ("shot by armed officers")
+                return;
             }
             d.sector = sector;
             d.role = d.person ? text : null;
@@ -286,6 +292,20 @@ final class PhraseReader {
                 && owner.piece().entry().kind() == ActorKind.COUNTRY;
         d.name = s.text(f.body, begins ? owner.first() : organisation.first(), organisation.last());
         d.ownName = true;
+    }
+
+    /**
+     * Whether an agent noun modifying another noun names the regime or the armed opposition that did it: "regime
+     * air raids", "rebel fire" (a compound of a noun). The state's own forces are left out: "military
+     * intervention", "police investigation" use the noun as an adjective and name no one.
+     */
+    private boolean side(Unit u) {
+        return modifiesNoun(u.last()) && (ActorCode.of(u.piece().sector()).aimsAtHome() || f.titles.isRegime(u.piece().agent().phrase()));
+    }
+
+    /** Whether a noun is a compound modifier of a noun after it: "rebel" in "rebel fire". */
+    private boolean modifiesNoun(int token) {
+        return s.governors(token).stream().anyMatch(d -> d.relation().equals("compound") && d.governor() > token && s.isNoun(d.governor()));
     }
 
     /** Whether a noun owns what follows it: "a security forces' convoy". */

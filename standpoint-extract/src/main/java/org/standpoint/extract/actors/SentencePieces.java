@@ -35,6 +35,7 @@ final class SentencePieces {
     /** Words that may stand uncapitalised inside a name: "Council of Europe", "bin Jassim". */
     private final Set<String> nameGlue;
     private final Set<String> pronouns;
+    private final Set<String> objectPronouns;
     /** Determiners that make "the country", "this alliance" refer back. */
     private final Set<String> definite;
     private final Piece[] at;
@@ -48,6 +49,7 @@ final class SentencePieces {
         this.titles = f.titles;
         this.nameGlue = f.words.withUse("name-particle", "glue");
         this.pronouns = f.words.withUse("pronoun", "subject");
+        this.objectPronouns = f.words.withUse("pronoun", "object");
         this.definite = f.words.withUse("definite", "reference");
         this.at = new Piece[s.size()];
         this.organisations = new NamedOrganisations(s, f);
@@ -100,16 +102,30 @@ final class SentencePieces {
         }
     }
 
+    /**
+     * The known actor or person named from token {@code i}; a name whose possessive lost its apostrophe ("Syrias
+     * government") counts when it reaches further than any other reading.
+     */
     private Piece actorAt(int i) {
+        Piece plain = actorAt(i, s.words);
+        if (s.possessiveWords == null) {
+            return plain;
+        }
+        Piece owner = actorAt(i, s.possessiveWords);
+        boolean further = owner != null && s.strippedPossessive(owner.last()) && (plain == null || owner.last() > plain.last());
+        return further ? owner : plain;
+    }
+
+    private Piece actorAt(int i, List<List<String>> words) {
         Discourse.Match said = null;
-        Optional<Discourse.Match> dm = discourse.personAt(s, i);
+        Optional<Discourse.Match> dm = discourse.personAt(s, words, i);
         if (dm.isPresent() && acceptable(dm.get().first(), dm.get().last(), ActorKind.PERSON)) {
             said = dm.get();
         }
         ActorDictionary.Match known = null;
         int limit = s.size() - 1;
-        for (Optional<ActorDictionary.Match> m = actors.longestAt(s.words, i, limit, s::glued); m.isPresent();
-             m = actors.longestAt(s.words, i, limit, s::glued)) {
+        for (Optional<ActorDictionary.Match> m = actors.longestAt(words, i, limit, s::glued); m.isPresent();
+             m = actors.longestAt(words, i, limit, s::glued)) {
             ActorDictionary.Match candidate = withoutAgentTail(m.get());
             if (candidate != null && acceptable(candidate.first(), candidate.last(), candidate.entry().kind())) {
                 known = candidate;
@@ -154,18 +170,49 @@ final class SentencePieces {
         while (a > 0 && s.ner(a - 1).equals(tag)) {
             a--;
         }
+        int b = last;
+        while (b + 1 < s.size() && s.ner(b + 1).equals(tag)) {
+            b++;
+        }
+        if (kind == ActorKind.COUNTRY && listOfCountries(a, first, last, b)) {
+            return true;
+        }
         for (int i = a; i < first; i++) {
             if (s.isProper(i) && !titles.isHonorific(s.lemma(i)) && agents.longestAt(s.tokens, i, first - 1).isEmpty()) {
                 return false;
             }
         }
-        int b = last;
-        while (b + 1 < s.size() && s.ner(b + 1).equals(tag)) {
-            b++;
-        }
         // "West" in "West Africa" is no actor; "Security Council" in "Security Council Resolutions" is
         boolean organisation = first < last && kind != ActorKind.PERSON && kind != ActorKind.COUNTRY;
         return b == last || organisation || !s.pos(b).equals("NNP") || agents.longestAt(s.tokens, last + 1, b).isPresent();
+    }
+
+    /**
+     * Whether a country named at {@code first..last} inside the entity {@code a..b} CoreNLP found is one of a list
+     * whose commas were lost ("France Britain and the United States", read as one entity): the rest of the entity
+     * is nothing but countries, and a coordinator closes the list after it (a run of place names without one is
+     * more likely a heading or a list of tags).
+     */
+    private boolean listOfCountries(int a, int first, int last, int b) {
+        return (a < first || b > last) && b + 1 < s.size() && s.pos(b + 1).equals("CC")
+                && countriesOnly(a, first - 1) && countriesOnly(last + 1, b);
+    }
+
+    /** Whether tokens {@code first..last} are nothing but names of countries and determiners (or nothing). */
+    private boolean countriesOnly(int first, int last) {
+        int i = first;
+        while (i <= last) {
+            if (s.pos(i).equals("DT")) {
+                i++;
+                continue;
+            }
+            Optional<ActorDictionary.Match> m = actors.longestAt(s.words, i, last, s::glued);
+            if (m.isEmpty() || m.get().entry().kind() != ActorKind.COUNTRY || m.get().first() != i) {
+                return false;
+            }
+            i = m.get().last() + 1;
+        }
+        return true;
     }
 
     private boolean courtesy(int i) {
@@ -222,7 +269,9 @@ final class SentencePieces {
     private Piece single(int i) {
         String lemma = s.lemma(i);
         String lower = String.join("", s.words.get(i));
-        if (pronouns.contains(s.lower(i)) && s.pos(i).startsWith("PRP") && s.isSubject(i) && !s.quoted(i)
+        boolean subject = s.isSubject(i);
+        boolean personal = subject ? pronouns.contains(s.lower(i)) : objectPronouns.contains(s.lower(i));
+        if (personal && s.pos(i).equals("PRP") && !s.quoted(i)
                 && s.governors(i).stream().noneMatch(d -> d.relation().equals("expl"))) {
             return new Piece(Type.PRONOUN, i, i, null, null, null);
         }

@@ -9,8 +9,8 @@ import org.standpoint.lexicon.Lexicon;
 /**
  * Words of English that name a person by the office they hold ("minister", "spokesman", "head"), and the ways
  * news reports refer back to such a person or body ("the minister", "the country", "the daily"): the lexicon's
- * {@code title}, {@code title-variant}, {@code entourage-noun}, {@code reference-noun} and {@code regime-noun}
- * lists. Linguistic knowledge, not facts about actors: those are in the dictionaries. Immutable and thread-safe.
+ * {@code title}, {@code title-variant}, {@code entourage-noun}, {@code reference-noun}, {@code regime-noun} and
+ * {@code person-noun} lists. Linguistic knowledge, not facts about actors: those are in the dictionaries. Immutable and thread-safe.
  */
 final class Titles {
     /** Head nouns (lemmas) that denote one person by office. */
@@ -43,6 +43,8 @@ final class Titles {
     private final Set<String> media;
     /** Government nouns said of a government facing its own people: "the regime". */
     private final Set<String> regime;
+    /** Agent nouns for one person that are no office: "a man", "the bomber". */
+    private final Set<String> individual;
 
     Titles(Lexicon words) {
         this.person = words.withUse("title", "office");
@@ -60,10 +62,16 @@ final class Titles {
         this.organisation = words.withUse("reference-noun", "organisation");
         this.media = words.withUse("reference-noun", "medium");
         this.regime = words.words("regime-noun");
+        this.individual = words.words("person-noun");
     }
 
     boolean isPerson(String lemma) {
         return person.contains(lemma);
+    }
+
+    /** Whether a noun denotes one person, by office or otherwise ("minister", "man", "bomber"). */
+    boolean isIndividual(String lemma) {
+        return person.contains(lemma) || individual.contains(lemma);
     }
 
     boolean isHonorific(String word) {

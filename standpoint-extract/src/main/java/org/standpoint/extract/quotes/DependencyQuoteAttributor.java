@@ -167,15 +167,20 @@ public final class DependencyQuoteAttributor implements QuoteAttributor {
         return new Speaker(q.speaker(), q.speakerCode(), q.speakerCode() != null, q.provenance().entries());
     }
 
-    /** The speaker a subject stands for: its actor, the previous speaker for a pronoun, or its own words. */
+    /**
+     * The speaker a subject stands for: its actor (for a pronoun, the one the actors stage resolved it to); for a
+     * pronoun left unresolved, the previous quote's speaker, else the last person named; or its own words.
+     */
     private Attribution speakerAt(ArticleFrames article, int sentence, int subject, Quote previous, String rule) {
         SpeechFrames f = article.frames(sentence);
         DependencyGraph t = f.tree();
+        boolean pronoun = pronouns.contains(t.word(subject));
         Optional<Mention> own = f.mentionAt(subject);
         if (own.isPresent()) {
-            return new Attribution(Speaker.of(own.get()), rule);
+            // a pronoun the actors stage resolved ("Delegates met Merkel. ... she said")
+            return new Attribution(Speaker.of(own.get()), pronoun ? rule + "+coreference" : rule);
         }
-        if (pronouns.contains(t.word(subject))) {
+        if (pronoun) {
             if (previous != null && previous.speaker() != null) {
                 return new Attribution(speakerOf(previous), rule + "+previous-quote");
             }

@@ -55,8 +55,9 @@ class ContextResolverTest {
     }
 
     @Test
-    void a_bare_agent_with_no_country_in_sight_is_skipped() {
-        assertThat(resolve("bare-agent-without-country").mentions()).isEmpty();
+    void a_bare_agent_in_an_article_naming_no_country_is_coded_by_its_sector_alone() {
+        assertThat(resolve("bare-agent-without-country").mentions()).singleElement()
+                .extracting(Mention::code, Mention::name, Mention::rule).containsExactly("OPP", "Protesters", "agent:protester+no-country");
     }
 
     @Test
@@ -98,5 +99,23 @@ class ContextResolverTest {
     @Test
     void the_observatory_is_the_last_organisation_whose_name_has_that_word() {
         assertThat(resolve("the-observatory").of("observatory").name()).isEqualTo("Syrian Observatory for Human Rights");
+    }
+
+    @Test
+    void a_person_with_an_agent_noun_in_apposition_acts_for_the_country_it_takes() {
+        assertThat(resolve("apposition-with-an-agent-noun").of("Amaka Eze"))
+                .extracting(Mention::code, Mention::rule).containsExactly("NGAGOV", "apposition:chief executive");
+    }
+
+    @Test
+    void a_religious_agent_is_placed_in_a_country_with_its_religion_after_its_role() {
+        assertThat(resolve("religious-agent-takes-a-country").of("Bishop Anba Morcos"))
+                .extracting(Mention::code, Mention::name).containsExactly("EGYRELCHR", "Anba Morcos");
+    }
+
+    @Test
+    void an_institution_takes_the_country_of_the_last_agent_of_its_sector_named_before() {
+        assertThat(resolve("institution-named-before").of("Several lawmakers"))
+                .extracting(Mention::code, Mention::rule).containsExactly("GBRLEG", "agent:lawmaker+earlier-sector:GBR");
     }
 }

@@ -54,7 +54,7 @@ class CountryEvidenceTest {
 
     @Test
     void a_news_agency_says_nothing_of_where_the_story_is() {
-        assertThat(resolve("news-agency-is-no-evidence").mentions()).extracting(Mention::code).containsExactly("FRAMED");
+        assertThat(resolve("news-agency-is-no-evidence").mentions()).extracting(Mention::code).containsExactly("COP", "FRAMED");
     }
 
     @Test

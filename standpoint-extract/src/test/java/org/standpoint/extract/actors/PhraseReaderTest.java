@@ -23,6 +23,26 @@ class PhraseReaderTest {
         assertThat(resolve("nationality-agent-nouns").of(phrase).code()).isEqualTo(code);
     }
 
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource({"regime, SYRGOV", "rebel, SYRREB"})
+    void the_regime_or_the_rebels_named_as_a_modifier_of_what_they_did_are_actors(String word, String code) {
+        assertThat(resolve("side-as-modifier").last(word)).hasValueSatisfying(m -> assertThat(m.code()).isEqualTo(code));
+    }
+
+    @Test
+    void a_military_intervention_names_no_one() {
+        assertThat(resolve("military-intervention-names-no-one").find("military")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource({
+        "Russias foreign minister, RUSGOV",
+        "Assads forces, SYRMIL",
+        "Paris, FRAGOV"})
+    void a_possessive_that_lost_its_apostrophe_still_names_the_owner(String phrase, String code) {
+        assertThat(resolve("possessive-without-apostrophe").of(phrase).code()).isEqualTo(code);
+    }
+
     @Test
     void an_agent_of_a_country_is_named_after_the_country_and_says_which_noun_and_entry_made_it() {
         assertThat(resolve("nationality-agent-nouns").of("Syrian security forces")).extracting(Mention::name, Mention::rule)
@@ -99,7 +119,7 @@ class PhraseReaderTest {
 
     @Test
     void a_name_ending_in_a_title_noun_is_no_organisation_of_its_own() {
-        assertThat(resolve("headline-before-a-colon").mentions()).extracting(Mention::code).containsExactly("IGOWSTNAT");
+        assertThat(resolve("headline-before-a-colon").mentions()).extracting(Mention::code).containsExactly("IGOWSTNAT", "MIL");
     }
 
     @Test
@@ -111,5 +131,27 @@ class PhraseReaderTest {
     void an_agent_owning_a_noun_is_an_actor_without_a_country_before_it() {
         assertThat(resolve("possessive-agent").of("security forces")).extracting(Mention::code, Mention::rule)
                 .containsExactly("IRQCOP", "agent:security force+dateline:IRQ");
+    }
+
+    @Test
+    void a_hyphenated_name_whose_possessive_lost_its_apostrophe_names_its_owner() {
+        assertThat(resolve("possessive-without-apostrophe-after-a-hyphen").of("spokesman"))
+                .extracting(Mention::code, Mention::rule).containsExactly("IGOUNO", "agent:spokesman+dictionary:ban-ki-moon-2");
+    }
+
+    @Test
+    void a_name_whose_possessive_lost_its_apostrophe_before_a_participle_names_its_owner() {
+        assertThat(resolve("possessive-without-apostrophe-before-a-participle").of("Moscows").code()).isEqualTo("RUSGOV");
+    }
+
+    @Test
+    void countries_listed_without_commas_are_each_an_actor() {
+        assertThat(resolve("countries-listed-without-commas").mentions()).extracting(Mention::code)
+                .containsExactly("FRA", "GBR", "USA");
+    }
+
+    @Test
+    void plural_police_officers_after_by_are_particular_people() {
+        assertThat(resolve("plural-armed-agents-in-a-by-phrase").of("police officers").code()).isEqualTo("PAKCOP");
     }
 }

@@ -87,7 +87,7 @@ class DependencyFigureExtractorTest {
     @Test
     void a_speaker_no_mention_resolves_claims_by_its_words() {
         assertThat(extract("shot-dead-activists-said")).singleElement().satisfies(f -> {
-            assertThat(f).extracting(Figure::claimant, Figure::claimantName).containsExactly(null, "activists");
+            assertThat(f).extracting(Figure::claimant, Figure::claimantName).containsExactly(null, "bystanders");
             assertThat(f.rule()).endsWith("; claimant subject of say");
         });
     }
