@@ -61,6 +61,9 @@ public final class EventsCommand implements Callable<Integer> {
                 out.println("no events match");
             } else {
                 EventTable.print(shown, out);
+                if (EventTable.anyPublicationDated(shown)) {
+                    out.println("* no date stated: the article's publication date");
+                }
                 out.println(shown.size() + (shown.size() == 1 ? " event" : " events")
                         + (more ? "; more with --offset " + (offset + limit) : ""));
             }

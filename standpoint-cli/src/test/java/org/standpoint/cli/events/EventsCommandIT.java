@@ -29,13 +29,15 @@ class EventsCommandIT extends OnEachDatabase {
     void every_event_is_listed_by_date_with_its_cameo_label() {
         CliRun run = events();
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out().lines().toList()).hasSize(5);
+        assertThat(run.out().lines().toList()).hasSize(6);
         assertThat(run.out().lines().toList().get(0)).startsWith("date").contains("source", "event", "target",
                 "modality", "evidence");
         assertThat(run.out().lines().toList().get(1)).startsWith("2011-10 ").contains("RUSGOV",
                 "0241 Appeal for change in leadership", "SYRGOV", "promised", "Lavrov said Moscow would keep talking");
         assertThat(run.out().lines().toList().get(2)).startsWith("2011-10-04").contains("129 Veto", "IGOUNO", "asserted");
-        assertThat(run.out().lines().toList().get(3)).startsWith("- ").contains("036 Express intent to meet", "intended");
+        assertThat(run.out().lines().toList().get(3)).as("no date stated: the publication's")
+                .startsWith("2012-02* ").contains("036 Express intent to meet", "intended");
+        assertThat(run.out().lines().toList().get(4)).isEqualTo("* no date stated: the article's publication date");
         assertThat(run.out()).endsWith("3 events\n");
     }
 
@@ -49,7 +51,8 @@ class EventsCommandIT extends OnEachDatabase {
     void code_and_date_filters_combine() {
         assertThat(events("--code", "1").out()).contains("129 Veto").contains("1 event\n");
         assertThat(events("--from", "2011-10", "--to", "2011-10").out()).contains("0241", "129").contains("2 events\n");
-        assertThat(events("--from", "2011-10-05").out()).isEqualTo("no events match\n");
+        assertThat(events("--from", "2011-10-05").out()).contains("036").contains("1 event\n");
+        assertThat(events("--from", "2012-03").out()).isEqualTo("no events match\n");
         assertThat(events("--article", SampleDatabase.TALKS_ID).out()).contains("036").contains("1 event\n");
     }
 
