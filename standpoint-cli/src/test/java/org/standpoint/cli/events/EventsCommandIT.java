@@ -63,6 +63,20 @@ class EventsCommandIT extends OnEachDatabase {
     }
 
     @Test
+    void csv_and_json_give_every_column_of_the_events_table_uncut() throws Exception {
+        java.util.List<String> csv = events("--format", "csv").out().lines().toList();
+        assertThat(csv.get(0)).isEqualTo(String.join(",", org.standpoint.analysis.export.FlatTable.EVENTS.names()));
+        assertThat(csv).hasSize(4);
+        java.util.List<String> json = events("--format", "json", "--code", "0241").out().lines().toList();
+        assertThat(json).hasSize(1);
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> row = new com.fasterxml.jackson.databind.ObjectMapper().readValue(json.get(0), java.util.Map.class);
+        assertThat(row.get("evidence").toString()).startsWith("Foreign Minister Sergei Lavrov said").doesNotEndWith("...");
+        assertThat(row).containsEntry("date", "2011-10").containsEntry("date_basis", "stated")
+                .containsEntry("plover", null).containsEntry("url", "https://example.org/veto");
+    }
+
+    @Test
     void long_evidence_is_cut_to_fit_a_line() {
         assertThat(EventTable.cut("a".repeat(100), 10)).isEqualTo("aaaaaaa...");
         assertThat(EventTable.cut("short", 10)).isEqualTo("short");
