@@ -11,7 +11,7 @@ import java.util.List;
 record EventSql(String sql, List<Object> params) {
     static final String COLUMNS = "article_id, seq, source, source_name, target, target_name, cameo, event_date,"
             + " modality, sentence, start_offset, end_offset, evidence, rule, dictionary_entries, mentions,"
-            + " extracted_at, " + ProvenanceColumns.NAMES;
+            + " extracted_at, date_basis, date_precision, " + ProvenanceColumns.NAMES;
 
     static EventSql of(EventQuery q) {
         List<String> where = new ArrayList<>();

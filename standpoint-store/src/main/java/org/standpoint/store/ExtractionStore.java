@@ -7,11 +7,13 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.standpoint.model.DateBasis;
 import org.standpoint.model.Event;
 import org.standpoint.model.Extraction;
 import org.standpoint.model.Mention;
 import org.standpoint.model.Modality;
 import org.standpoint.model.PartialDate;
+import org.standpoint.model.RecordDate;
 import org.standpoint.model.Span;
 import org.standpoint.model.cameo.CameoCode;
 import org.standpoint.model.cameo.CameoCodes;
@@ -48,7 +50,7 @@ public final class ExtractionStore {
                 lock(articleId);
                 delete(articleId);
                 insertMentions(articleId, extraction.mentions());
-                insertEvents(articleId, extraction.events(), Instant.now());
+                insertEvents(articleId, extraction.events(), published(articleId), Instant.now());
                 statements.insertQuotes(articleId, extraction.quotes());
                 statements.insertFigures(articleId, extraction.figures());
                 stances.insert(articleId, extraction.stances());
@@ -69,6 +71,16 @@ public final class ExtractionStore {
             ps.setString(1, articleId);
             if (ps.executeUpdate() == 0) {
                 throw new SQLException("no article " + articleId + " is stored");
+            }
+        }
+    }
+
+    /** The article's publication date, under which its events without a stated date are filed. */
+    private PartialDate published(String articleId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT published FROM article WHERE id = ?")) {
+            ps.setString(1, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? PartialDate.parse(rs.getString(1)).orElse(null) : null;
             }
         }
     }
@@ -108,22 +120,23 @@ public final class ExtractionStore {
         }
     }
 
-    private void insertEvents(String articleId, List<Event> events, Instant now) throws SQLException {
+    private void insertEvents(String articleId, List<Event> events, PartialDate published, Instant now)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO event (article_id, seq, source, source_name,"
                 + " target, target_name, cameo, root, quad_class, goldstein, event_date, modality, sentence,"
                 + " start_offset, end_offset, evidence, rule, dictionary_entries, mentions, extracted_at, "
-                + ProvenanceColumns.NAMES + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
-                + ProvenanceColumns.PLACEHOLDERS + ")")) {
+                + ProvenanceColumns.NAMES + ", date_basis, date_precision) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
+                + ProvenanceColumns.PLACEHOLDERS + ",?,?)")) {
             for (int i = 0; i < events.size(); i++) {
-                bindEvent(ps, articleId, i, events.get(i), now);
+                bindEvent(ps, articleId, i, events.get(i), RecordDate.of(events.get(i).date(), published), now);
                 ps.addBatch();
             }
             ps.executeBatch();
         }
     }
 
-    private static void bindEvent(PreparedStatement ps, String articleId, int seq, Event e, Instant now)
-            throws SQLException {
+    private static void bindEvent(PreparedStatement ps, String articleId, int seq, Event e, RecordDate when,
+                                  Instant now) throws SQLException {
         CameoCode code = CameoCodes.standard().find(e.cameo()).orElse(null);
         ps.setString(1, articleId);
         ps.setInt(2, seq);
@@ -135,7 +148,7 @@ public final class ExtractionStore {
         ps.setString(8, e.root());
         ps.setObject(9, code == null ? null : code.quadClass().number());
         ps.setObject(10, code == null ? null : code.goldstein());
-        ps.setString(11, e.date() == null ? null : e.date().toString());
+        ps.setString(11, when.date() == null ? null : when.date().toString());
         ps.setString(12, e.modality().name());
         ps.setInt(13, e.sentence());
         ps.setObject(14, e.span() == null ? null : e.span().start());
@@ -146,6 +159,8 @@ public final class ExtractionStore {
         ps.setInt(19, e.mentions());
         ps.setString(20, now.toString());
         ProvenanceColumns.bind(ps, 21, e.provenance());
+        ps.setString(26, when.basisLabel());
+        ps.setString(27, when.precisionLabel());
     }
 
     /** What is stored for {@code articleId}, in the order it was stored; empty when nothing is. */
@@ -172,7 +187,10 @@ public final class ExtractionStore {
         }
     }
 
-    /** The stored events {@code q} selects, by date (undated last), then article and position. */
+    /**
+     * The stored events {@code q} selects, by the date each is filed under (undated last), then article and
+     * position.
+     */
     public List<StoredEvent> events(EventQuery q) {
         EventSql sql = EventSql.of(q);
         List<StoredEvent> out = new ArrayList<>();
@@ -182,8 +200,9 @@ public final class ExtractionStore {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new StoredEvent(rs.getString("article_id"), rs.getInt("seq"), readEvent(rs),
-                            Instant.parse(rs.getString("extracted_at"))));
+                    RecordDate when = when(rs);
+                    out.add(new StoredEvent(rs.getString("article_id"), rs.getInt("seq"), readEvent(rs, when.stated()),
+                            when, Instant.parse(rs.getString("extracted_at"))));
                 }
             }
         } catch (SQLException e) {
@@ -214,10 +233,16 @@ public final class ExtractionStore {
                 rs.getString("rule"), ProvenanceColumns.read(rs));
     }
 
-    private static Event readEvent(ResultSet rs) throws SQLException {
+    /** The date an event row is filed under; a dated row without a basis (none should be) counts as stated. */
+    private static RecordDate when(ResultSet rs) throws SQLException {
+        PartialDate date = PartialDate.parse(rs.getString("event_date")).orElse(null);
+        DateBasis basis = DateBasis.ofLabel(rs.getString("date_basis"));
+        return date == null ? RecordDate.NONE : new RecordDate(date, basis == null ? DateBasis.STATED : basis);
+    }
+
+    private static Event readEvent(ResultSet rs, PartialDate stated) throws SQLException {
         return new Event(rs.getString("source"), rs.getString("source_name"), rs.getString("target"),
-                rs.getString("target_name"), rs.getString("cameo"),
-                PartialDate.parse(rs.getString("event_date")).orElse(null), Modality.valueOf(rs.getString("modality")),
+                rs.getString("target_name"), rs.getString("cameo"), stated, Modality.valueOf(rs.getString("modality")),
                 rs.getInt("sentence"), span(rs), rs.getString("evidence"), rs.getString("rule"),
                 TextLists.read(rs.getString("dictionary_entries"), "dictionary entries"), rs.getInt("mentions"),
                 ProvenanceColumns.read(rs));

@@ -11,11 +11,15 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.standpoint.model.Article;
+import org.standpoint.model.ArticleMetadata;
+import org.standpoint.model.DateBasis;
 import org.standpoint.model.Event;
 import org.standpoint.model.Extraction;
 import org.standpoint.model.Mention;
 import org.standpoint.model.Modality;
 import org.standpoint.model.PartialDate;
+import org.standpoint.model.RecordDate;
 import org.standpoint.model.Span;
 import org.standpoint.testkit.OnEachDatabase;
 
@@ -117,16 +121,38 @@ class ExtractionStoreIT extends OnEachDatabase {
     }
 
     @Test
-    void events_are_listed_by_date_with_undated_ones_last() {
+    void an_event_without_a_stated_date_is_filed_under_its_article_s_publication_date() {
         store.replace("a1", extraction());
-        assertThat(store.events(EventQuery.all())).extracting(e -> e.event().cameo())
-                .containsExactly("046", "0241", "129");
+        List<StoredEvent> events = store.events(EventQuery.all());
+        assertThat(events).extracting(e -> e.event().cameo()).containsExactly("129", "046", "0241");
+        StoredEvent veto = events.get(0);
+        assertThat(veto.event().date()).as("the event keeps what the text states").isNull();
+        assertThat(veto.when()).isEqualTo(new RecordDate(PartialDate.parse("2011-10-05").orElseThrow(),
+                DateBasis.PUBLICATION));
+        assertThat(events.get(1).when()).isEqualTo(new RecordDate(PartialDate.parse("2011-11").orElseThrow(),
+                DateBasis.STATED));
+        assertThat(events.get(1).when().precisionLabel()).isEqualTo("month");
+        assertThat(store.extraction("a1").events()).extracting(Event::date).containsExactly(
+                PartialDate.parse("2011-11-15").orElseThrow(), null, PartialDate.parse("2011-11").orElseThrow());
+    }
+
+    @Test
+    void an_event_of_an_undated_article_without_a_stated_date_has_no_date_and_is_listed_last() {
+        ArticleStore articles = new ArticleStore(db, "test");
+        Article a = ArticleStoreIT.article("c3", "c", null);
+        articles.save(new StoredArticle(new Article(a.id(), new ArticleMetadata("c.txt", null, null, null, null, null),
+                a.body(), a.captions(), a.contentHash(), null), ArticleStoreIT.annotation(), "c", null, null));
+        store.replace("a1", extraction());
+        store.replace("c3", new Extraction(List.of(), List.of(event("CHL", "057", "PER", null, Modality.ASSERTED))));
+        List<StoredEvent> events = store.events(EventQuery.all());
+        assertThat(events).extracting(e -> e.event().cameo()).containsExactly("129", "046", "0241", "057");
+        assertThat(events.get(3).when()).isEqualTo(RecordDate.NONE);
     }
 
     @Test
     void an_actor_prefix_matches_the_source_or_the_target() {
         store.replace("a1", extraction());
-        assertThat(codes(EventQuery.all().withActor("rus"))).containsExactly("0241", "129");
+        assertThat(codes(EventQuery.all().withActor("rus"))).containsExactly("129", "0241");
         assertThat(codes(EventQuery.all().withActor("SYRGOV"))).containsExactly("0241");
         assertThat(codes(EventQuery.all().withActor("SYRMIL"))).isEmpty();
     }
@@ -144,7 +170,9 @@ class ExtractionStoreIT extends OnEachDatabase {
         store.replace("a1", extraction());
         assertThat(codes(EventQuery.all().withDates(LocalDate.of(2011, 11, 1), null))).containsExactly("046", "0241");
         assertThat(codes(EventQuery.all().withDates(LocalDate.of(2011, 11, 2), null))).containsExactly("0241");
-        assertThat(codes(EventQuery.all().withDates(null, LocalDate.of(2011, 11, 14)))).containsExactly("046");
+        assertThat(codes(EventQuery.all().withDates(null, LocalDate.of(2011, 11, 14)))).containsExactly("129", "046");
+        assertThat(codes(EventQuery.all().withDates(LocalDate.of(2011, 10, 5), LocalDate.of(2011, 10, 5))))
+                .as("filed under the publication date").containsExactly("129");
         assertThat(codes(EventQuery.all().withDates(LocalDate.of(2011, 11, 15), LocalDate.of(2011, 11, 15))))
                 .containsExactly("0241");
     }
@@ -154,9 +182,9 @@ class ExtractionStoreIT extends OnEachDatabase {
         store.replace("a1", extraction());
         store.replace("b2", new Extraction(List.of(), List.of(event("CHL", "057", "PER", "2012-01-03", Modality.ASSERTED))));
         assertThat(codes(EventQuery.all().withArticle("b2"))).containsExactly("057");
-        assertThat(codes(EventQuery.all().withPage(2, 0))).containsExactly("046", "0241");
-        assertThat(codes(EventQuery.all().withPage(2, 2))).containsExactly("057", "129");
-        assertThat(codes(EventQuery.all().withPage(0, 3))).containsExactly("129");
+        assertThat(codes(EventQuery.all().withPage(2, 0))).containsExactly("129", "046");
+        assertThat(codes(EventQuery.all().withPage(2, 2))).containsExactly("0241", "057");
+        assertThat(codes(EventQuery.all().withPage(0, 3))).containsExactly("057");
     }
 
     @Test

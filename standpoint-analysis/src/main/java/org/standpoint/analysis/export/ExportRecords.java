@@ -17,6 +17,7 @@ import org.standpoint.model.Mention;
 import org.standpoint.model.PartialDate;
 import org.standpoint.model.Provenance;
 import org.standpoint.model.Quote;
+import org.standpoint.model.RecordDate;
 import org.standpoint.model.ReportCount;
 import org.standpoint.model.Stance;
 import org.standpoint.model.cameo.CameoCode;
@@ -59,8 +60,10 @@ public final class ExportRecords {
         r.put("policy", s.policy());
         r.put("target", s.target());
         r.put("polarity", s.polarity().name().toLowerCase(Locale.ROOT));
-        r.put("date", contractDate(s.date()));
+        RecordDate when = when(a, s.date());
+        r.put("date", contractDate(when.date()));
         r.put("evidence", s.evidence());
+        putBasis(r, when);
         r.put("holder_name", s.holderName());
         r.put("rule", s.rule());
         r.put("sentence", s.sentence());
@@ -92,8 +95,10 @@ public final class ExportRecords {
         r.put("count", f.count());
         r.put("bound", f.bound().name().toLowerCase(Locale.ROOT));
         r.put("claimant", f.claimant());
-        r.put("as_of", contractDate(f.asOf()));
+        RecordDate when = when(a, f.asOf());
+        r.put("as_of", contractDate(when.date()));
         r.put("evidence", f.evidence());
+        putBasis(r, when);
         r.put("claimant_name", f.claimantName());
         r.put("rule", f.rule());
         r.put("sentence", f.sentence());
@@ -149,8 +154,10 @@ public final class ExportRecords {
         r.put("source", e.source());
         r.put("target", e.target());
         r.put("cameo", e.cameo());
-        r.put("date", contractDate(e.date()));
+        RecordDate when = when(a, e.date());
+        r.put("date", contractDate(when.date()));
         r.put("evidence", e.evidence());
+        putBasis(r, when);
         r.put("source_name", e.sourceName());
         r.put("target_name", e.targetName());
         r.put("modality", e.modality().name().toLowerCase(Locale.ROOT));
@@ -179,6 +186,21 @@ public final class ExportRecords {
         r.put("lexicons", p.lexicons());
         r.put("version", p.version());
         return r;
+    }
+
+    /** The date a record of article {@code a} is filed under: {@code stated}, else the article's publication date. */
+    public static RecordDate when(Article a, PartialDate stated) {
+        return RecordDate.of(stated, a.metadata().published());
+    }
+
+    /**
+     * Where the date beside it comes from ({@code date_basis}: {@code stated} or {@code publication}) and how
+     * precise it is ({@code date_precision}: {@code day}, {@code month} or {@code year}, the last written as a
+     * null date by the contract); both null when no date is known.
+     */
+    private static void putBasis(Map<String, Object> r, RecordDate when) {
+        r.put("date_basis", when.basisLabel());
+        r.put("date_precision", when.precisionLabel());
     }
 
     /** A date as the contract writes it: {@code YYYY-MM-DD} or {@code YYYY-MM}; a bare year is too vague: null. */

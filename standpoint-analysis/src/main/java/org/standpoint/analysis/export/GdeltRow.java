@@ -60,7 +60,7 @@ public final class GdeltRow {
     public static List<String> row(Article article, int seq, Event e, Instant extractedAt, ReportCount reports) {
         List<String> r = new ArrayList<>(COLUMNS.size());
         r.add(Long.toString(globalEventId(article.id(), seq)));
-        r.addAll(dateFields(day(e, article)));
+        r.addAll(dateFields(ExportRecords.when(article, e.date()).date()));
         r.addAll(GdeltActor.of(e.source(), e.sourceName()).fields());
         r.addAll(GdeltActor.of(e.target(), e.targetName()).fields());
         r.add(isRoot(e, article) ? "1" : "0");
@@ -81,30 +81,27 @@ public final class GdeltRow {
     }
 
     /**
-     * The day an event is filed under: its own date when known to the day or month (a month counts from its
-     * first day), else the article's publication date, else the first day of the event's year.
+     * SQLDATE, MonthYear, Year and FractionDate of the date an event is filed under (its stated date, else its
+     * article's publication date), each only as far as that date is known: GDELT's schema lets every one be
+     * empty (NULL), and a day the text never gave would be invented. A month-precise date fills MonthYear and
+     * Year and leaves SQLDATE and FractionDate empty; a bare year fills Year alone. A full date gives
+     * FractionDate as year + ((month - 1) * 30 + day) / 365, GDELT's approximation.
      */
-    static Optional<LocalDate> day(Event e, Article article) {
-        PartialDate own = e.date();
-        if (own != null && own.precision() != PartialDate.Precision.YEAR) {
-            return Optional.of(own.firstDay());
-        }
-        PartialDate published = article == null ? null : article.metadata().published();
-        if (published != null) {
-            return Optional.of(published.firstDay());
-        }
-        return Optional.ofNullable(own).map(PartialDate::firstDay);
-    }
-
-    /** SQLDATE, MonthYear, Year and FractionDate: year + ((month - 1) * 30 + day) / 365, as GDELT computes it. */
-    static List<String> dateFields(Optional<LocalDate> day) {
-        if (day.isEmpty()) {
+    static List<String> dateFields(PartialDate date) {
+        if (date == null) {
             return List.of("", "", "", "");
         }
-        LocalDate d = day.get();
+        String year = Integer.toString(date.year());
+        if (date.precision() == PartialDate.Precision.YEAR) {
+            return List.of("", "", year, "");
+        }
+        String month = String.format("%04d%02d", date.year(), date.month());
+        if (date.precision() == PartialDate.Precision.MONTH) {
+            return List.of("", month, year, "");
+        }
+        LocalDate d = date.firstDay();
         double fraction = d.getYear() + ((d.getMonthValue() - 1) * 30 + d.getDayOfMonth()) / 365.0;
-        return List.of(DAY.format(d), String.format("%04d%02d", d.getYear(), d.getMonthValue()),
-                Integer.toString(d.getYear()), String.format(Locale.ROOT, "%.4f", fraction));
+        return List.of(DAY.format(d), month, year, String.format(Locale.ROOT, "%.4f", fraction));
     }
 
     /** GDELT's root event: one stated in the article's first paragraph. */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -40,16 +39,25 @@ class GdeltRowTest {
     @CsvSource({"2013-04-01, 20130401, 201304, 2013, 2013.2493", "2015-02-18, 20150218, 201502, 2015, 2015.1315",
             "2011-12-31, 20111231, 201112, 2011, 2011.9890"})
     void date_columns_follow_gdelt_s_own_arithmetic(LocalDate day, String sql, String month, String year, String fraction) {
-        assertThat(GdeltRow.dateFields(Optional.of(day))).containsExactly(sql, month, year, fraction);
+        assertThat(GdeltRow.dateFields(PartialDate.of(day))).containsExactly(sql, month, year, fraction);
     }
 
     @Test
     void an_event_is_filed_under_its_own_date_else_the_publication_date() {
-        assertThat(GdeltRow.day(dated("2011-11-15"), published("2011-11-16"))).contains(LocalDate.of(2011, 11, 15));
-        assertThat(GdeltRow.day(dated("2011-11"), published("2011-12-16"))).contains(LocalDate.of(2011, 11, 1));
-        assertThat(GdeltRow.day(dated("2011"), published("2011-12-16"))).contains(LocalDate.of(2011, 12, 16));
-        assertThat(GdeltRow.day(dated(""), published(""))).isEmpty();
-        assertThat(GdeltRow.dateFields(Optional.empty())).containsOnly("");
+        assertThat(GdeltRow.row(published("2011-11-16"), 0, dated("2011-11-15"), Instant.EPOCH, ReportCount.ALONE)
+                .subList(1, 5)).containsExactly("20111115", "201111", "2011", "2011.8630");
+        assertThat(GdeltRow.row(published("2011-11-16"), 0, dated(""), Instant.EPOCH, ReportCount.ALONE)
+                .subList(1, 5)).containsExactly("20111116", "201111", "2011", "2011.8658");
+        assertThat(GdeltRow.row(published(""), 0, dated(""), Instant.EPOCH, ReportCount.ALONE).subList(1, 5))
+                .containsOnly("");
+    }
+
+    @Test
+    void a_date_known_to_the_month_or_year_leaves_the_day_empty_instead_of_inventing_the_first() {
+        assertThat(GdeltRow.row(published("2011-12-16"), 0, dated("2011-11"), Instant.EPOCH, ReportCount.ALONE)
+                .subList(1, 5)).containsExactly("", "201111", "2011", "");
+        assertThat(GdeltRow.row(published("2011-12-16"), 0, dated("2011"), Instant.EPOCH, ReportCount.ALONE)
+                .subList(1, 5)).containsExactly("", "", "2011", "");
     }
 
     @Test

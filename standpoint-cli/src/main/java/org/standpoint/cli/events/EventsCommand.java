@@ -42,6 +42,10 @@ public final class EventsCommand implements Callable<Integer> {
     @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "skip the first N events")
     int offset;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table (for reading),"
+            + " csv or json (one JSON object a line): csv and json give every column of the events table, uncut")
+    ListFormat format;
+
     @Mixin
     DbOption options;
 
@@ -57,10 +61,15 @@ public final class EventsCommand implements Callable<Integer> {
             List<StoredEvent> events = new ExtractionStore(db).events(limit == 0 ? query : query.withPage(limit + 1, offset));
             boolean more = limit > 0 && events.size() > limit;
             List<StoredEvent> shown = more ? events.subList(0, limit) : events;
-            if (shown.isEmpty()) {
+            if (format != ListFormat.table) {
+                EventRows.print(db, shown, format, out);
+            } else if (shown.isEmpty()) {
                 out.println("no events match");
             } else {
                 EventTable.print(shown, out);
+                if (EventTable.anyPublicationDated(shown)) {
+                    out.println("* no date stated: the article's publication date");
+                }
                 out.println(shown.size() + (shown.size() == 1 ? " event" : " events")
                         + (more ? "; more with --offset " + (offset + limit) : ""));
             }

@@ -5,19 +5,15 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.standpoint.analysis.export.ExportRecords;
+import org.standpoint.analysis.export.FlatTable;
 import org.standpoint.cli.DbOption;
-import org.standpoint.model.Article;
-import org.standpoint.store.ArticleStore;
 import org.standpoint.store.Database;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,20 +23,23 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code standpoint export}: writes what is stored, to a file or standard output. */
-@Command(name = "export", description = "Export stored records as JSON Lines (see CONTRACT), a CSV table of articles"
-        + " or a GDELT 2.0 event table.")
+@Command(name = "export", description = "Export stored records as JSON Lines (see CONTRACT), flat CSV or Parquet"
+        + " tables of every record type, or a GDELT 2.0 event table.")
 public final class ExportCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> CSV_COLUMNS = List.of("id", "source_file", "location", "title", "publisher",
-            "published", "url", "duplicate_of", "body");
-
-    @Option(names = "--format", required = true, description = "jsonl, csv or gdelt")
+    @Option(names = "--format", required = true, description = "jsonl, csv, parquet or gdelt")
     ExportFormat format;
+
+    @Option(names = "--type", paramLabel = "TABLE", description = "csv, parquet: only this table (articles, actors,"
+            + " events, event_mentions, stances, quotes, figures), to --out FILE or (csv) standard output")
+    String type;
 
     @Option(names = "--header", description = "gdelt: start with a line of column names (GDELT files have none)")
     boolean header;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "output file, written whole or not at all, in a folder that exists (default: standard output)")
+    @Option(names = "--out", paramLabel = "FILE", description = "output file, written whole or not at all, in a folder"
+            + " that exists (default: standard output); csv and parquet without --type: the folder to write one file"
+            + " per table into (made if missing)")
     Path out;
 
     @Mixin
@@ -51,6 +50,12 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if ((format == ExportFormat.csv || format == ExportFormat.parquet) && (type == null || format == ExportFormat.parquet)) {
+            return tables();
+        }
+        if (type != null && format != ExportFormat.csv) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--type needs --format csv or parquet");
+        }
         try (Database db = options.openExisting()) {
             if (out == null) {
                 try (Writer w = standardOutput()) {
@@ -66,6 +71,43 @@ public final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** CSV into a folder, or Parquet into a folder or (with --type) one file. */
+    private int tables() throws IOException {
+        FlatTable only = table();
+        if (out == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format " + format + (only == null
+                    ? " writes one file per table: --out names the folder (or --type TABLE writes one table)"
+                    : " is binary: --out names the file to write"));
+        }
+        if (only == null && Files.isRegularFile(out)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--out " + out + " is a file; without --type"
+                    + " it names the folder to write one file per table into");
+        }
+        try (Database db = options.openExisting()) {
+            String written;
+            if (only != null) {
+                written = TableExport.parquet(db, Map.of(only, out));
+            } else {
+                Files.createDirectories(out);
+                written = format == ExportFormat.csv ? TableExport.csvFolder(db, out) : TableExport.parquet(db,
+                        java.util.Arrays.stream(FlatTable.values()).collect(Collectors.toMap(t -> t,
+                                t -> TableExport.fileIn(out, t, "parquet"), (a, b) -> a, LinkedHashMap::new)));
+            }
+            spec.commandLine().getErr().printf("standpoint: wrote %s to %s%n", written, out);
+        } catch (NoSuchFileException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--out " + out + ": " + e.getReason());
+        }
+        return 0;
+    }
+
+    private FlatTable table() {
+        try {
+            return type == null ? null : FlatTable.named(type);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--type: " + e.getMessage());
+        }
+    }
+
     /** @return what was written, e.g. {@code 3 articles, 12 actors, 20 events} */
     private String write(Database db, Writer w) throws IOException {
         switch (format) {
@@ -76,9 +118,7 @@ public final class ExportCommand implements Callable<Integer> {
                 return GdeltExport.write(db, w, header) + " events";
             }
             default -> {
-                List<Article> articles = new ArticleStore(db, "").articles();
-                writeCsv(articles, w);
-                return articles.size() + " articles";
+                return TableExport.csv(db, table(), w);
             }
         }
     }
@@ -100,15 +140,6 @@ public final class ExportCommand implements Callable<Integer> {
         }
         return counts.isEmpty() ? "nothing" : counts.entrySet().stream()
                 .map(c -> c.getValue() + " " + c.getKey()).collect(Collectors.joining(", "));
-    }
-
-    private static void writeCsv(List<Article> articles, Writer w) throws IOException {
-        CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(CSV_COLUMNS.toArray(String[]::new)).build());
-        for (Article a : articles) {
-            Map<String, Object> r = ExportRecords.article(a);
-            csv.printRecord(CSV_COLUMNS.stream().map(r::get).toList());
-        }
-        csv.flush();
     }
 
     private Writer standardOutput() {

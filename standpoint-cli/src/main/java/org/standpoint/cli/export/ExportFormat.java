@@ -4,8 +4,10 @@ package org.standpoint.cli.export;
 public enum ExportFormat {
     /** One JSON object per line, as in the export contract: each article, then its actors and events. */
     jsonl,
-    /** One CSV table of articles, for spreadsheets. */
+    /** The flat tables of every record type as CSV: one file per table in a folder, or one table with --type. */
     csv,
+    /** The flat tables as Parquet files, typed. */
+    parquet,
     /** The GDELT 2.0 event table: 61 tab-separated columns, one event a line. */
     gdelt
 }

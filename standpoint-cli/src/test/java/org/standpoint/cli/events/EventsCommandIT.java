@@ -29,13 +29,15 @@ class EventsCommandIT extends OnEachDatabase {
     void every_event_is_listed_by_date_with_its_cameo_label() {
         CliRun run = events();
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out().lines().toList()).hasSize(5);
+        assertThat(run.out().lines().toList()).hasSize(6);
         assertThat(run.out().lines().toList().get(0)).startsWith("date").contains("source", "event", "target",
                 "modality", "evidence");
         assertThat(run.out().lines().toList().get(1)).startsWith("2011-10 ").contains("RUSGOV",
                 "0241 Appeal for change in leadership", "SYRGOV", "promised", "Lavrov said Moscow would keep talking");
         assertThat(run.out().lines().toList().get(2)).startsWith("2011-10-04").contains("129 Veto", "IGOUNO", "asserted");
-        assertThat(run.out().lines().toList().get(3)).startsWith("- ").contains("036 Express intent to meet", "intended");
+        assertThat(run.out().lines().toList().get(3)).as("no date stated: the publication's")
+                .startsWith("2012-02* ").contains("036 Express intent to meet", "intended");
+        assertThat(run.out().lines().toList().get(4)).isEqualTo("* no date stated: the article's publication date");
         assertThat(run.out()).endsWith("3 events\n");
     }
 
@@ -49,7 +51,8 @@ class EventsCommandIT extends OnEachDatabase {
     void code_and_date_filters_combine() {
         assertThat(events("--code", "1").out()).contains("129 Veto").contains("1 event\n");
         assertThat(events("--from", "2011-10", "--to", "2011-10").out()).contains("0241", "129").contains("2 events\n");
-        assertThat(events("--from", "2011-10-05").out()).isEqualTo("no events match\n");
+        assertThat(events("--from", "2011-10-05").out()).contains("036").contains("1 event\n");
+        assertThat(events("--from", "2012-03").out()).isEqualTo("no events match\n");
         assertThat(events("--article", SampleDatabase.TALKS_ID).out()).contains("036").contains("1 event\n");
     }
 
@@ -57,6 +60,20 @@ class EventsCommandIT extends OnEachDatabase {
     void a_limited_listing_says_how_to_see_the_rest() {
         assertThat(events("--limit", "2").out()).endsWith("2 events; more with --offset 2\n");
         assertThat(events("--limit", "2", "--offset", "2").out()).contains("036").endsWith("1 event\n");
+    }
+
+    @Test
+    void csv_and_json_give_every_column_of_the_events_table_uncut() throws Exception {
+        java.util.List<String> csv = events("--format", "csv").out().lines().toList();
+        assertThat(csv.get(0)).isEqualTo(String.join(",", org.standpoint.analysis.export.FlatTable.EVENTS.names()));
+        assertThat(csv).hasSize(4);
+        java.util.List<String> json = events("--format", "json", "--code", "0241").out().lines().toList();
+        assertThat(json).hasSize(1);
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> row = new com.fasterxml.jackson.databind.ObjectMapper().readValue(json.get(0), java.util.Map.class);
+        assertThat(row.get("evidence").toString()).startsWith("Foreign Minister Sergei Lavrov said").doesNotEndWith("...");
+        assertThat(row).containsEntry("date", "2011-10").containsEntry("date_basis", "stated")
+                .containsEntry("plover", null).containsEntry("url", "https://example.org/veto");
     }
 
     @Test

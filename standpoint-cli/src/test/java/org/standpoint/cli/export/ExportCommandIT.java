@@ -65,7 +65,10 @@ class ExportCommandIT extends OnEachDatabase {
                 .containsEntry("quad_class", 1).containsEntry("goldstein", -0.3).containsEntry("mentions", 2)
                 .containsEntry("sentence", 1).containsEntry("start", 47).containsEntry("end", 122);
         assertThat((String) e.get("evidence")).startsWith("Foreign Minister Sergei Lavrov said");
-        assertThat(jsonl().get(7)).containsEntry("date", null).containsEntry("target", "IGOWSTNAT");
+        assertThat(e).containsEntry("date_basis", "stated").containsEntry("date_precision", "month");
+        assertThat(jsonl().get(7)).as("no date stated: the article's publication date").containsEntry("date", "2012-02")
+                .containsEntry("date_basis", "publication").containsEntry("date_precision", "month")
+                .containsEntry("target", "IGOWSTNAT");
     }
 
     @Test
@@ -78,11 +81,13 @@ class ExportCommandIT extends OnEachDatabase {
         for (String line : lines) {
             String[] f = line.split("\t", -1);
             assertThat(f).hasSize(61);
-            for (String numeric : List.of("GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "IsRootEvent", "QuadClass",
+            for (String numeric : List.of("GLOBALEVENTID", "MonthYear", "Year", "IsRootEvent", "QuadClass",
                     "NumMentions", "NumSources", "NumArticles", "DATEADDED")) {
                 assertThat(Long.parseLong(f[columns.indexOf(numeric)])).as(numeric).isNotNegative();
             }
-            Double.parseDouble(f[columns.indexOf("FractionDate")]);
+            // A date known only to the month leaves the day columns empty, as GDELT's schema allows (NULL).
+            assertThat(f[columns.indexOf("SQLDATE")]).matches("(\\d{8})?");
+            assertThat(f[columns.indexOf("FractionDate")]).matches("(\\d{4}\\.\\d{4})?");
             Double.parseDouble(f[columns.indexOf("GoldsteinScale")]);
             assertThat(f[columns.indexOf("DATEADDED")]).matches("\\d{14}");
         }
@@ -92,14 +97,15 @@ class ExportCommandIT extends OnEachDatabase {
     void gdelt_rows_take_apart_actor_codes_and_file_events_by_date() {
         List<String> lines = CliRun.of("export", "--db", db, "--format", "gdelt").out().lines().toList();
         String[] promise = lines.get(0).split("\t", -1);
-        assertThat(List.of(promise).subList(1, 5)).containsExactly("20111001", "201110", "2011", "2011.7425");
+        assertThat(List.of(promise).subList(1, 5)).as("a month-precise date is not turned into the 1st")
+                .containsExactly("", "201110", "2011", "");
         assertThat(List.of(promise).subList(5, 15)).containsExactly("RUSGOV", "Sergei Lavrov", "RUS", "", "", "", "",
                 "GOV", "", "");
         assertThat(List.of(promise).subList(25, 35)).containsExactly("0", "0241", "024", "02", "1", "-0.3", "2", "1",
                 "1", "");
         assertThat(promise[60]).isEqualTo("https://example.org/veto");
         String[] talks = lines.get(2).split("\t", -1);
-        assertThat(talks[1]).isEqualTo("20120201");
+        assertThat(List.of(talks).subList(1, 5)).containsExactly("", "201202", "2012", "");
         assertThat(List.of(talks).subList(15, 25)).containsExactly("IGOWSTNAT", "NATO", "", "NAT", "", "", "", "IGO",
                 "", "");
         assertThat(talks[25]).isEqualTo("1");

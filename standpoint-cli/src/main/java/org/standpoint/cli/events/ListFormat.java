@@ -1,0 +1,8 @@
+package org.standpoint.cli.events;
+
+/** How a list command prints: a table a person reads, or every field as CSV or JSON Lines for a program. */
+public enum ListFormat {
+    table,
+    csv,
+    json
+}
