@@ -1,5 +1,6 @@
 package org.standpoint.cli.bench;
 
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionService;
@@ -10,9 +11,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.standpoint.cli.progress.Progress;
 import org.standpoint.ingest.clean.Blocks;
 import org.standpoint.model.Article;
@@ -50,9 +48,8 @@ final class Workload {
     static <T, R> int run(String name, List<T> items, int threads, Function<T, R> task, Consumer<R> done) {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         int failed = 0;
-        try (ProgressBar bar = new ProgressBarBuilder().setTaskName(name).setInitialMax(items.size())
-                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500).showSpeed(Progress.rate()).setUnit(" articles", 1)
-                .continuousUpdate().build()) {
+        // A bar redrawn in place on a terminal, a plain line now and then in a file, as analyze shows progress.
+        try (Progress bar = Progress.of(name, items.size(), new PrintWriter(System.err, true))) {
             CompletionService<R> completion = new ExecutorCompletionService<>(pool);
             List<Future<R>> futures = new ArrayList<>();
             for (T item : items) {
