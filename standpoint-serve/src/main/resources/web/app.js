@@ -5,7 +5,7 @@
 'use strict';
 
 const main = document.getElementById('main');
-const POLARITY_Y = {SUPPORT: 1, UNDECIDED: 0, OPPOSE: -1};
+const POLARITY_Y = {support: 1, undecided: 0, oppose: -1};
 const QUAD = {
   1: {name: 'verbal cooperation', color: '#81c784'},
   2: {name: 'material cooperation', color: '#2e7d32'},
@@ -49,7 +49,7 @@ async function api(path, params) {
 }
 
 function pill(polarity) {
-  return el('span', {class: 'pill ' + polarity}, (polarity || 'unknown').toLowerCase());
+  return el('span', {class: 'pill ' + polarity}, (polarity || 'unknown'));
 }
 
 function actorLink(code, name) {
@@ -98,11 +98,11 @@ function pager(page, go) {
 function eventRows(events) {
   return events.map(v => el('tr', {},
     el('td', {}, v.event.date || '–'),
-    el('td', {}, actorLink(v.event.source, v.event.sourceName)),
+    el('td', {}, actorLink(v.event.source, v.event.source_name)),
     el('td', {title: v.label || ''}, el('code', {}, v.event.cameo), ' ', v.label || ''),
-    el('td', {}, actorLink(v.event.target, v.event.targetName)),
-    el('td', {}, v.event.modality.toLowerCase()),
-    el('td', {}, articleLink(v.articleId, v.event.evidence))));
+    el('td', {}, actorLink(v.event.target, v.event.target_name)),
+    el('td', {}, v.event.modality),
+    el('td', {}, articleLink(v.article_id, v.event.evidence))));
 }
 
 const EVENT_HEADERS = ['date', 'source', 'event', 'target', 'modality', 'evidence'];
@@ -118,14 +118,14 @@ async function overview() {
       el('div', {class: 'tile', dataset: {count: k}}, el('div', {class: 'n'}, o.counts[k]), el('div', {class: 'k'}, k)))),
     el('div', {class: 'columns'},
       el('section', {}, el('h2', {}, 'Latest articles'),
-        table(['published', 'title', 'publisher', {label: 'events', num: true}], o.latestArticles.map(a => el('tr', {},
-          el('td', {}, a.published || '–'), el('td', {}, articleLink(a.id, a.title || a.sourceFile)),
+        table(['published', 'title', 'publisher', {label: 'events', num: true}], o.latest_articles.map(a => el('tr', {},
+          el('td', {}, a.published || '–'), el('td', {}, articleLink(a.id, a.title || a.source_file)),
           el('td', {}, a.publisher || '–'), el('td', {class: 'num'}, a.events))), 'latest-articles')),
       el('section', {}, el('h2', {}, 'Most active actors'),
         table(['actor', {label: 'events done', num: true}, {label: 'suffered', num: true}, {label: 'stances', num: true},
-          {label: 'quotes', num: true}], o.mostActiveActors.map(a => el('tr', {},
-          el('td', {}, actorLink(a.code, a.name)), el('td', {class: 'num'}, a.eventsDone),
-          el('td', {class: 'num'}, a.eventsSuffered), el('td', {class: 'num'}, a.stances),
+          {label: 'quotes', num: true}], o.most_active_actors.map(a => el('tr', {},
+          el('td', {}, actorLink(a.code, a.name)), el('td', {class: 'num'}, a.events_done),
+          el('td', {class: 'num'}, a.events_suffered), el('td', {class: 'num'}, a.stances),
           el('td', {class: 'num'}, a.quotes))), 'active-actors'))),
   ];
 }
@@ -142,7 +142,7 @@ async function articles(params) {
     table(['published', 'title and snippet', 'publisher', {label: 'events', num: true}, {label: 'stances', num: true}],
       page.items.map(a => el('tr', {},
         el('td', {}, a.published || '–'),
-        el('td', {}, articleLink(a.id, a.title || a.sourceFile), el('div', {class: 'muted'}, a.snippet)),
+        el('td', {}, articleLink(a.id, a.title || a.source_file), el('div', {class: 'muted'}, a.snippet)),
         el('td', {}, a.publisher || '–'), el('td', {class: 'num'}, a.events), el('td', {class: 'num'}, a.stances))), 'article-list'),
     pager(page, o => { location.hash = '#/articles?q=' + encodeURIComponent(q) + '&offset=' + o; }),
   ];
@@ -159,8 +159,8 @@ async function actors(params) {
       el('label', {}, 'find', search), el('button', {type: 'submit'}, 'Find')),
     table(['actor', {label: 'mentions', num: true}, {label: 'events done', num: true}, {label: 'suffered', num: true},
       {label: 'stances', num: true}, {label: 'quotes', num: true}], page.items.map(a => el('tr', {},
-      el('td', {}, actorLink(a.code, a.name)), el('td', {class: 'num'}, a.mentions), el('td', {class: 'num'}, a.eventsDone),
-      el('td', {class: 'num'}, a.eventsSuffered), el('td', {class: 'num'}, a.stances), el('td', {class: 'num'}, a.quotes)))),
+      el('td', {}, actorLink(a.code, a.name)), el('td', {class: 'num'}, a.mentions), el('td', {class: 'num'}, a.events_done),
+      el('td', {class: 'num'}, a.events_suffered), el('td', {class: 'num'}, a.stances), el('td', {class: 'num'}, a.quotes)))),
     pager(page, o => { location.hash = '#/actors?q=' + encodeURIComponent(q) + '&offset=' + o; }),
   ];
 }
@@ -196,8 +196,8 @@ function timelineSection(t) {
     el('h3', {}, t.policy.replace(/_/g, ' '), t.target ? ' → ' + t.target : ''),
     box,
     table(['date', 'position', 'holder', 'evidence'], t.steps.map(s => el('tr', {class: 'step', dataset: {polarity: s.polarity, date: s.date || ''}},
-      el('td', {}, s.date || '–'), el('td', {}, pill(s.polarity), s.change ? el('span', {class: 'change'}, ' changed from ' + s.before.toLowerCase()) : ''),
-      el('td', {}, s.stance.holderName || s.stance.holder), el('td', {}, articleLink(s.articleId, s.stance.evidence)))), 'steps'));
+      el('td', {}, s.date || '–'), el('td', {}, pill(s.polarity), s.change ? el('span', {class: 'change'}, ' changed from ' + s.before) : ''),
+      el('td', {}, s.stance.holder_name || s.stance.holder), el('td', {}, articleLink(s.article_id, s.stance.evidence)))), 'steps'));
   const points = t.steps.filter(s => s.date).map(s => ({x: dateMs(s.date), y: POLARITY_Y[s.polarity], step: s}));
   setTimeout(() => chart(canvas, {
     type: 'line',
@@ -207,7 +207,7 @@ function timelineSection(t) {
       maintainAspectRatio: false, animation: false,
       scales: {x: timeAxis(), y: {min: -1.4, max: 1.4, ticks: {stepSize: 1, callback: v => ({1: 'support', 0: 'undecided', '-1': 'oppose'})[v] || ''}}},
       plugins: {legend: {display: false}, tooltip: {callbacks: {
-        title: items => items[0].raw.step.date + ': ' + items[0].raw.step.polarity.toLowerCase(),
+        title: items => items[0].raw.step.date + ': ' + items[0].raw.step.polarity,
         label: item => '“' + (item.raw.step.stance.evidence || '') + '”'}}},
     },
   }), 0);
@@ -216,15 +216,15 @@ function timelineSection(t) {
 
 async function actor(code) {
   const a = await api('actors/' + encodeURIComponent(code));
-  const quotes = a.quotes.map(q => el('li', {}, '“' + q.quote.text + '” — ', q.quote.speaker || q.quote.speakerCode,
-    el('span', {class: 'muted'}, ' (', q.published || '', ') '), articleLink(q.articleId, 'article')));
+  const quotes = a.quotes.map(q => el('li', {}, '“' + q.quote.text + '” — ', q.quote.speaker || q.quote.speaker_code,
+    el('span', {class: 'muted'}, ' (', q.published || '', ') '), articleLink(q.article_id, 'article')));
   return [
     el('h1', {}, a.name, ' ', el('span', {class: 'muted'}, a.code)),
     el('p', {class: 'muted'}, 'Codes: ', a.codes.map((c, i) => [i ? ', ' : '', actorLink(c.code, c.name)])),
     el('h2', {}, 'Stances over time'),
     a.timelines.length ? el('div', {id: 'timelines'}, a.timelines.map(timelineSection)) : el('p', {class: 'muted'}, 'No stance stored.'),
-    el('h2', {}, `Events done (${a.eventsDone})`), table(EVENT_HEADERS, eventRows(a.done), 'events-done'),
-    el('h2', {}, `Events suffered (${a.eventsSuffered})`), table(EVENT_HEADERS, eventRows(a.suffered), 'events-suffered'),
+    el('h2', {}, `Events done (${a.events_done})`), table(EVENT_HEADERS, eventRows(a.done), 'events-done'),
+    el('h2', {}, `Events suffered (${a.events_suffered})`), table(EVENT_HEADERS, eventRows(a.suffered), 'events-suffered'),
     el('h2', {}, `Quotes (${a.quotes.length})`), quotes.length ? el('ul', {class: 'quotes'}, quotes) : el('p', {class: 'muted'}, 'No quote stored.'),
   ];
 }
@@ -245,8 +245,8 @@ async function matrix(params) {
         title: c.evidence,
         onclick: () => evidence.replaceChildren(el('strong', {}, `${m.names[actorCode] || actorCode} on ${c.policy}${c.target ? ' (' + c.target + ')' : ''}: `),
           pill(c.polarity), ` as of ${c.date} (${c.stances} stance${c.stances > 1 ? 's' : ''}): “${c.evidence}” `,
-          articleLink(c.articleId, 'read the article'))},
-        c.polarity.toLowerCase());
+          articleLink(c.article_id, 'read the article'))},
+        c.polarity);
     })));
   return [
     el('h1', {}, 'Stance matrix'),
@@ -272,7 +272,7 @@ async function network(params) {
       elements: [
         ...n.nodes.map(x => ({data: {id: x.id, label: x.name, weight: x.events}})),
         ...n.edges.map((e, i) => ({data: {id: 'e' + i, source: e.source, target: e.target, events: e.events,
-          color: QUAD[e.dominantQuadClass].color, width: 1 + Math.log2(1 + e.events) * 2}})),
+          color: QUAD[e.dominant_quad_class].color, width: 1 + Math.log2(1 + e.events) * 2}})),
       ],
       style: [
         {selector: 'node', style: {label: 'data(label)', 'font-size': 11, 'background-color': '#1f4e79',
@@ -299,7 +299,7 @@ async function network(params) {
     table(['source', 'target', {label: 'events', num: true}, 'mostly', {label: 'mean Goldstein', num: true}], n.edges.map(e => el('tr', {class: 'edge'},
       el('td', {}, actorLink(e.source, (n.nodes.find(x => x.id === e.source) || {}).name)),
       el('td', {}, actorLink(e.target, (n.nodes.find(x => x.id === e.target) || {}).name)),
-      el('td', {class: 'num'}, e.events), el('td', {}, QUAD[e.dominantQuadClass].name), el('td', {class: 'num'}, e.meanGoldstein.toFixed(1)))), 'edges'),
+      el('td', {class: 'num'}, e.events), el('td', {}, QUAD[e.dominant_quad_class].name), el('td', {class: 'num'}, e.mean_goldstein.toFixed(1)))), 'edges'),
     detail,
   ];
 }
@@ -311,7 +311,7 @@ async function figures(params) {
   for (const f of page.items) {
     const fig = f.figure.figure;
     // By code: the government's toll and the opposition's are two claimants even when both are "Syria".
-    const who = fig.claimant ? `${fig.claimantName || fig.claimant} (${fig.claimant})` : 'unattributed';
+    const who = fig.claimant ? `${fig.claimant_name || fig.claimant} (${fig.claimant})` : 'unattributed';
     if (!byClaimant.has(who)) byClaimant.set(who, []);
     if (f.date) byClaimant.get(who).push({x: dateMs(f.date), y: fig.count, f});
   }
@@ -334,11 +334,11 @@ async function figures(params) {
     el('div', {class: 'chart-box tall'}, canvas),
     table(['as of', 'claimant', {label: 'count', num: true}, 'what', 'conflict', 'evidence'], page.items.map(f => el('tr', {class: 'figure'},
       el('td', {}, f.date || '–'),
-      el('td', {}, f.figure.figure.claimant ? actorLink(f.figure.figure.claimant, f.figure.figure.claimantName) : 'unattributed'),
-      el('td', {class: 'num'}, (f.figure.figure.bound === 'MORE_THAN' ? 'over ' : f.figure.figure.bound === 'AT_LEAST' ? 'at least ' : '')
+      el('td', {}, f.figure.figure.claimant ? actorLink(f.figure.figure.claimant, f.figure.figure.claimant_name) : 'unattributed'),
+      el('td', {class: 'num'}, (f.figure.figure.bound === 'more_than' ? 'over ' : f.figure.figure.bound === 'at_least' ? 'at least ' : '')
         + f.figure.figure.count.toLocaleString('en-US')),
       el('td', {}, f.figure.figure.what), el('td', {}, f.figure.conflict || '–'),
-      el('td', {}, articleLink(f.figure.articleId, f.figure.figure.evidence)))), 'figures'),
+      el('td', {}, articleLink(f.figure.article_id, f.figure.figure.evidence)))), 'figures'),
   ];
 }
 
@@ -363,20 +363,20 @@ async function council(params) {
     el('div', {class: 'iso'}, p.iso3), el('div', {class: 'muted'}, p.name),
     el('div', {}, p.vote ? pill(p.vote) : el('span', {class: 'pill'}, 'not committed'), ' ', p.basis || ''),
     p.evidence ? el('div', {class: 'muted'}, '“' + p.evidence + '”', p.date ? ' (' + p.date + ')' : '') : null,
-    p.undecided ? el('div', {}, pill('UNDECIDED'), ' “' + p.undecided + '”') : null));
+    p.undecided ? el('div', {}, pill('undecided'), ' “' + p.undecided + '”') : null));
   return [
     el('h1', {}, 'Council board'),
     form,
     el('p', {}, `${b.policy} on ${b.target}, vote on ${b.date}: ${b.needed} of ${b.members} affirmative votes needed; a permanent member's no is a veto, an abstention is not.`),
-    el('div', {class: 'outcome', id: 'outcome-back'}, el('strong', {}, 'If every uncommitted member backs it: '), b.outcomeIfBack),
-    el('div', {class: 'outcome', id: 'outcome-not'}, el('strong', {}, 'If none does: '), b.outcomeIfNot),
-    el('p', {id: 'must-change'}, 'Must change for it to pass: ', b.mustChange.length ? b.mustChange.join(', ') : 'nobody',
+    el('div', {class: 'outcome', id: 'outcome-back'}, el('strong', {}, 'If every uncommitted member backs it: '), b.outcome_if_back),
+    el('div', {class: 'outcome', id: 'outcome-not'}, el('strong', {}, 'If none does: '), b.outcome_if_not),
+    el('p', {id: 'must-change'}, 'Must change for it to pass: ', b.must_change.length ? b.must_change.join(', ') : 'nobody',
       ' · not committed: ', b.uncommitted.join(', ') || 'none'),
     el('div', {class: 'board'}, cards),
     el('h2', {}, `Earlier drafts on ${b.agenda || b.target}`),
     table(['date', 'symbol', 'tally', 'outcome', 'vetoed by'], drafts.items.map(d => el('tr', {},
-      el('td', {}, d.draft.date), el('td', {}, d.draft.symbol), el('td', {}, d.tally), el('td', {}, d.draft.outcome.toLowerCase()),
-      el('td', {}, d.draft.vetoedBy.join(', ') || '–')))),
+      el('td', {}, d.draft.date), el('td', {}, d.draft.symbol), el('td', {}, d.tally), el('td', {}, d.draft.outcome),
+      el('td', {}, d.draft.vetoed_by.join(', ') || '–')))),
   ];
 }
 
@@ -387,9 +387,9 @@ async function article(id) {
   const items = [];
   const add = (kind, span, label) => { if (span && span.end > span.start) items.push({kind, span, label, id: kind + items.length}); };
   v.events.forEach(e => add('ev', e.event.span, `event ${e.event.cameo} ${e.label || ''}: ${e.event.source} → ${e.event.target}`));
-  v.stances.forEach(s => add('st', s.span, `stance: ${s.holder} ${s.polarity.toLowerCase()} ${s.policy}`));
+  v.stances.forEach(s => add('st', s.span, `stance: ${s.holder} ${s.polarity} ${s.policy}`));
   v.quotes.forEach(q => add('qu', q.span, `quote by ${q.speaker || 'unknown'}`));
-  v.figures.forEach(f => add('fg', f.span, `figure: ${f.count} ${f.what}, claimed by ${f.claimantName || f.claimant || 'nobody named'}`));
+  v.figures.forEach(f => add('fg', f.span, `figure: ${f.count} ${f.what}, claimed by ${f.claimant_name || f.claimant || 'nobody named'}`));
   const paragraphs = [];
   let start = 0;
   for (const text of body.split('\n\n')) {
@@ -429,17 +429,17 @@ async function article(id) {
   });
   const meta = v.article.metadata;
   return [
-    el('h1', {}, meta.title || meta.sourceFile),
-    el('p', {class: 'muted'}, [meta.publisher, meta.published, meta.sourceFile].filter(Boolean).join(' · '), ' ',
+    el('h1', {}, meta.title || meta.source_file),
+    el('p', {class: 'muted'}, [meta.publisher, meta.published, meta.source_file].filter(Boolean).join(' · '), ' ',
       webAddress(meta.url) ? el('a', {href: meta.url, rel: 'noopener noreferrer'}, 'source') : ''),
     el('div', {class: 'legend'}, toggles),
     bodyBox,
     el('div', {class: 'columns'},
-      list('ev', 'Events', v.events.map(e => [`${e.event.sourceName || e.event.source} → ${e.event.targetName || e.event.target}: ${e.label || e.event.cameo}`,
-        ` (${e.event.modality.toLowerCase()}${e.event.date ? ', ' + e.event.date : ''})`])),
-      list('st', 'Stances', v.stances.map(s => [`${s.holderName || s.holder} `, [pill(s.polarity), ` ${s.policy}${s.target ? ' → ' + s.target : ''}`]])),
+      list('ev', 'Events', v.events.map(e => [`${e.event.source_name || e.event.source} → ${e.event.target_name || e.event.target}: ${e.label || e.event.cameo}`,
+        ` (${e.event.modality}${e.event.date ? ', ' + e.event.date : ''})`])),
+      list('st', 'Stances', v.stances.map(s => [`${s.holder_name || s.holder} `, [pill(s.polarity), ` ${s.policy}${s.target ? ' → ' + s.target : ''}`]])),
       list('qu', 'Quotes', v.quotes.map(q => [`${q.speaker || 'unknown'}: `, '“' + q.text + '”'])),
-      list('fg', 'Figures', v.figures.map(f => [`${f.count.toLocaleString('en-US')} ${f.what}`, ` — ${f.claimantName || f.claimant || 'unattributed'}`]))),
+      list('fg', 'Figures', v.figures.map(f => [`${f.count.toLocaleString('en-US')} ${f.what}`, ` — ${f.claimant_name || f.claimant || 'unattributed'}`]))),
   ];
 }
 

@@ -31,8 +31,9 @@ public record Param(String name, In in, Type type, String description, boolean r
     }
 
     public Param {
-        if (name == null || !name.matches("[a-z][a-zA-Z]*")) {
-            throw new IllegalArgumentException("parameter names are camelCase words, got " + name);
+        // Named like the fields of the answers (and of the export): snake_case.
+        if (name == null || !name.matches("[a-z]+(_[a-z]+)*")) {
+            throw new IllegalArgumentException("parameter names are snake_case words, got " + name);
         }
     }
 

@@ -28,8 +28,8 @@ class EndpointTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Limit", "min-events", "min_events", "", "2date"})
-    void parameter_names_are_camel_case_words(String name) {
-        assertThatThrownBy(() -> Param.query(name, Type.TEXT, "x")).hasMessageContaining("camelCase");
+    @ValueSource(strings = {"Limit", "min-events", "minEvents", "min__events", "_min", "", "2date"})
+    void parameter_names_are_snake_case_words(String name) {
+        assertThatThrownBy(() -> Param.query(name, Type.TEXT, "x")).hasMessageContaining("snake_case");
     }
 }

@@ -3,6 +3,7 @@ package org.standpoint.serve.council;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.standpoint.council.facts.CouncilFacts;
 import org.standpoint.council.facts.Draft;
@@ -118,7 +119,7 @@ public final class CouncilRoutes implements Routes {
         List<MemberProjection> members = count.projections().stream().map(p -> {
             Position pos = p.position().orElse(null);
             return new MemberProjection(p.member().iso3(), p.member().name(), p.member().permanent(),
-                    pos == null ? null : pos.vote().name(), pos == null ? null : pos.basis(),
+                    pos == null ? null : pos.vote().name().toLowerCase(Locale.ROOT), pos == null ? null : pos.basis(),
                     pos == null ? null : pos.evidence(), pos == null ? null : pos.date(),
                     pos == null ? undecided(onPolicy, p.member().iso3(), date) : null);
         }).toList();

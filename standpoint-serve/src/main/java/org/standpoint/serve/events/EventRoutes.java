@@ -52,7 +52,7 @@ public final class EventRoutes implements Routes {
                         + " organisations, by CAMEO quad class", List.of(
                         Param.query("from", Type.DATE, "events on or after this date"),
                         Param.query("to", Type.DATE, "events on or before this date"),
-                        Param.query("minEvents", Type.INTEGER, "leave out pairs with fewer events (default 1)")), this::network));
+                        Param.query("min_events", Type.INTEGER, "leave out pairs with fewer events (default 1)")), this::network));
     }
 
     private Paging.Page<EventView> events(Request r) {
@@ -70,7 +70,7 @@ public final class EventRoutes implements Routes {
         LocalDate from = r.firstDay("from");
         LocalDate to = r.lastDay("to");
         r.checkRange(from, to);
-        int min = r.integer("minEvents", 1, 1, 1_000_000);
+        int min = r.integer("min_events", 1, 1, 1_000_000);
         List<EventNetwork.Edge> edges = network.edges(from, to).stream().filter(e -> e.events() >= min).toList();
         Map<String, String> names = names();
         Map<String, Integer> counts = new java.util.TreeMap<>();

@@ -60,12 +60,12 @@ class EventsIT {
     @Test
     void an_event_says_what_its_code_means_and_where_it_was_found() {
         JsonNode e = api.items("/api/events", "cameo", "1041").get(0);
-        assertThat(e.get("articleId").asText()).isEqualTo(SampleStore.MOSCOW);
+        assertThat(e.get("article_id").asText()).isEqualTo(SampleStore.MOSCOW);
         assertThat(e.get("label").asText()).isEqualTo("Demand change in leadership");
-        assertThat(e.get("quadClass").asInt()).isEqualTo(3);
+        assertThat(e.get("quad_class").asInt()).isEqualTo(3);
         assertThat(e.get("goldstein").asDouble()).isEqualTo(-5.0);
         assertThat(e.at("/event/date").asText()).isEqualTo("2011-08");
-        assertThat(e.at("/event/modality").asText()).isEqualTo("ASSERTED");
+        assertThat(e.at("/event/modality").asText()).isEqualTo("asserted");
         assertThat(e.at("/event/evidence").asText()).isEqualTo("France had urged the Syrian leader to leave power within days.");
     }
 
@@ -74,14 +74,14 @@ class EventsIT {
         JsonNode network = api.ok("/api/network");
         assertThat(edges(network)).containsExactly("RUS>IGOUNO 2 [1,0,1,0]", "CHN>IGOUNO 1 [0,0,1,0]",
                 "FRA>RUS 1 [1,0,0,0]", "FRA>SYR 1 [0,0,1,0]", "RUS>FRA 1 [0,0,1,0]");
-        assertThat(network.get("edges").get(0).get("meanGoldstein").asDouble()).isEqualTo(-0.5);
+        assertThat(network.get("edges").get(0).get("mean_goldstein").asDouble()).isEqualTo(-0.5);
         assertThat(nodes(network)).containsExactly("CHN China 1", "FRA France 3", "IGOUNO United Nations 3",
                 "RUS Russia 4", "SYR Syria 1");
     }
 
     @Test
     void min_events_leaves_out_rare_pairs_and_their_nodes() {
-        JsonNode network = api.ok("/api/network", "minEvents", "2");
+        JsonNode network = api.ok("/api/network", "min_events", "2");
         assertThat(edges(network)).containsExactly("RUS>IGOUNO 2 [1,0,1,0]");
         assertThat(nodes(network)).containsExactly("IGOUNO United Nations 2", "RUS Russia 2");
     }
@@ -96,7 +96,7 @@ class EventsIT {
         List<String> out = new ArrayList<>();
         for (JsonNode e : network.get("edges")) {
             out.add(e.get("source").asText() + ">" + e.get("target").asText() + " " + e.get("events").asInt() + " "
-                    + e.get("byQuadClass").toString());
+                    + e.get("by_quad_class").toString());
         }
         return out;
     }

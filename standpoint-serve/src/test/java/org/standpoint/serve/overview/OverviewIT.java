@@ -41,14 +41,14 @@ class OverviewIT {
 
     @Test
     void most_active_actors_come_first_and_equal_activity_goes_to_the_most_mentioned() {
-        JsonNode actors = overview.get("mostActiveActors");
+        JsonNode actors = overview.get("most_active_actors");
         assertThat(each(actors, "code")).containsExactly("RUSGOV", "IGOUNO", "FRAGOV", "CHNGOV", "SYRGOV", "SYRMIL",
                 "SYRCVL", "BRAGOV", "INDGOV", "SYRREB");
         JsonNode russia = actors.get(0);
         assertThat(russia.get("name").asText()).isEqualTo("Russia");
         assertThat(russia.get("mentions").asInt()).isEqualTo(9);
-        assertThat(russia.get("eventsDone").asInt()).isEqualTo(4);
-        assertThat(russia.get("eventsSuffered").asInt()).isEqualTo(1);
+        assertThat(russia.get("events_done").asInt()).isEqualTo(4);
+        assertThat(russia.get("events_suffered").asInt()).isEqualTo(1);
         assertThat(russia.get("stances").asInt()).isEqualTo(3);
         assertThat(russia.get("quotes").asInt()).isEqualTo(2);
     }

@@ -52,7 +52,7 @@ class StancesIT {
     @Test
     void a_stance_comes_with_its_article() {
         JsonNode first = api.items("/api/stances").get(0);
-        assertThat(first.get("articleId").asText()).isEqualTo(SampleStore.MOSCOW);
+        assertThat(first.get("article_id").asText()).isEqualTo(SampleStore.MOSCOW);
         assertThat(first.get("published").asText()).isEqualTo("2011-08-20");
         assertThat(first.at("/stance/date").asText()).isEqualTo("2011-08");
     }
@@ -66,10 +66,10 @@ class StancesIT {
         assertThat(russia.get("target").asText()).isEqualTo("SYR");
         JsonNode steps = russia.get("steps");
         assertThat(each(steps, "date")).containsExactly("2011-08", "2012-06-30", "2012-12-20");
-        assertThat(each(steps, "polarity")).containsExactly("OPPOSE", "SUPPORT", "OPPOSE");
+        assertThat(each(steps, "polarity")).containsExactly("oppose", "support", "oppose");
         assertThat(each(steps, "change")).containsExactly("false", "true", "true");
-        assertThat(each(steps, "before")).containsExactly(null, "OPPOSE", "SUPPORT");
-        assertThat(each(steps, "articleId")).containsExactly(SampleStore.MOSCOW, SampleStore.GENEVA, SampleStore.LAVROV);
+        assertThat(each(steps, "before")).containsExactly(null, "oppose", "support");
+        assertThat(each(steps, "article_id")).containsExactly(SampleStore.MOSCOW, SampleStore.GENEVA, SampleStore.LAVROV);
     }
 
     @Test
@@ -104,7 +104,7 @@ class StancesIT {
         JsonNode matrix = api.ok("/api/stances/matrix", "date", "2013-01-01", "target", "SYR");
         assertThat(matrix.get("actors")).extracting(JsonNode::asText).containsExactly("RUS", "BRA", "CHN", "FRA", "IND");
         assertThat(matrix.get("columns")).extracting(c -> c.get("policy").asText()).containsExactly("leader_exit", "un_condemnation");
-        assertThat(cell(matrix, "IND", "un_condemnation").get("polarity").asText()).isEqualTo("UNDECIDED");
+        assertThat(cell(matrix, "IND", "un_condemnation").get("polarity").asText()).isEqualTo("undecided");
     }
 
     private static JsonNode cell(JsonNode matrix, String actor, String policy) {

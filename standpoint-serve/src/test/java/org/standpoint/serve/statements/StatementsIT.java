@@ -26,9 +26,9 @@ class StatementsIT {
     void quotes_come_by_date_with_their_speakers_and_articles() {
         JsonNode items = api.items("/api/quotes");
         assertThat(each(items, "quote.speaker")).containsExactly("Sergei Lavrov", "Li Baodong", "Kofi Annan", "Sergei Lavrov");
-        assertThat(each(items, "articleId"))
+        assertThat(each(items, "article_id"))
                 .containsExactly(SampleStore.MOSCOW, SampleStore.COUNCIL, SampleStore.GENEVA, SampleStore.LAVROV);
-        assertThat(each(items, "quote.kind")).containsOnly("DIRECT");
+        assertThat(each(items, "quote.kind")).containsOnly("direct");
     }
 
     @ParameterizedTest(name = "{0}")
