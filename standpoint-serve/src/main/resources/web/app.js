@@ -36,12 +36,23 @@ function el(tag, attrs, ...children) {
   return node;
 }
 
-async function api(path, params) {
+/** /api/path?k=v... with the parameters that have a value. */
+function apiUrl(path, params) {
   const query = new URLSearchParams();
   for (const [k, v] of Object.entries(params || {})) {
     if (v !== null && v !== undefined && v !== '') query.set(k, v);
   }
-  const url = '/api/' + path + (query.toString() ? '?' + query : '');
+  return '/api/' + path + (query.toString() ? '?' + query : '');
+}
+
+/** A button downloading a list as CSV: the same list, with the page's filters, whole rather than one page. */
+function download(path, params, what) {
+  const url = apiUrl(path, Object.assign({}, params, {format: 'csv', limit: null, offset: null}));
+  return el('a', {class: 'download', href: url, download: '', dataset: {list: path}}, '⬇ ' + (what || 'download') + ' (CSV)');
+}
+
+async function api(path, params) {
+  const url = apiUrl(path, params);
   const response = await fetch(url);
   const body = await response.json();
   if (!response.ok) throw new Error(body.error || response.statusText);

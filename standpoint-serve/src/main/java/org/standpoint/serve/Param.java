@@ -19,7 +19,9 @@ public record Param(String name, In in, Type type, String description, boolean r
         CAMEO("string", "^[0-9]{1,4}$"),
         INTEGER("integer", null),
         /** A day, a month or a year: YYYY-MM-DD, YYYY-MM or YYYY. */
-        DATE("string", "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$");
+        DATE("string", "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"),
+        /** How a list is answered: json or csv. */
+        FORMAT("string", "^(json|csv)$");
 
         final String schemaType;
         final String pattern;
@@ -43,6 +45,12 @@ public record Param(String name, In in, Type type, String description, boolean r
 
     public static Param query(String name, Type type, String description) {
         return new Param(name, In.QUERY, type, description, false);
+    }
+
+    /** {@code format}, which every list takes. */
+    public static Param format() {
+        return query("format", Type.FORMAT, "json (the default) or csv: every matching item as a table, one column per"
+                + " field (nested fields named with dots, lists as JSON), the whole list unless limit or offset is given");
     }
 
     /** {@code limit} and {@code offset}, which every list takes. */

@@ -55,9 +55,10 @@ public final class WebServer implements AutoCloseable {
     public static WebServer start(Database db, String host, int port, String version) {
         List<Endpoint> endpoints = endpoints(db);
         ObjectNode openApi = OpenApiDocument.of(endpoints, version);
+        ObjectMapper json = mapper();
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
-            config.jsonMapper(new JavalinJackson(mapper(), false));
+            config.jsonMapper(new JavalinJackson(json, false));
             config.staticFiles.add("/web", Location.CLASSPATH);
             config.staticFiles.enableWebjars();
             config.router.ignoreTrailingSlashes = true;
@@ -72,12 +73,22 @@ public final class WebServer implements AutoCloseable {
             }
         });
         for (Endpoint e : endpoints) {
+            CsvTable table = e.tabular() ? new CsvTable(json, e.rows()) : null;
             Handler answer = ctx -> {
+                Request request = new Request(ctx, e);
+                boolean csv = request.csv();
                 Object body;
                 synchronized (db) {
-                    body = e.handler().answer(new Request(ctx, e));
+                    body = e.handler().answer(request);
                 }
-                ctx.json(body);
+                if (csv) {
+                    List<?> rows = body instanceof Paging.Page<?> page ? page.items() : (List<?>) body;
+                    ctx.contentType("text/csv; charset=utf-8");
+                    ctx.header(Header.CONTENT_DISPOSITION, "attachment; filename=\"" + csvFileName(e.path()) + "\"");
+                    ctx.result(table.write(rows));
+                } else {
+                    ctx.json(body);
+                }
             };
             app.get(e.path(), answer);
             app.head(e.path(), answer); // the same status and headers; Jetty leaves out the body
@@ -111,6 +122,11 @@ public final class WebServer implements AutoCloseable {
             all.addAll(r.endpoints());
         }
         return List.copyOf(all);
+    }
+
+    /** {@code /api/stances/timelines} downloads as {@code standpoint-stances-timelines.csv}. */
+    static String csvFileName(String path) {
+        return "standpoint-" + path.replace("/api/", "").replace('/', '-') + ".csv";
     }
 
     private static Map<String, String> error(String message, String parameter) {

@@ -18,10 +18,11 @@ class EndpointTest {
     }
 
     @Test
-    void a_list_takes_limit_and_offset_in_the_query_besides_its_own_parameters() {
-        Endpoint e = Endpoint.list("/api/quotes", "statements", "quotes",
+    void a_list_takes_limit_offset_and_format_in_the_query_besides_its_own_parameters() {
+        Endpoint e = Endpoint.list("/api/quotes", "statements", "quotes", Object.class,
                 List.of(Param.query("speaker", Type.TEXT, "who")), r -> null);
-        assertThat(e.params()).extracting(Param::name).containsExactly("speaker", "limit", "offset");
+        assertThat(e.params()).extracting(Param::name).containsExactly("speaker", "limit", "offset", "format");
+        assertThat(e.tabular()).isTrue();
         assertThat(e.takes("limit", Param.In.QUERY)).isTrue();
         assertThat(e.takes("limit", Param.In.PATH)).isFalse();
         assertThat(e.takes("q", Param.In.QUERY)).isFalse();

@@ -66,7 +66,7 @@ public final class CouncilRoutes implements Routes {
                 new Endpoint("/api/council/members", "council", "The Council's members on a date, permanent first",
                         List.of(Param.query("date", Type.DATE, "the day (default: the latest year known)")), this::members),
                 Endpoint.list("/api/council/drafts", "council", "Failed drafts (vetoed or short of votes), newest first,"
-                        + " with member votes", List.of(Param.query("topic", Type.TEXT, "part of the agenda, e.g. Syria"),
+                        + " with member votes", DraftView.class, List.of(Param.query("topic", Type.TEXT, "part of the agenda, e.g. Syria"),
                         Param.query("from", Type.DATE, "voted on or after"), Param.query("to", Type.DATE, "voted on or before")),
                         this::drafts),
                 new Endpoint("/api/council/projection", "council", "Whip count: each member's projected vote on a draft"

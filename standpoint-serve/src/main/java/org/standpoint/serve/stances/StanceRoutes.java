@@ -9,14 +9,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.standpoint.model.PartialDate;
 import org.standpoint.model.Polarity;
+import org.standpoint.serve.ActorGroups;
 import org.standpoint.serve.Endpoint;
 import org.standpoint.serve.Paging;
 import org.standpoint.serve.Param;
 import org.standpoint.serve.Param.Type;
 import org.standpoint.serve.Request;
 import org.standpoint.serve.Routes;
-import org.standpoint.serve.events.EventRoutes;
-import org.standpoint.store.ActorKey;
 import org.standpoint.store.ActorSummaries;
 import org.standpoint.store.Database;
 import org.standpoint.store.StanceQueries;
@@ -56,13 +55,13 @@ public final class StanceRoutes implements Routes {
         Param policy = Param.query("policy", Type.TEXT, "policy name, e.g. leader_exit");
         Param target = Param.query("target", Type.CODE, "code prefix of the policy's target, e.g. SYR");
         return List.of(
-                new Endpoint("/api/policies", "stances", "The policies stances are stored about, the most discussed first",
-                        List.of(), r -> policies()),
-                Endpoint.list("/api/stances", "stances", "Stances by date with their evidence", List.of(holder, policy,
+                Endpoint.table("/api/policies", "stances", "The policies stances are stored about, the most discussed first",
+                        PolicyView.class, List.of(), r -> policies()),
+                Endpoint.list("/api/stances", "stances", "Stances by date with their evidence", StoredStance.class, List.of(holder, policy,
                         target, Param.query("from", Type.DATE, "stated on or after"), Param.query("to", Type.DATE,
                                 "stated on or before")), this::list),
                 Endpoint.list("/api/stances/timelines", "stances", "One timeline per holder, policy and target, changes"
-                        + " of position marked", List.of(holder, policy, target), this::timelines),
+                        + " of position marked", TimelineView.class, List.of(holder, policy, target), this::timelines),
                 new Endpoint("/api/stances/matrix", "stances", "Each actor's latest position on each policy as of a date",
                         List.of(Param.query("date", Type.DATE, "as of this date (default: today)"), target), this::matrix));
     }
@@ -74,7 +73,7 @@ public final class StanceRoutes implements Routes {
         }
         return byPolicy.entrySet().stream()
                 .map(e -> new PolicyView(e.getKey(), e.getValue().size(),
-                        (int) e.getValue().stream().map(s -> ActorKey.of(s.stance().holder())).distinct().count()))
+                        (int) e.getValue().stream().map(s -> ActorGroups.of(s.stance().holder())).distinct().count()))
                 .sorted(Comparator.comparingInt(PolicyView::stances).reversed().thenComparing(PolicyView::policy))
                 .toList();
     }
@@ -108,7 +107,7 @@ public final class StanceRoutes implements Routes {
             if (s.when() == null || s.when().firstDay().isAfter(date)) {
                 continue;
             }
-            String actor = ActorKey.of(s.stance().holder());
+            String actor = ActorGroups.of(s.stance().holder());
             String key = actor + " " + s.stance().policy() + " " + s.stance().target();
             Cell before = latest.get(key);
             latest.put(key, new Cell(actor, s.stance().policy(), s.stance().target(), s.stance().polarity(), s.when(),
@@ -121,7 +120,7 @@ public final class StanceRoutes implements Routes {
             perActor.merge(c.actor(), c.stances(), Integer::sum);
             perColumn.merge(new Column(c.policy(), c.target()), c.stances(), Integer::sum);
         });
-        Map<String, String> names = EventRoutes.keyNames(actors.all());
+        Map<String, String> names = ActorGroups.names(actors.all());
         Map<String, String> shown = new TreeMap<>();
         perActor.keySet().forEach(a -> shown.put(a, names.getOrDefault(a, a)));
         List<Column> columns = perColumn.entrySet().stream().sorted(Map.Entry.<Column, Integer>comparingByValue().reversed()

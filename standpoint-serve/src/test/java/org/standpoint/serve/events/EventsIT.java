@@ -70,13 +70,28 @@ class EventsIT {
     }
 
     @Test
-    void the_network_sums_acts_between_countries_by_quad_class_leaving_out_promises_and_acts_on_oneself() {
+    void the_network_sums_acts_between_actor_groups_by_quad_class_leaving_out_promises_and_acts_on_oneself() {
         JsonNode network = api.ok("/api/network");
+        // Syria's armed forces shelling civilians and fighting rebels are three nodes, not an act of Syria on itself.
         assertThat(edges(network)).containsExactly("RUS>IGOUNO 2 [1,0,1,0]", "CHN>IGOUNO 1 [0,0,1,0]",
-                "FRA>RUS 1 [1,0,0,0]", "FRA>SYR 1 [0,0,1,0]", "RUS>FRA 1 [0,0,1,0]");
+                "FRA>RUS 1 [1,0,0,0]", "FRA>SYR 1 [0,0,1,0]", "RUS>FRA 1 [0,0,1,0]", "SYRMIL>SYRCVL 1 [0,0,0,1]",
+                "SYRMIL>SYRREB 1 [0,0,0,1]");
         assertThat(network.get("edges").get(0).get("mean_goldstein").asDouble()).isEqualTo(-0.5);
         assertThat(nodes(network)).containsExactly("CHN China 1", "FRA France 3", "IGOUNO United Nations 3",
-                "RUS Russia 4", "SYR Syria 1");
+                "RUS Russia 4", "SYR Syria 1", "SYRCVL Syrian civilians 1", "SYRMIL Syrian forces 2",
+                "SYRREB Syrian rebels 1");
+    }
+
+    @Test
+    void a_network_node_lists_the_codes_it_gathers_and_the_network_its_first_and_last_dated_day() {
+        JsonNode network = api.ok("/api/network", "from", "2012");
+        JsonNode russia = null;
+        for (JsonNode n : network.get("nodes")) {
+            russia = n.get("id").asText().equals("RUS") ? n : russia;
+        }
+        assertThat(russia.get("codes")).extracting(JsonNode::asText).containsExactly("RUSGOV");
+        assertThat(network.get("first").asText()).isEqualTo("2011-08-01");
+        assertThat(network.get("last").asText()).isEqualTo("2012-12-20");
     }
 
     @Test
@@ -89,7 +104,7 @@ class EventsIT {
     @Test
     void the_network_takes_a_date_range() {
         assertThat(edges(api.ok("/api/network", "from", "2012", "to", "2012-12")))
-                .containsExactly("FRA>RUS 1 [1,0,0,0]", "RUS>IGOUNO 1 [1,0,0,0]");
+                .containsExactly("FRA>RUS 1 [1,0,0,0]", "RUS>IGOUNO 1 [1,0,0,0]", "SYRMIL>SYRREB 1 [0,0,0,1]");
     }
 
     private static List<String> edges(JsonNode network) {

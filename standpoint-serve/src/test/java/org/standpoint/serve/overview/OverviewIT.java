@@ -35,7 +35,7 @@ class OverviewIT {
 
     @Test
     void latest_articles_come_newest_first() {
-        assertThat(each(overview.get("latestArticles"), "id"))
+        assertThat(each(overview.get("latest_articles"), "id"))
                 .containsExactly(SampleStore.LAVROV, SampleStore.GENEVA, SampleStore.COUNCIL, SampleStore.MOSCOW);
     }
 

@@ -32,15 +32,15 @@ class StancesIT {
 
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', value = {
-            "''|RUSGOV:OPPOSE FRAGOV:SUPPORT BRAGOV:UNDECIDED CHNGOV:OPPOSE INDGOV:UNDECIDED RUSGOV:SUPPORT RUSGOV:OPPOSE",
-            "holder=RUS|RUSGOV:OPPOSE RUSGOV:SUPPORT RUSGOV:OPPOSE",
-            "policy=un_condemnation|BRAGOV:UNDECIDED CHNGOV:OPPOSE INDGOV:UNDECIDED",
-            "target=SYR&policy=leader_exit&holder=FRA|FRAGOV:SUPPORT",
+            "''|RUSGOV:oppose FRAGOV:support BRAGOV:undecided CHNGOV:oppose INDGOV:undecided RUSGOV:support RUSGOV:oppose",
+            "holder=RUS|RUSGOV:oppose RUSGOV:support RUSGOV:oppose",
+            "policy=un_condemnation|BRAGOV:undecided CHNGOV:oppose INDGOV:undecided",
+            "target=SYR&policy=leader_exit&holder=FRA|FRAGOV:support",
             "target=LBY|''",
-            "from=2012&to=2012|RUSGOV:SUPPORT RUSGOV:OPPOSE",
-            "from=2011-08&to=2011-08|RUSGOV:OPPOSE FRAGOV:SUPPORT BRAGOV:UNDECIDED",
-            "from=2011-10&to=2011-10|CHNGOV:OPPOSE INDGOV:UNDECIDED",
-            "holder=RUS&from=2012-07|RUSGOV:OPPOSE"})
+            "from=2012&to=2012|RUSGOV:support RUSGOV:oppose",
+            "from=2011-08&to=2011-08|RUSGOV:oppose FRAGOV:support BRAGOV:undecided",
+            "from=2011-10&to=2011-10|CHNGOV:oppose INDGOV:undecided",
+            "holder=RUS&from=2012-07|RUSGOV:oppose"})
     void filters_select_stances_in_date_order(String query, String expected) {
         JsonNode page = api.ok("/api/stances?" + query);
         List<String> found = new ArrayList<>();
@@ -80,8 +80,8 @@ class StancesIT {
     }
 
     @ParameterizedTest(name = "as of {0}")
-    @CsvSource({"2012-03, OPPOSE, 2011-08, 1", "2012-07, SUPPORT, 2012-06-30, 2", "2012-12-19, SUPPORT, 2012-06-30, 2",
-            "2012-12-20, OPPOSE, 2012-12-20, 3", "2013, OPPOSE, 2012-12-20, 3"})
+    @CsvSource({"2012-03, oppose, 2011-08, 1", "2012-07, support, 2012-06-30, 2", "2012-12-19, support, 2012-06-30, 2",
+            "2012-12-20, oppose, 2012-12-20, 3", "2013, oppose, 2012-12-20, 3"})
     void the_matrix_holds_each_actors_latest_position_as_of_its_date(String date, String polarity, String since,
                                                                       int stances) {
         JsonNode russia = cell(api.ok("/api/stances/matrix", "date", date), "RUS", "leader_exit");
