@@ -1,5 +1,6 @@
 package org.standpoint.serve.stances;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,6 +34,11 @@ public final class StanceRoutes implements Routes {
 
     /** A policy and how much is known about it. */
     public record PolicyView(String policy, int stances, int holders) {
+        /** The policy in words ({@link PolicyLabels}). */
+        @JsonProperty
+        public String label() {
+            return PolicyLabels.of(policy);
+        }
     }
 
     /** An actor's latest position on a policy as of the matrix's date, with how many stances led to it. */
@@ -42,11 +48,19 @@ public final class StanceRoutes implements Routes {
 
     /** A column of the matrix: a policy towards one target ("leader_exit" of Syria and of Libya are two). */
     public record Column(String policy, String target) {
+        /** The policy in words ({@link PolicyLabels}). */
+        @JsonProperty
+        public String label() {
+            return PolicyLabels.of(policy);
+        }
     }
 
-    /** Actors × policies on a date. */
+    /**
+     * Actors × policies on a date, with the first and last days any stance (towards the target asked for) is
+     * dated, the range a client can move the date in.
+     */
     public record Matrix(LocalDate date, List<String> actors, Map<String, String> names, List<Column> columns,
-                         List<Cell> cells) {
+                         List<Cell> cells, LocalDate first, LocalDate last) {
     }
 
     @Override
@@ -103,7 +117,9 @@ public final class StanceRoutes implements Routes {
         LocalDate given = r.lastDay("date");
         LocalDate date = given != null ? given : LocalDate.now();
         Map<String, Cell> latest = new LinkedHashMap<>();
-        for (StoredStance s : stances.stances(null, null, r.code("target"))) {
+        List<StoredStance> all = stances.stances(null, null, r.code("target"));
+        List<LocalDate> days = all.stream().filter(s -> s.when() != null).map(s -> s.when().firstDay()).sorted().toList();
+        for (StoredStance s : all) {
             if (s.when() == null || s.when().firstDay().isAfter(date)) {
                 continue;
             }
@@ -126,7 +142,8 @@ public final class StanceRoutes implements Routes {
         List<Column> columns = perColumn.entrySet().stream().sorted(Map.Entry.<Column, Integer>comparingByValue().reversed()
                 .thenComparing(e -> e.getKey().policy()).thenComparing(e -> String.valueOf(e.getKey().target())))
                 .map(Map.Entry::getKey).toList();
-        return new Matrix(date, byCountDescending(perActor), shown, columns, cells);
+        return new Matrix(date, byCountDescending(perActor), shown, columns, cells, days.isEmpty() ? null : days.get(0),
+                days.isEmpty() ? null : days.get(days.size() - 1));
     }
 
     private static List<String> byCountDescending(Map<String, Integer> counts) {

@@ -1,5 +1,6 @@
 package org.standpoint.serve.stances;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,12 @@ import org.standpoint.store.StanceTimeline;
  * stances and its opposition's are two timelines, never one whose "changes" are two sides speaking.
  */
 public record TimelineView(String holder, String policy, String target, List<Step> steps) {
+    /** The policy in words ({@link PolicyLabels}). */
+    @JsonProperty
+    public String label() {
+        return PolicyLabels.of(policy);
+    }
+
     /** A dated position with the article it was reported in. */
     public record Step(PartialDate date, Polarity polarity, boolean change, Polarity before, String articleId,
                        PartialDate published, Stance stance) {

@@ -107,6 +107,16 @@ class StancesIT {
         assertThat(cell(matrix, "IND", "un_condemnation").get("polarity").asText()).isEqualTo("undecided");
     }
 
+    @Test
+    void policies_come_in_words_and_the_matrix_with_the_range_its_date_can_move_in() {
+        JsonNode matrix = api.ok("/api/stances/matrix", "date", "2011-09");
+        assertThat(each(matrix.get("columns"), "label")).contains("leader's exit", "UN Security Council condemnation");
+        assertThat(matrix.get("first").asText()).isEqualTo("2011-08-01");
+        assertThat(matrix.get("last").asText()).isEqualTo("2012-12-20");
+        assertThat(each(api.ok("/api/policies"), "label")).contains("leader's exit");
+        assertThat(each(api.items("/api/stances/timelines"), "label")).contains("leader's exit");
+    }
+
     private static JsonNode cell(JsonNode matrix, String actor, String policy) {
         for (JsonNode c : matrix.get("cells")) {
             if (c.get("actor").asText().equals(actor) && c.get("policy").asText().equals(policy)) {
