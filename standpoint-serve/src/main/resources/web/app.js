@@ -339,7 +339,7 @@ async function figures(params) {
       Object.entries({exact: 'exact count', about: 'about', up_to: 'up to (an upper bound)', at_least: 'at least / more than (a lower bound)'})
         .map(([b, words]) => el('span', {class: 'bound-key'}, BOUND[b].mark, ' ', words)),
       ' A dashed line joins a bound.'),
-    sections.length ? sections : el('p', {class: 'muted'}, 'No figure stored.'),
+    sections.length ? el('div', {id: 'figure-charts'}, sections) : el('p', {class: 'muted'}, 'No figure stored.'),
     el('h2', {}, 'Every figure'),
     table(['as of', 'claimant', {label: 'count', num: true}, 'what', 'conflict', 'evidence'], page.items.map(f => el('tr', {class: 'figure', dataset: {bound: fig(f).bound}},
       el('td', {}, f.date || '–'),
@@ -496,7 +496,8 @@ async function render() {
   try {
     if (!route) throw new Error('no page ' + path);
     const content = await route.view(path.match(route.pattern), params);
-    main.replaceChildren(...content);
+    // A view returns nodes, lists of nodes and nothing where a part does not apply.
+    main.replaceChildren(...content.flat(Infinity).filter(c => c !== null && c !== undefined && c !== false));
     document.body.dataset.page = route.nav;
   } catch (e) {
     main.replaceChildren(el('h1', {}, 'Not available'), el('p', {class: 'error', id: 'error'}, e.message));

@@ -55,7 +55,7 @@ function destroyCharts() {
 
 /** One chart per timeline: support +1, undecided 0, oppose -1 over time; the evidence shows on hover. */
 function timelineChart(canvas, t, range) {
-  const points = t.steps.filter(s => s.date).map(s => ({x: dateMs(s.date), y: POLARITY_Y[s.polarity], step: s}));
+  const points = t.steps.filter(s => s.date).map(s => ({x: dateMs(s.date), y: POLARITY_Y[s.polarity], date: s.date, step: s}));
   return chart(canvas, {
     type: 'line',
     data: {datasets: [{label: t.label, data: points, stepped: true, borderColor: '#1f4e79', pointRadius: 6,
@@ -126,7 +126,7 @@ function figureChart(canvas, what, items, range) {
     const fig = f.figure.figure;
     const who = fig.claimant ? `${fig.claimant_name || fig.claimant} (${fig.claimant})` : 'unattributed';
     if (!byClaimant.has(who)) byClaimant.set(who, []);
-    if (f.date) byClaimant.get(who).push({x: dateMs(f.date), y: fig.count, fig});
+    if (f.date) byClaimant.get(who).push({x: dateMs(f.date), y: fig.count, date: f.date, fig});
   }
   const datasets = [...byClaimant.entries()].map(([who, pts], i) => {
     pts.sort((a, b) => a.x - b.x);

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.standpoint.testkit.PythonCsv;
 
 /**
  * Every list of the API as a CSV table ({@code format=csv}), read back by Python's csv module: the whole list
