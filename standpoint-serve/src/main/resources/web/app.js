@@ -398,7 +398,8 @@ async function council(params) {
  * the event named in the address ({@code ?event=SEQ}, as event lists link) is marked strongly and scrolled to.
  */
 async function article(id, params) {
-  const v = await api('articles/' + encodeURIComponent(id));
+  const [v, policies] = await Promise.all([api('articles/' + encodeURIComponent(id)), api('policies')]);
+  const policyWords = new Map(policies.map(p => [p.policy, p.label]));
   const body = v.article.body;
   const items = [];
   // One id per record, in list order; a record without a span in the text has none.
@@ -409,7 +410,7 @@ async function article(id, params) {
   };
   const ids = {
     ev: v.events.map(e => add('ev', e.event.span, `event ${e.event.cameo} ${e.label || ''}: ${e.event.source} → ${e.event.target}`)),
-    st: v.stances.map(s => add('st', s.span, `stance: ${s.holder} ${s.polarity} ${s.policy}`)),
+    st: v.stances.map(s => add('st', s.span, `stance: ${s.holder} ${s.polarity} ${policyWords.get(s.policy) || s.policy}`)),
     qu: v.quotes.map(q => add('qu', q.span, `quote by ${q.speaker || 'unknown'}`)),
     fg: v.figures.map(f => add('fg', f.span, `figure: ${countText(f)} ${f.what}, claimed by ${f.claimant_name || f.claimant || 'nobody named'}`)),
   };
@@ -464,7 +465,8 @@ async function article(id, params) {
     el('div', {class: 'columns'},
       list('ev', 'Events', v.events.map(e => [`${e.event.source_name || e.event.source} → ${e.event.target_name || e.event.target}: ${e.label || e.event.cameo}`,
         ` (${e.event.modality}${e.event.date ? ', ' + e.event.date : ''})`])),
-      list('st', 'Stances', v.stances.map(s => [`${s.holder_name || s.holder} `, [pill(s.polarity), ` ${s.policy}${s.target ? ' → ' + s.target : ''}`]])),
+      list('st', 'Stances', v.stances.map(s => [`${s.holder_name || s.holder} `,
+        [pill(s.polarity), ' ', policyTitle({policy: s.policy, target: s.target, label: policyWords.get(s.policy)})]])),
       list('qu', 'Quotes', v.quotes.map(q => [`${q.speaker || 'unknown'}: `, '“' + q.text + '”'])),
       list('fg', 'Figures', v.figures.map(f => [`${countText(f)} ${f.what}`, ` — ${f.claimant_name || f.claimant || 'unattributed'}`]))),
   ];
