@@ -80,10 +80,10 @@ function policyTitle(p) {
   return (p.label || p.policy.replace(/_/g, ' ')) + (p.target ? ' → ' + p.target : '');
 }
 
-function table(headers, rows, cls) {
+function table(headers, rows, cls, empty) {
   return el('table', {class: cls || ''},
     el('thead', {}, el('tr', {}, headers.map(h => el('th', {class: h.num ? 'num' : ''}, h.label || h)))),
-    el('tbody', {}, rows.length ? rows : el('tr', {}, el('td', {colspan: headers.length, class: 'muted'}, 'nothing stored'))));
+    el('tbody', {}, rows.length ? rows : el('tr', {}, el('td', {colspan: headers.length, class: 'muted'}, empty || 'nothing stored'))));
 }
 
 function pager(page, go, ...extra) {
@@ -373,7 +373,7 @@ async function council(params) {
   const cards = b.projections.map(p => el('div', {class: 'member ' + (p.vote || 'uncommitted'), dataset: {iso: p.iso3, vote: p.vote || 'none'}},
     el('span', {class: 'seat'}, p.permanent ? 'permanent' : 'elected'),
     el('div', {class: 'iso'}, p.iso3), el('div', {class: 'muted'}, p.name),
-    el('div', {}, p.vote ? pill(p.vote) : el('span', {class: 'pill'}, 'not committed'), ' ', p.basis || ''),
+    el('div', {}, p.vote ? pill(p.vote) : el('span', {class: 'pill'}, 'not committed'), ' ', (p.basis || '').replace(b.policy, label)),
     p.evidence ? el('div', {class: 'muted'}, '“' + p.evidence + '”', p.date ? ' (' + p.date + ')' : '') : null,
     p.undecided ? el('div', {}, pill('undecided'), ' “' + p.undecided + '”') : null));
   return [
@@ -388,7 +388,7 @@ async function council(params) {
     el('h2', {}, `Earlier drafts on ${b.agenda || b.target}, before ${b.date}`),
     table(['date', 'symbol', 'tally', 'outcome', 'vetoed by'], drafts.items.map(d => el('tr', {class: 'draft', dataset: {date: d.draft.date}},
       el('td', {}, d.draft.date), el('td', {}, d.draft.symbol), el('td', {}, d.tally), el('td', {}, d.draft.outcome),
-      el('td', {}, d.draft.vetoed_by.join(', ') || '–'))), 'drafts'),
+      el('td', {}, d.draft.vetoed_by.join(', ') || '–'))), 'drafts', `no failed draft on ${b.agenda || b.target} before ${b.date}`),
     b.agenda ? el('div', {class: 'toolbar'}, download('council/drafts', {topic: b.agenda, to: dayBefore}, 'every earlier draft')) : null,
   ];
 }

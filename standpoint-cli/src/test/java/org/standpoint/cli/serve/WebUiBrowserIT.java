@@ -272,7 +272,7 @@ class WebUiBrowserIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"#/actor/RUS, actors", "#/figures, figures"})
+    @CsvSource({"#/actor/RUS, actors", "#/actor/SYR, actors", "#/figures, figures"})
     void every_point_of_every_chart_lands_on_its_own_month_of_a_time_axis(String page, String name) {
         browser.show(base + page, name);
         @SuppressWarnings("unchecked")
@@ -337,6 +337,9 @@ class WebUiBrowserIT {
         @SuppressWarnings("unchecked")
         List<String> nodes = (List<String>) script("return graph.nodes().map(n => n.id());");
         assertThat(nodes).contains("SYR", "SYROPP", "SYRMIL", "RUS").doesNotContain("SYRGOV", "RUSGOV");
+        browser.show(base + "#/actor/SYR", "actors");
+        browser.screenshot("actor-SYR");
+        assertThat(all("section.timeline")).extracting(e -> e.getAttribute("data-holder")).contains("SYR", "SYROPP");
     }
 
     @Test
