@@ -5,14 +5,13 @@
 'use strict';
 
 const main = document.getElementById('main');
-const POLARITY_Y = {SUPPORT: 1, UNDECIDED: 0, OPPOSE: -1};
+const POLARITY_Y = {support: 1, undecided: 0, oppose: -1};
 const QUAD = {
   1: {name: 'verbal cooperation', color: '#81c784'},
   2: {name: 'material cooperation', color: '#2e7d32'},
   3: {name: 'verbal conflict', color: '#fb8c00'},
   4: {name: 'material conflict', color: '#c62828'},
 };
-let charts = [];
 let graph = null;
 
 /** Whether a stored address may be a link: http(s) only, whatever the store let through (defence in depth). */
@@ -36,12 +35,23 @@ function el(tag, attrs, ...children) {
   return node;
 }
 
-async function api(path, params) {
+/** /api/path?k=v... with the parameters that have a value. */
+function apiUrl(path, params) {
   const query = new URLSearchParams();
   for (const [k, v] of Object.entries(params || {})) {
     if (v !== null && v !== undefined && v !== '') query.set(k, v);
   }
-  const url = '/api/' + path + (query.toString() ? '?' + query : '');
+  return '/api/' + path + (query.toString() ? '?' + query : '');
+}
+
+/** A button downloading a list as CSV: the same list, with the page's filters, whole rather than one page. */
+function download(path, params, what) {
+  const url = apiUrl(path, Object.assign({}, params, {format: 'csv', limit: null, offset: null}));
+  return el('a', {class: 'download', href: url, download: '', dataset: {list: path}}, '⬇ ' + (what || 'download') + ' (CSV)');
+}
+
+async function api(path, params) {
+  const url = apiUrl(path, params);
   const response = await fetch(url);
   const body = await response.json();
   if (!response.ok) throw new Error(body.error || response.statusText);
@@ -49,7 +59,7 @@ async function api(path, params) {
 }
 
 function pill(polarity) {
-  return el('span', {class: 'pill ' + polarity}, (polarity || 'unknown').toLowerCase());
+  return el('span', {class: 'pill ' + polarity}, (polarity || 'unknown'));
 }
 
 function actorLink(code, name) {
@@ -60,36 +70,25 @@ function articleLink(id, text) {
   return el('a', {href: '#/article/' + encodeURIComponent(id)}, text || id);
 }
 
-function table(headers, rows, cls) {
+/** A link to the article of an event, where the event is marked and scrolled to. */
+function eventLink(v, text) {
+  return el('a', {href: '#/article/' + encodeURIComponent(v.article_id) + '?event=' + v.seq}, text);
+}
+
+/** The policy of a column or timeline in words, towards its target. */
+function policyTitle(p) {
+  return (p.label || p.policy.replace(/_/g, ' ')) + (p.target ? ' → ' + p.target : '');
+}
+
+function table(headers, rows, cls, empty) {
   return el('table', {class: cls || ''},
     el('thead', {}, el('tr', {}, headers.map(h => el('th', {class: h.num ? 'num' : ''}, h.label || h)))),
-    el('tbody', {}, rows.length ? rows : el('tr', {}, el('td', {colspan: headers.length, class: 'muted'}, 'nothing stored'))));
+    el('tbody', {}, rows.length ? rows : el('tr', {}, el('td', {colspan: headers.length, class: 'muted'}, empty || 'nothing stored'))));
 }
 
-/** Dates arrive as YYYY, YYYY-MM or YYYY-MM-DD; a chart places each at its first day. */
-function dateMs(text) {
-  if (!text) return null;
-  const [y, m, d] = text.split('-').map(Number);
-  return Date.UTC(y, (m || 1) - 1, d || 1);
-}
-
-function monthLabel(ms) {
-  return new Date(ms).toISOString().substring(0, 7);
-}
-
-function timeAxis() {
-  return {type: 'linear', ticks: {callback: monthLabel, maxTicksLimit: 8}};
-}
-
-function chart(canvas, config) {
-  const c = new Chart(canvas, config);
-  charts.push(c);
-  return c;
-}
-
-function pager(page, go) {
+function pager(page, go, ...extra) {
   const last = page.offset + page.items.length;
-  return el('div', {class: 'pager'},
+  return el('div', {class: 'pager'}, extra,
     el('button', {disabled: page.offset === 0, onclick: () => go(Math.max(0, page.offset - page.limit))}, '← previous'),
     el('span', {class: 'muted'}, page.total ? `${page.offset + 1}–${last} of ${page.total}` : '0 of 0'),
     el('button', {disabled: last >= page.total, onclick: () => go(page.offset + page.limit)}, 'next →'));
@@ -98,11 +97,11 @@ function pager(page, go) {
 function eventRows(events) {
   return events.map(v => el('tr', {},
     el('td', {}, v.event.date || '–'),
-    el('td', {}, actorLink(v.event.source, v.event.sourceName)),
+    el('td', {}, actorLink(v.event.source, v.event.source_name)),
     el('td', {title: v.label || ''}, el('code', {}, v.event.cameo), ' ', v.label || ''),
-    el('td', {}, actorLink(v.event.target, v.event.targetName)),
-    el('td', {}, v.event.modality.toLowerCase()),
-    el('td', {}, articleLink(v.articleId, v.event.evidence))));
+    el('td', {}, actorLink(v.event.target, v.event.target_name)),
+    el('td', {}, v.event.modality),
+    el('td', {}, eventLink(v, v.event.evidence))));
 }
 
 const EVENT_HEADERS = ['date', 'source', 'event', 'target', 'modality', 'evidence'];
@@ -118,14 +117,14 @@ async function overview() {
       el('div', {class: 'tile', dataset: {count: k}}, el('div', {class: 'n'}, o.counts[k]), el('div', {class: 'k'}, k)))),
     el('div', {class: 'columns'},
       el('section', {}, el('h2', {}, 'Latest articles'),
-        table(['published', 'title', 'publisher', {label: 'events', num: true}], o.latestArticles.map(a => el('tr', {},
-          el('td', {}, a.published || '–'), el('td', {}, articleLink(a.id, a.title || a.sourceFile)),
+        table(['published', 'title', 'publisher', {label: 'events', num: true}], o.latest_articles.map(a => el('tr', {},
+          el('td', {}, a.published || '–'), el('td', {}, articleLink(a.id, a.title || a.source_file)),
           el('td', {}, a.publisher || '–'), el('td', {class: 'num'}, a.events))), 'latest-articles')),
       el('section', {}, el('h2', {}, 'Most active actors'),
         table(['actor', {label: 'events done', num: true}, {label: 'suffered', num: true}, {label: 'stances', num: true},
-          {label: 'quotes', num: true}], o.mostActiveActors.map(a => el('tr', {},
-          el('td', {}, actorLink(a.code, a.name)), el('td', {class: 'num'}, a.eventsDone),
-          el('td', {class: 'num'}, a.eventsSuffered), el('td', {class: 'num'}, a.stances),
+          {label: 'quotes', num: true}], o.most_active_actors.map(a => el('tr', {},
+          el('td', {}, actorLink(a.code, a.name)), el('td', {class: 'num'}, a.events_done),
+          el('td', {class: 'num'}, a.events_suffered), el('td', {class: 'num'}, a.stances),
           el('td', {class: 'num'}, a.quotes))), 'active-actors'))),
   ];
 }
@@ -142,9 +141,10 @@ async function articles(params) {
     table(['published', 'title and snippet', 'publisher', {label: 'events', num: true}, {label: 'stances', num: true}],
       page.items.map(a => el('tr', {},
         el('td', {}, a.published || '–'),
-        el('td', {}, articleLink(a.id, a.title || a.sourceFile), el('div', {class: 'muted'}, a.snippet)),
+        el('td', {}, articleLink(a.id, a.title || a.source_file), el('div', {class: 'muted'}, a.snippet)),
         el('td', {}, a.publisher || '–'), el('td', {class: 'num'}, a.events), el('td', {class: 'num'}, a.stances))), 'article-list'),
-    pager(page, o => { location.hash = '#/articles?q=' + encodeURIComponent(q) + '&offset=' + o; }),
+    pager(page, o => { location.hash = '#/articles?q=' + encodeURIComponent(q) + '&offset=' + o; },
+      download('articles', {q}, 'these articles')),
   ];
 }
 
@@ -159,9 +159,10 @@ async function actors(params) {
       el('label', {}, 'find', search), el('button', {type: 'submit'}, 'Find')),
     table(['actor', {label: 'mentions', num: true}, {label: 'events done', num: true}, {label: 'suffered', num: true},
       {label: 'stances', num: true}, {label: 'quotes', num: true}], page.items.map(a => el('tr', {},
-      el('td', {}, actorLink(a.code, a.name)), el('td', {class: 'num'}, a.mentions), el('td', {class: 'num'}, a.eventsDone),
-      el('td', {class: 'num'}, a.eventsSuffered), el('td', {class: 'num'}, a.stances), el('td', {class: 'num'}, a.quotes)))),
-    pager(page, o => { location.hash = '#/actors?q=' + encodeURIComponent(q) + '&offset=' + o; }),
+      el('td', {}, actorLink(a.code, a.name)), el('td', {class: 'num'}, a.mentions), el('td', {class: 'num'}, a.events_done),
+      el('td', {class: 'num'}, a.events_suffered), el('td', {class: 'num'}, a.stances), el('td', {class: 'num'}, a.quotes)))),
+    pager(page, o => { location.hash = '#/actors?q=' + encodeURIComponent(q) + '&offset=' + o; },
+      download('actors', {q}, 'these actors')),
   ];
 }
 
@@ -184,47 +185,38 @@ async function events(params) {
     }}, filters.map(f => el('label', {}, f === 'cameo' ? 'CAMEO code' : f, inputs[f])), el('button', {type: 'submit'}, 'Filter')),
     el('p', {class: 'muted', id: 'event-total'}, `${page.total} events`),
     table(EVENT_HEADERS, eventRows(page.items), 'event-list'),
-    pager(page, o => { location.hash = '#/events?' + query(o); }),
+    pager(page, o => { location.hash = '#/events?' + query(o); }, download('events', values, 'these events')),
   ];
 }
 
-/** One chart per timeline: support +1, undecided 0, oppose -1 over time; the evidence shows on hover. */
-function timelineSection(t) {
-  const canvas = el('canvas', {'aria-label': `${t.holder} on ${t.policy}`});
-  const box = el('div', {class: 'chart-box'}, canvas);
-  const section = el('section', {class: 'timeline', dataset: {policy: t.policy, target: t.target || ''}},
-    el('h3', {}, t.policy.replace(/_/g, ' '), t.target ? ' → ' + t.target : ''),
-    box,
+/** A timeline's chart and its steps; every chart of a page takes the same {@code range}. */
+function timelineSection(t, range) {
+  const canvas = el('canvas', {'aria-label': `${t.holder} on ${t.label}`});
+  const section = el('section', {class: 'timeline', dataset: {policy: t.policy, target: t.target || '', holder: t.holder}},
+    el('h3', {}, policyTitle(t), el('span', {class: 'muted'}, ' · ', t.holder)),
+    el('div', {class: 'chart-box'}, canvas),
     table(['date', 'position', 'holder', 'evidence'], t.steps.map(s => el('tr', {class: 'step', dataset: {polarity: s.polarity, date: s.date || ''}},
-      el('td', {}, s.date || '–'), el('td', {}, pill(s.polarity), s.change ? el('span', {class: 'change'}, ' changed from ' + s.before.toLowerCase()) : ''),
-      el('td', {}, s.stance.holderName || s.stance.holder), el('td', {}, articleLink(s.articleId, s.stance.evidence)))), 'steps'));
-  const points = t.steps.filter(s => s.date).map(s => ({x: dateMs(s.date), y: POLARITY_Y[s.polarity], step: s}));
-  setTimeout(() => chart(canvas, {
-    type: 'line',
-    data: {datasets: [{label: t.policy, data: points, stepped: true, borderColor: '#1f4e79', pointRadius: 6,
-      pointBackgroundColor: points.map(p => p.y > 0 ? '#2e7d32' : p.y < 0 ? '#c62828' : '#b26a00')}]},
-    options: {
-      maintainAspectRatio: false, animation: false,
-      scales: {x: timeAxis(), y: {min: -1.4, max: 1.4, ticks: {stepSize: 1, callback: v => ({1: 'support', 0: 'undecided', '-1': 'oppose'})[v] || ''}}},
-      plugins: {legend: {display: false}, tooltip: {callbacks: {
-        title: items => items[0].raw.step.date + ': ' + items[0].raw.step.polarity.toLowerCase(),
-        label: item => '“' + (item.raw.step.stance.evidence || '') + '”'}}},
-    },
-  }), 0);
+      el('td', {}, s.date || '–'), el('td', {}, pill(s.polarity), s.change ? el('span', {class: 'change'}, ' changed from ' + s.before) : ''),
+      el('td', {}, s.stance.holder_name || s.stance.holder), el('td', {}, articleLink(s.article_id, s.stance.evidence)))), 'steps'));
+  setTimeout(() => timelineChart(canvas, t, range), 0);
   return section;
 }
 
 async function actor(code) {
   const a = await api('actors/' + encodeURIComponent(code));
-  const quotes = a.quotes.map(q => el('li', {}, '“' + q.quote.text + '” — ', q.quote.speaker || q.quote.speakerCode,
-    el('span', {class: 'muted'}, ' (', q.published || '', ') '), articleLink(q.articleId, 'article')));
+  const quotes = a.quotes.map(q => el('li', {}, '“' + q.quote.text + '” — ', q.quote.speaker || q.quote.speaker_code,
+    el('span', {class: 'muted'}, ' (', q.published || '', ') '), articleLink(q.article_id, 'article')));
+  // One date range for every policy chart, so the same month is at the same place in each.
+  const range = dateRange(a.timelines.flatMap(t => t.steps.map(s => s.date)));
   return [
     el('h1', {}, a.name, ' ', el('span', {class: 'muted'}, a.code)),
     el('p', {class: 'muted'}, 'Codes: ', a.codes.map((c, i) => [i ? ', ' : '', actorLink(c.code, c.name)])),
     el('h2', {}, 'Stances over time'),
-    a.timelines.length ? el('div', {id: 'timelines'}, a.timelines.map(timelineSection)) : el('p', {class: 'muted'}, 'No stance stored.'),
-    el('h2', {}, `Events done (${a.eventsDone})`), table(EVENT_HEADERS, eventRows(a.done), 'events-done'),
-    el('h2', {}, `Events suffered (${a.eventsSuffered})`), table(EVENT_HEADERS, eventRows(a.suffered), 'events-suffered'),
+    a.timelines.length ? el('div', {id: 'timelines'}, a.timelines.map(t => timelineSection(t, range))) : el('p', {class: 'muted'}, 'No stance stored.'),
+    el('h2', {}, `Events done (${a.events_done})`), table(EVENT_HEADERS, eventRows(a.done), 'events-done'),
+    el('h2', {}, `Events suffered (${a.events_suffered})`), table(EVENT_HEADERS, eventRows(a.suffered), 'events-suffered'),
+    el('div', {class: 'toolbar'}, download('events', {actor: a.code}, `every event of ${a.code}`),
+      download('stances', {holder: a.code}, 'its stances'), download('quotes', {speaker: a.code}, 'its quotes')),
     el('h2', {}, `Quotes (${a.quotes.length})`), quotes.length ? el('ul', {class: 'quotes'}, quotes) : el('p', {class: 'muted'}, 'No quote stored.'),
   ];
 }
@@ -236,24 +228,29 @@ async function matrix(params) {
   const evidence = el('div', {id: 'cell-evidence', class: 'evidence muted'}, 'Click a cell for its evidence.');
   const columnKey = (policy, target) => policy + ' ' + (target || '-');
   const cells = new Map(m.cells.map(c => [c.actor + ' ' + columnKey(c.policy, c.target), c]));
-  const rows = m.actors.map(actorCode => el('tr', {},
+  const labels = new Map(m.columns.map(col => [columnKey(col.policy, col.target), policyTitle(col)]));
+  const rows = m.actors.map(actorCode => el('tr', {dataset: {actor: actorCode}},
     el('th', {}, actorLink(actorCode, m.names[actorCode])),
     m.columns.map(col => {
       const c = cells.get(actorCode + ' ' + columnKey(col.policy, col.target));
       if (!c) return el('td', {class: 'cell muted'}, '·');
       return el('td', {class: 'cell ' + c.polarity, dataset: {actor: actorCode, policy: c.policy, target: c.target || '', polarity: c.polarity},
         title: c.evidence,
-        onclick: () => evidence.replaceChildren(el('strong', {}, `${m.names[actorCode] || actorCode} on ${c.policy}${c.target ? ' (' + c.target + ')' : ''}: `),
+        onclick: () => evidence.replaceChildren(el('strong', {}, `${m.names[actorCode] || actorCode} (${actorCode}) on ${labels.get(columnKey(c.policy, c.target))}: `),
           pill(c.polarity), ` as of ${c.date} (${c.stances} stance${c.stances > 1 ? 's' : ''}): “${c.evidence}” `,
-          articleLink(c.articleId, 'read the article'))},
-        c.polarity.toLowerCase());
+          articleLink(c.article_id, 'read the article'))},
+        c.polarity);
     })));
+  const go = day => { location.hash = '#/matrix?date=' + day; };
   return [
     el('h1', {}, 'Stance matrix'),
-    el('form', {class: 'filters', onsubmit: e => { e.preventDefault(); location.hash = '#/matrix?date=' + input.value; }},
-      el('label', {}, 'as of', input), el('button', {type: 'submit'}, 'Show')),
-    el('p', {class: 'muted'}, 'Each actor\'s latest stated position on each policy as of ', m.date, '.'),
-    table(['actor'].concat(m.columns.map(col => col.policy.replace(/_/g, ' ') + (col.target ? ' → ' + col.target : ''))), rows, 'matrix'),
+    el('form', {class: 'filters', onsubmit: e => { e.preventDefault(); go(input.value); }},
+      el('label', {}, 'as of', input), el('button', {type: 'submit'}, 'Show'),
+      m.first ? dateSlider('matrix-date', 'move through time', m.first, m.last, m.date, go) : null),
+    el('p', {class: 'muted'}, 'Each actor\'s latest stated position on each policy as of ', m.date,
+      '. A government, its opposition, its armed forces and its media are rows of their own.'),
+    table(['actor'].concat(m.columns.map(col => policyTitle(col))), rows, 'matrix'),
+    el('div', {class: 'toolbar'}, download('stances', {to: m.date}, 'the stances up to this date')),
     evidence,
   ];
 }
@@ -262,17 +259,20 @@ async function network(params) {
   const from = params.get('from') || '';
   const to = params.get('to') || '';
   const n = await api('network', {from, to});
-  const fromInput = el('input', {type: 'date', value: from});
-  const toInput = el('input', {type: 'date', value: to});
+  const nodes = new Map(n.nodes.map(x => [x.id, x]));
+  const named = id => { const x = nodes.get(id); return x && x.name !== id ? `${x.name} (${id})` : id; };
+  const fromInput = el('input', {type: 'date', name: 'from', value: from});
+  const toInput = el('input', {type: 'date', name: 'to', value: to});
   const container = el('div', {id: 'graph'});
   const detail = el('div', {id: 'edge-events'}, el('p', {class: 'muted'}, 'Click an edge for its events.'));
+  const go = (f, t) => { location.hash = `#/network?from=${f}&to=${t}`; };
   setTimeout(() => {
     graph = cytoscape({
       container,
       elements: [
-        ...n.nodes.map(x => ({data: {id: x.id, label: x.name, weight: x.events}})),
+        ...n.nodes.map(x => ({data: {id: x.id, label: named(x.id), weight: x.events}})),
         ...n.edges.map((e, i) => ({data: {id: 'e' + i, source: e.source, target: e.target, events: e.events,
-          color: QUAD[e.dominantQuadClass].color, width: 1 + Math.log2(1 + e.events) * 2}})),
+          color: QUAD[e.dominant_quad_class].color, width: 1 + Math.log2(1 + e.events) * 2}})),
       ],
       style: [
         {selector: 'node', style: {label: 'data(label)', 'font-size': 11, 'background-color': '#1f4e79',
@@ -284,61 +284,70 @@ async function network(params) {
     });
     graph.on('tap', 'edge', async evt => {
       const d = evt.target.data();
-      const events = await api('events', {source: d.source, target: d.target, from, to, limit: 100});
-      detail.replaceChildren(el('h2', {}, `${d.source} → ${d.target}: ${events.total} events`),
-        table(EVENT_HEADERS, eventRows(events.items)));
+      // The API filters by code prefix; a node is a group of exact codes (SYR is not SYROPP), so keep those.
+      const found = await api('events', {source: d.source, target: d.target, from, to, limit: 1000});
+      const items = found.items.filter(v => nodes.get(d.source).codes.includes(v.event.source)
+        && nodes.get(d.target).codes.includes(v.event.target));
+      detail.replaceChildren(el('h2', {}, `${named(d.source)} → ${named(d.target)}: ${items.length} events`),
+        table(EVENT_HEADERS, eventRows(items)));
     });
   }, 0);
   return [
     el('h1', {}, 'Event network'),
-    el('form', {class: 'filters', onsubmit: e => { e.preventDefault(); location.hash = `#/network?from=${fromInput.value}&to=${toInput.value}`; }},
-      el('label', {}, 'from', fromInput), el('label', {}, 'to', toInput), el('button', {type: 'submit'}, 'Show')),
-    el('div', {class: 'legend'}, Object.values(QUAD).map(q => el('span', {}, el('span', {class: 'sw', style: 'background:' + q.color}), q.name))),
+    el('form', {class: 'filters', onsubmit: e => { e.preventDefault(); go(fromInput.value, toInput.value); }},
+      el('label', {}, 'from', fromInput), el('label', {}, 'to', toInput), el('button', {type: 'submit'}, 'Show'),
+      n.first ? [dateSlider('network-from', 'from', n.first, n.last, from || n.first, day => go(day, to)),
+        dateSlider('network-to', 'to', n.first, n.last, to || n.last, day => go(from, day))] : null),
+    el('div', {class: 'legend'}, Object.values(QUAD).map(q => el('span', {}, el('span', {class: 'sw', style: 'background:' + q.color}), q.name)),
+      el('span', {class: 'muted'}, 'A government, its opposition, its armed forces and its media are nodes of their own.')),
     container,
     el('h2', {}, `Interactions (${n.edges.length})`),
-    table(['source', 'target', {label: 'events', num: true}, 'mostly', {label: 'mean Goldstein', num: true}], n.edges.map(e => el('tr', {class: 'edge'},
-      el('td', {}, actorLink(e.source, (n.nodes.find(x => x.id === e.source) || {}).name)),
-      el('td', {}, actorLink(e.target, (n.nodes.find(x => x.id === e.target) || {}).name)),
-      el('td', {class: 'num'}, e.events), el('td', {}, QUAD[e.dominantQuadClass].name), el('td', {class: 'num'}, e.meanGoldstein.toFixed(1)))), 'edges'),
+    table(['source', 'target', {label: 'events', num: true}, 'mostly', {label: 'mean Goldstein', num: true}], n.edges.map(e => el('tr', {class: 'edge', dataset: {source: e.source, target: e.target}},
+      el('td', {}, actorLink(e.source, (nodes.get(e.source) || {}).name)),
+      el('td', {}, actorLink(e.target, (nodes.get(e.target) || {}).name)),
+      el('td', {class: 'num'}, e.events), el('td', {}, QUAD[e.dominant_quad_class].name), el('td', {class: 'num'}, e.mean_goldstein.toFixed(1)))), 'edges'),
+    el('div', {class: 'toolbar'}, download('events', {from, to}, 'the events in this range')),
     detail,
   ];
 }
 
+/** Claimed figures: one chart per kind, one line per claimant, bounds drawn and written as bounds. */
 async function figures(params) {
   const what = params.get('what') || '';
   const page = await api('figures', {what, limit: 1000});
-  const byClaimant = new Map();
-  for (const f of page.items) {
-    const fig = f.figure.figure;
-    // By code: the government's toll and the opposition's are two claimants even when both are "Syria".
-    const who = fig.claimant ? `${fig.claimantName || fig.claimant} (${fig.claimant})` : 'unattributed';
-    if (!byClaimant.has(who)) byClaimant.set(who, []);
-    if (f.date) byClaimant.get(who).push({x: dateMs(f.date), y: fig.count, f});
-  }
-  const palette = ['#1f4e79', '#c62828', '#2e7d32', '#b26a00', '#6a1b9a', '#00838f', '#5d4037'];
-  const canvas = el('canvas', {'aria-label': 'claimed figures over time'});
-  setTimeout(() => chart(canvas, {
-    type: 'line',
-    data: {datasets: [...byClaimant.entries()].map(([who, pts], i) => ({label: who, data: pts.sort((a, b) => a.x - b.x),
-      borderColor: palette[i % palette.length], backgroundColor: palette[i % palette.length], pointRadius: 5}))},
-    options: {maintainAspectRatio: false, animation: false, scales: {x: timeAxis(), y: {beginAtZero: true}},
-      plugins: {tooltip: {callbacks: {label: item => `${item.dataset.label}: ${item.raw.y.toLocaleString()} ${item.raw.f.figure.figure.what}`
-        + ` — “${item.raw.f.figure.figure.evidence}”`}}}},
-  }), 0);
+  const kinds = new Map();
+  page.items.forEach(f => {
+    const kind = f.figure.figure.what;
+    if (!kinds.has(kind)) kinds.set(kind, []);
+    kinds.get(kind).push(f);
+  });
+  // The same time axis under every chart, so one month is at one place down the page.
+  const range = dateRange(page.items.map(f => f.date));
+  const sections = [...kinds.entries()].map(([kind, items]) => {
+    const canvas = el('canvas', {'aria-label': `claimed figures of ${kind} over time`});
+    setTimeout(() => figureChart(canvas, kind, items, range), 0);
+    return el('section', {class: 'figure-chart', dataset: {what: kind}}, el('h2', {}, kind),
+      el('div', {class: 'chart-box'}, canvas));
+  });
   const whatInput = el('input', {type: 'text', value: what, placeholder: 'e.g. killed'});
+  const fig = f => f.figure.figure;
   return [
     el('h1', {}, 'Claimed figures'),
     el('form', {class: 'filters', onsubmit: e => { e.preventDefault(); location.hash = '#/figures?what=' + encodeURIComponent(whatInput.value); }},
       el('label', {}, 'kind', whatInput), el('button', {type: 'submit'}, 'Show')),
-    el('p', {class: 'muted'}, 'One line per claimant: conflicting counts side by side.'),
-    el('div', {class: 'chart-box tall'}, canvas),
-    table(['as of', 'claimant', {label: 'count', num: true}, 'what', 'conflict', 'evidence'], page.items.map(f => el('tr', {class: 'figure'},
+    el('p', {class: 'muted'}, 'One chart per kind of figure and one line per claimant, so conflicting counts stand side by side. ',
+      Object.entries({exact: 'exact count', about: 'about', up_to: 'up to (an upper bound)', at_least: 'at least / more than (a lower bound)'})
+        .map(([b, words]) => el('span', {class: 'bound-key'}, BOUND[b].mark, ' ', words)),
+      ' A dashed line joins a bound.'),
+    sections.length ? el('div', {id: 'figure-charts'}, sections) : el('p', {class: 'muted'}, 'No figure stored.'),
+    el('h2', {}, 'Every figure'),
+    table(['as of', 'claimant', {label: 'count', num: true}, 'what', 'conflict', 'evidence'], page.items.map(f => el('tr', {class: 'figure', dataset: {bound: fig(f).bound}},
       el('td', {}, f.date || '–'),
-      el('td', {}, f.figure.figure.claimant ? actorLink(f.figure.figure.claimant, f.figure.figure.claimantName) : 'unattributed'),
-      el('td', {class: 'num'}, (f.figure.figure.bound === 'MORE_THAN' ? 'over ' : f.figure.figure.bound === 'AT_LEAST' ? 'at least ' : '')
-        + f.figure.figure.count.toLocaleString('en-US')),
-      el('td', {}, f.figure.figure.what), el('td', {}, f.figure.conflict || '–'),
-      el('td', {}, articleLink(f.figure.articleId, f.figure.figure.evidence)))), 'figures'),
+      el('td', {}, fig(f).claimant ? actorLink(fig(f).claimant, fig(f).claimant_name) : 'unattributed'),
+      el('td', {class: 'num'}, countText(fig(f))),
+      el('td', {}, fig(f).what), el('td', {}, f.figure.conflict || '–'),
+      el('td', {}, articleLink(f.figure.article_id, fig(f).evidence)))), 'figures'),
+    el('div', {class: 'toolbar'}, download('figures', {what}, 'these figures')),
   ];
 }
 
@@ -347,7 +356,7 @@ async function council(params) {
   const policy = params.get('policy') || (policies.find(p => p.policy === 'un_condemnation') || policies[0] || {}).policy || '';
   const target = params.get('target') || 'SYR';
   const date = params.get('date') || new Date().toISOString().substring(0, 10);
-  const policySelect = el('select', {name: 'policy'}, policies.map(p => el('option', {value: p.policy, selected: p.policy === policy}, p.policy)));
+  const policySelect = el('select', {name: 'policy'}, policies.map(p => el('option', {value: p.policy, selected: p.policy === policy}, p.label)));
   const targetInput = el('input', {type: 'text', name: 'target', value: target, size: 5});
   const dateInput = el('input', {type: 'date', name: 'date', value: date});
   const form = el('form', {class: 'filters', onsubmit: e => {
@@ -357,39 +366,56 @@ async function council(params) {
   el('button', {type: 'submit'}, 'Count'));
   if (!policy) return [el('h1', {}, 'Council board'), form, el('p', {class: 'muted'}, 'No stance stored yet.')];
   const b = await api('council/projection', {policy, target, date});
-  const drafts = b.agenda ? await api('council/drafts', {topic: b.agenda, to: date, limit: 5}) : {items: []};
+  // Earlier drafts are those voted before the day of the projected vote, never a draft voted that day.
+  const dayBefore = isoDay(dateMs(b.date) - DAY_MS);
+  const drafts = b.agenda ? await api('council/drafts', {topic: b.agenda, to: dayBefore, limit: 5}) : {items: []};
+  const label = (policies.find(p => p.policy === b.policy) || {}).label || b.policy;
   const cards = b.projections.map(p => el('div', {class: 'member ' + (p.vote || 'uncommitted'), dataset: {iso: p.iso3, vote: p.vote || 'none'}},
     el('span', {class: 'seat'}, p.permanent ? 'permanent' : 'elected'),
     el('div', {class: 'iso'}, p.iso3), el('div', {class: 'muted'}, p.name),
-    el('div', {}, p.vote ? pill(p.vote) : el('span', {class: 'pill'}, 'not committed'), ' ', p.basis || ''),
+    el('div', {}, p.vote ? pill(p.vote) : el('span', {class: 'pill'}, 'not committed'), ' ', (p.basis || '').replace(b.policy, label)),
     p.evidence ? el('div', {class: 'muted'}, '“' + p.evidence + '”', p.date ? ' (' + p.date + ')' : '') : null,
-    p.undecided ? el('div', {}, pill('UNDECIDED'), ' “' + p.undecided + '”') : null));
+    p.undecided ? el('div', {}, pill('undecided'), ' “' + p.undecided + '”') : null));
   return [
     el('h1', {}, 'Council board'),
     form,
-    el('p', {}, `${b.policy} on ${b.target}, vote on ${b.date}: ${b.needed} of ${b.members} affirmative votes needed; a permanent member's no is a veto, an abstention is not.`),
-    el('div', {class: 'outcome', id: 'outcome-back'}, el('strong', {}, 'If every uncommitted member backs it: '), b.outcomeIfBack),
-    el('div', {class: 'outcome', id: 'outcome-not'}, el('strong', {}, 'If none does: '), b.outcomeIfNot),
-    el('p', {id: 'must-change'}, 'Must change for it to pass: ', b.mustChange.length ? b.mustChange.join(', ') : 'nobody',
+    el('p', {}, `${label} (${b.policy}) on ${b.target}, vote on ${b.date}: ${b.needed} of ${b.members} affirmative votes needed; a permanent member's no is a veto, an abstention is not.`),
+    el('div', {class: 'outcome', id: 'outcome-back'}, el('strong', {}, 'If every uncommitted member backs it: '), b.outcome_if_back),
+    el('div', {class: 'outcome', id: 'outcome-not'}, el('strong', {}, 'If none does: '), b.outcome_if_not),
+    el('p', {id: 'must-change'}, 'Must change for it to pass: ', b.must_change.length ? b.must_change.join(', ') : 'nobody',
       ' · not committed: ', b.uncommitted.join(', ') || 'none'),
     el('div', {class: 'board'}, cards),
-    el('h2', {}, `Earlier drafts on ${b.agenda || b.target}`),
-    table(['date', 'symbol', 'tally', 'outcome', 'vetoed by'], drafts.items.map(d => el('tr', {},
-      el('td', {}, d.draft.date), el('td', {}, d.draft.symbol), el('td', {}, d.tally), el('td', {}, d.draft.outcome.toLowerCase()),
-      el('td', {}, d.draft.vetoedBy.join(', ') || '–')))),
+    el('h2', {}, `Earlier drafts on ${b.agenda || b.target}, before ${b.date}`),
+    table(['date', 'symbol', 'tally', 'outcome', 'vetoed by'], drafts.items.map(d => el('tr', {class: 'draft', dataset: {date: d.draft.date}},
+      el('td', {}, d.draft.date), el('td', {}, d.draft.symbol), el('td', {}, d.tally), el('td', {}, d.draft.outcome),
+      el('td', {}, d.draft.vetoed_by.join(', ') || '–'))), 'drafts', `no failed draft on ${b.agenda || b.target} before ${b.date}`),
+    b.agenda ? el('div', {class: 'toolbar'}, download('council/drafts', {topic: b.agenda, to: dayBefore}, 'every earlier draft')) : null,
   ];
 }
 
-/** The clean text with every extracted item marked in place; hovering an item in the lists marks its span. */
-async function article(id) {
-  const v = await api('articles/' + encodeURIComponent(id));
+/**
+ * The clean text with every extracted item marked in place; hovering an item in the lists marks its span, and
+ * the event named in the address ({@code ?event=SEQ}, as event lists link) is marked strongly and scrolled to.
+ */
+async function article(id, params) {
+  const [v, policies] = await Promise.all([api('articles/' + encodeURIComponent(id)), api('policies')]);
+  const policyWords = new Map(policies.map(p => [p.policy, p.label]));
   const body = v.article.body;
   const items = [];
-  const add = (kind, span, label) => { if (span && span.end > span.start) items.push({kind, span, label, id: kind + items.length}); };
-  v.events.forEach(e => add('ev', e.event.span, `event ${e.event.cameo} ${e.label || ''}: ${e.event.source} → ${e.event.target}`));
-  v.stances.forEach(s => add('st', s.span, `stance: ${s.holder} ${s.polarity.toLowerCase()} ${s.policy}`));
-  v.quotes.forEach(q => add('qu', q.span, `quote by ${q.speaker || 'unknown'}`));
-  v.figures.forEach(f => add('fg', f.span, `figure: ${f.count} ${f.what}, claimed by ${f.claimantName || f.claimant || 'nobody named'}`));
+  // One id per record, in list order; a record without a span in the text has none.
+  const add = (kind, span, label) => {
+    if (!span || span.end <= span.start) return null;
+    items.push({kind, span, label, id: kind + items.length});
+    return items[items.length - 1].id;
+  };
+  const ids = {
+    ev: v.events.map(e => add('ev', e.event.span, `event ${e.event.cameo} ${e.label || ''}: ${e.event.source} → ${e.event.target}`)),
+    st: v.stances.map(s => add('st', s.span, `stance: ${s.holder} ${s.polarity} ${policyWords.get(s.policy) || s.policy}`)),
+    qu: v.quotes.map(q => add('qu', q.span, `quote by ${q.speaker || 'unknown'}`)),
+    fg: v.figures.map(f => add('fg', f.span, `figure: ${countText(f)} ${f.what}, claimed by ${f.claimant_name || f.claimant || 'nobody named'}`)),
+  };
+  const chosenEvent = v.events.findIndex(e => String(e.seq) === params.get('event'));
+  const chosen = chosenEvent >= 0 ? ids.ev[chosenEvent] : null;
   const paragraphs = [];
   let start = 0;
   for (const text of body.split('\n\n')) {
@@ -408,7 +434,8 @@ async function article(id) {
       const [a, b] = [bounds[i], bounds[i + 1]];
       const covering = items.filter(it => it.span.start <= a && it.span.end >= b);
       const text = body.substring(a, b);
-      parts.push(covering.length ? el('span', {class: 'hl ' + [...new Set(covering.map(c => c.kind))].join(' '),
+      const marks = [...new Set(covering.map(c => c.kind))].concat(covering.some(c => c.id === chosen) ? ['chosen'] : []);
+      parts.push(covering.length ? el('span', {class: 'hl ' + marks.join(' '),
         dataset: {items: covering.map(c => c.id).join(' ')}, title: covering.map(c => c.label).join('\n')}, text) : text);
     }
     return el('p', {}, parts);
@@ -418,8 +445,9 @@ async function article(id) {
   });
   const list = (kind, title, rows) => el('section', {}, el('h2', {}, `${title} (${rows.length})`),
     el('ul', {class: 'side-list ' + kind}, rows.map(([label, extra], i) => {
-      const it = items.filter(x => x.kind === kind)[i];
-      return el('li', {onmouseenter: () => it && focus(it.id, true), onmouseleave: () => it && focus(it.id, false)}, label, extra || '');
+      const itemId = ids[kind][i];
+      return el('li', {class: itemId && itemId === chosen ? 'chosen' : null,
+        onmouseenter: () => itemId && focus(itemId, true), onmouseleave: () => itemId && focus(itemId, false)}, label, extra || '');
     })));
   const bodyBox = el('div', {class: 'article-body', id: 'article-body'}, rendered);
   const toggles = ['ev:events', 'st:stances', 'qu:quotes', 'fg:figures'].map(pair => {
@@ -429,17 +457,18 @@ async function article(id) {
   });
   const meta = v.article.metadata;
   return [
-    el('h1', {}, meta.title || meta.sourceFile),
-    el('p', {class: 'muted'}, [meta.publisher, meta.published, meta.sourceFile].filter(Boolean).join(' · '), ' ',
+    el('h1', {}, meta.title || meta.source_file),
+    el('p', {class: 'muted'}, [meta.publisher, meta.published, meta.source_file].filter(Boolean).join(' · '), ' ',
       webAddress(meta.url) ? el('a', {href: meta.url, rel: 'noopener noreferrer'}, 'source') : ''),
     el('div', {class: 'legend'}, toggles),
     bodyBox,
     el('div', {class: 'columns'},
-      list('ev', 'Events', v.events.map(e => [`${e.event.sourceName || e.event.source} → ${e.event.targetName || e.event.target}: ${e.label || e.event.cameo}`,
-        ` (${e.event.modality.toLowerCase()}${e.event.date ? ', ' + e.event.date : ''})`])),
-      list('st', 'Stances', v.stances.map(s => [`${s.holderName || s.holder} `, [pill(s.polarity), ` ${s.policy}${s.target ? ' → ' + s.target : ''}`]])),
+      list('ev', 'Events', v.events.map(e => [`${e.event.source_name || e.event.source} → ${e.event.target_name || e.event.target}: ${e.label || e.event.cameo}`,
+        ` (${e.event.modality}${e.event.date ? ', ' + e.event.date : ''})`])),
+      list('st', 'Stances', v.stances.map(s => [`${s.holder_name || s.holder} `,
+        [pill(s.polarity), ' ', policyTitle({policy: s.policy, target: s.target, label: policyWords.get(s.policy)})]])),
       list('qu', 'Quotes', v.quotes.map(q => [`${q.speaker || 'unknown'}: `, '“' + q.text + '”'])),
-      list('fg', 'Figures', v.figures.map(f => [`${f.count.toLocaleString('en-US')} ${f.what}`, ` — ${f.claimantName || f.claimant || 'unattributed'}`]))),
+      list('fg', 'Figures', v.figures.map(f => [`${countText(f)} ${f.what}`, ` — ${f.claimant_name || f.claimant || 'unattributed'}`]))),
   ];
 }
 
@@ -448,7 +477,7 @@ async function article(id) {
 const ROUTES = [
   {pattern: /^#?\/?$/, nav: 'overview', view: () => overview()},
   {pattern: /^#\/articles$/, nav: 'articles', view: (m, p) => articles(p)},
-  {pattern: /^#\/article\/(.+)$/, nav: 'articles', view: m => article(decodeURIComponent(m[1]))},
+  {pattern: /^#\/article\/(.+)$/, nav: 'articles', view: (m, p) => article(decodeURIComponent(m[1]), p)},
   {pattern: /^#\/actors$/, nav: 'actors', view: (m, p) => actors(p)},
   {pattern: /^#\/actor\/(.+)$/, nav: 'actors', view: m => actor(decodeURIComponent(m[1]))},
   {pattern: /^#\/events$/, nav: 'events', view: (m, p) => events(p)},
@@ -459,8 +488,7 @@ const ROUTES = [
 ];
 
 async function render() {
-  charts.forEach(c => c.destroy());
-  charts = [];
+  destroyCharts();
   if (graph) { graph.destroy(); graph = null; }
   const [path, query] = (location.hash || '#/').split('?');
   const params = new URLSearchParams(query || '');
@@ -470,14 +498,19 @@ async function render() {
   try {
     if (!route) throw new Error('no page ' + path);
     const content = await route.view(path.match(route.pattern), params);
-    main.replaceChildren(...content);
+    // A view returns nodes, lists of nodes and nothing where a part does not apply.
+    main.replaceChildren(...content.flat(Infinity).filter(c => c !== null && c !== undefined && c !== false));
     document.body.dataset.page = route.nav;
   } catch (e) {
     main.replaceChildren(el('h1', {}, 'Not available'), el('p', {class: 'error', id: 'error'}, e.message));
     document.body.dataset.page = 'error';
   }
   // Charts and the graph draw in a task after the content is placed; readiness follows them.
-  setTimeout(() => { document.body.dataset.ready = 'true'; }, 50);
+  setTimeout(() => {
+    const chosen = document.querySelector('#article-body .hl.chosen');
+    if (chosen) chosen.scrollIntoView({block: 'center'});
+    document.body.dataset.ready = 'true';
+  }, 50);
 }
 
 window.addEventListener('hashchange', render);

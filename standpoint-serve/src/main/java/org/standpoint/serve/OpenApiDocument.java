@@ -57,8 +57,13 @@ final class OpenApiDocument {
             }
         }
         ObjectNode responses = op.putObject("responses");
-        responses.putObject("200").put("description", "the answer, as JSON")
-                .putObject("content").putObject("application/json").putObject("schema").put("type", "object");
+        ObjectNode content = responses.putObject("200").put("description", e.tabular()
+                ? "the answer, as JSON or, with format=csv, as a CSV table of the items" : "the answer, as JSON")
+                .putObject("content");
+        content.putObject("application/json").putObject("schema").put("type", "object");
+        if (e.tabular()) {
+            content.putObject("text/csv").putObject("schema").put("type", "string");
+        }
         responses.set("400", errorResponse("a parameter is malformed, out of range or unknown"));
         if (e.params().stream().anyMatch(p -> p.in() == Param.In.PATH)) {
             responses.set("404", errorResponse("nothing stored has that id"));

@@ -6,11 +6,13 @@ import java.util.List;
 public record Paging(int limit, int offset) {
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 1000;
+    /** The limit of a table asked for whole. */
+    public static final int WHOLE = Integer.MAX_VALUE;
 
     /** The requested slice of a list held in memory, with the list's total. */
     public <T> Page<T> of(List<T> all) {
         int from = Math.min(offset, all.size());
-        int to = Math.min(all.size(), from + limit);
+        int to = (int) Math.min(all.size(), (long) from + limit);
         return new Page<>(all.size(), limit, offset, all.subList(from, to));
     }
 

@@ -19,7 +19,9 @@ public record Param(String name, In in, Type type, String description, boolean r
         CAMEO("string", "^[0-9]{1,4}$"),
         INTEGER("integer", null),
         /** A day, a month or a year: YYYY-MM-DD, YYYY-MM or YYYY. */
-        DATE("string", "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$");
+        DATE("string", "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"),
+        /** How a list is answered: json or csv. */
+        FORMAT("string", "^(json|csv)$");
 
         final String schemaType;
         final String pattern;
@@ -31,8 +33,9 @@ public record Param(String name, In in, Type type, String description, boolean r
     }
 
     public Param {
-        if (name == null || !name.matches("[a-z][a-zA-Z]*")) {
-            throw new IllegalArgumentException("parameter names are camelCase words, got " + name);
+        // Named like the fields of the answers (and of the export): snake_case.
+        if (name == null || !name.matches("[a-z]+(_[a-z]+)*")) {
+            throw new IllegalArgumentException("parameter names are snake_case words, got " + name);
         }
     }
 
@@ -42,6 +45,12 @@ public record Param(String name, In in, Type type, String description, boolean r
 
     public static Param query(String name, Type type, String description) {
         return new Param(name, In.QUERY, type, description, false);
+    }
+
+    /** {@code format}, which every list takes. */
+    public static Param format() {
+        return query("format", Type.FORMAT, "json (the default) or csv: every matching item as a table, one column per"
+                + " field (nested fields named with dots, lists as JSON), the whole list unless limit or offset is given");
     }
 
     /** {@code limit} and {@code offset}, which every list takes. */

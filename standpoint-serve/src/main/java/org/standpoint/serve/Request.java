@@ -135,9 +135,26 @@ public final class Request {
         }
     }
 
-    /** {@code limit} and {@code offset}. */
+    /**
+     * {@code limit} and {@code offset}. A table (CSV) asked for without a limit is the whole list: a download
+     * holds every item the filters match, not the first page.
+     */
     public Paging paging() {
-        return new Paging(integer("limit", Paging.DEFAULT_LIMIT, 1, Paging.MAX_LIMIT), integer("offset", 0, 0, Integer.MAX_VALUE));
+        int fallback = csv() ? Paging.WHOLE : Paging.DEFAULT_LIMIT;
+        int max = csv() ? Paging.WHOLE : Paging.MAX_LIMIT;
+        return new Paging(integer("limit", fallback, 1, max), integer("offset", 0, 0, Integer.MAX_VALUE));
+    }
+
+    /** Whether the answer is asked for as CSV ({@code format=csv}); false where the endpoint answers JSON only. */
+    public boolean csv() {
+        if (!endpoint.takes("format", Param.In.QUERY)) {
+            return false;
+        }
+        String format = text("format");
+        if (format != null && !format.equals("json") && !format.equals("csv")) {
+            throw ApiException.badParameter("format", "format must be json or csv, got " + format);
+        }
+        return "csv".equals(format);
     }
 
     /** Checks a date range: {@code from} must not be after {@code to}. */

@@ -1,6 +1,10 @@
 package org.standpoint.serve;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
@@ -12,9 +16,11 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.Header;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.standpoint.council.facts.CouncilFacts;
 import org.standpoint.model.PartialDate;
@@ -49,9 +55,10 @@ public final class WebServer implements AutoCloseable {
     public static WebServer start(Database db, String host, int port, String version) {
         List<Endpoint> endpoints = endpoints(db);
         ObjectNode openApi = OpenApiDocument.of(endpoints, version);
+        ObjectMapper json = mapper();
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
-            config.jsonMapper(new JavalinJackson(mapper(), false));
+            config.jsonMapper(new JavalinJackson(json, false));
             config.staticFiles.add("/web", Location.CLASSPATH);
             config.staticFiles.enableWebjars();
             config.router.ignoreTrailingSlashes = true;
@@ -66,12 +73,22 @@ public final class WebServer implements AutoCloseable {
             }
         });
         for (Endpoint e : endpoints) {
+            CsvTable table = e.tabular() ? new CsvTable(json, e.rows()) : null;
             Handler answer = ctx -> {
+                Request request = new Request(ctx, e);
+                boolean csv = request.csv();
                 Object body;
                 synchronized (db) {
-                    body = e.handler().answer(new Request(ctx, e));
+                    body = e.handler().answer(request);
                 }
-                ctx.json(body);
+                if (csv) {
+                    List<?> rows = body instanceof Paging.Page<?> page ? page.items() : (List<?>) body;
+                    ctx.contentType("text/csv; charset=utf-8");
+                    ctx.header(Header.CONTENT_DISPOSITION, "attachment; filename=\"" + csvFileName(e.path()) + "\"");
+                    ctx.result(table.write(rows));
+                } else {
+                    ctx.json(body);
+                }
             };
             app.get(e.path(), answer);
             app.head(e.path(), answer); // the same status and headers; Jetty leaves out the body
@@ -107,6 +124,11 @@ public final class WebServer implements AutoCloseable {
         return List.copyOf(all);
     }
 
+    /** {@code /api/stances/timelines} downloads as {@code standpoint-stances-timelines.csv}. */
+    static String csvFileName(String path) {
+        return "standpoint-" + path.replace("/api/", "").replace('/', '-') + ".csv";
+    }
+
     private static Map<String, String> error(String message, String parameter) {
         Map<String, String> body = new LinkedHashMap<>();
         body.put("error", message);
@@ -116,11 +138,31 @@ public final class WebServer implements AutoCloseable {
         return body;
     }
 
-    /** Dates as ISO text; a partial date as its text (2011, 2011-10, 2011-10-04), the way it is stored. */
-    static ObjectMapper mapper() {
-        SimpleModule partialDates = new SimpleModule().addSerializer(PartialDate.class, ToStringSerializer.instance);
-        return new ObjectMapper().registerModule(new JavaTimeModule()).registerModule(partialDates)
+    /**
+     * The API's JSON, named as the export names it (CONTRACT.md): fields in snake_case ({@code source_name}),
+     * enum values in lower case ({@code asserted}), dates as ISO text and a partial date as its text (2011,
+     * 2011-10, 2011-10-04), the way it is stored.
+     */
+    public static ObjectMapper mapper() {
+        SimpleModule values = new SimpleModule()
+                .addSerializer(PartialDate.class, ToStringSerializer.instance)
+                .addSerializer(Enum.class, new LowerCaseEnums());
+        return new ObjectMapper().registerModule(new JavaTimeModule()).registerModule(values)
+                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    }
+
+    /** An enum value as the export writes it: its name in lower case ({@code MORE_THAN} is {@code more_than}). */
+    @SuppressWarnings("rawtypes")
+    private static final class LowerCaseEnums extends StdSerializer<Enum> {
+        LowerCaseEnums() {
+            super(Enum.class);
+        }
+
+        @Override
+        public void serialize(Enum value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeString(value.name().toLowerCase(Locale.ROOT));
+        }
     }
 
     public int port() {

@@ -18,18 +18,19 @@ class EndpointTest {
     }
 
     @Test
-    void a_list_takes_limit_and_offset_in_the_query_besides_its_own_parameters() {
-        Endpoint e = Endpoint.list("/api/quotes", "statements", "quotes",
+    void a_list_takes_limit_offset_and_format_in_the_query_besides_its_own_parameters() {
+        Endpoint e = Endpoint.list("/api/quotes", "statements", "quotes", Object.class,
                 List.of(Param.query("speaker", Type.TEXT, "who")), r -> null);
-        assertThat(e.params()).extracting(Param::name).containsExactly("speaker", "limit", "offset");
+        assertThat(e.params()).extracting(Param::name).containsExactly("speaker", "limit", "offset", "format");
+        assertThat(e.tabular()).isTrue();
         assertThat(e.takes("limit", Param.In.QUERY)).isTrue();
         assertThat(e.takes("limit", Param.In.PATH)).isFalse();
         assertThat(e.takes("q", Param.In.QUERY)).isFalse();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Limit", "min-events", "min_events", "", "2date"})
-    void parameter_names_are_camel_case_words(String name) {
-        assertThatThrownBy(() -> Param.query(name, Type.TEXT, "x")).hasMessageContaining("camelCase");
+    @ValueSource(strings = {"Limit", "min-events", "minEvents", "min__events", "_min", "", "2date"})
+    void parameter_names_are_snake_case_words(String name) {
+        assertThatThrownBy(() -> Param.query(name, Type.TEXT, "x")).hasMessageContaining("snake_case");
     }
 }

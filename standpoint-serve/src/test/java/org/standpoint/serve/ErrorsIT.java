@@ -37,7 +37,7 @@ class ErrorsIT {
             "/api/articles?Q=Syria|Q",
             "/api/overview?limit=5|limit",
             "/api/actors/R$S|code",
-            "/api/network?minEvents=0|minEvents",
+            "/api/network?min_events=0|min_events",
             "/api/network?from=2012-02&to=2012-01|to",
             "/api/stances?from=2012-12&to=2012-11-30|to",
             "/api/stances/matrix?date=2012-00|date",

@@ -10,7 +10,7 @@ import org.standpoint.serve.Param.Type;
 class OpenApiDocumentTest {
     private static final JsonNode DOCUMENT = OpenApiDocument.of(List.of(
             new Endpoint("/api/actors/{code}", "actors", "one actor", List.of(Param.path("code", Type.CODE, "code")), r -> null),
-            Endpoint.list("/api/stances/timelines", "stances", "timelines",
+            Endpoint.list("/api/stances/timelines", "stances", "timelines", Object.class,
                     List.of(Param.query("from", Type.DATE, "first day")), r -> null)), "1.2");
 
     @Test

@@ -20,9 +20,10 @@ class OpenApiIT {
             Map.entry("code", "RUS"), Map.entry("q", "Syria"), Map.entry("limit", "5"), Map.entry("offset", "0"),
             Map.entry("actor", "RUS"), Map.entry("source", "RUS"), Map.entry("target", "SYR"), Map.entry("cameo", "12"),
             Map.entry("from", "2011"), Map.entry("to", "2012-12"), Map.entry("article", SampleStore.MOSCOW),
-            Map.entry("minEvents", "1"), Map.entry("holder", "RUS"), Map.entry("policy", "leader_exit"),
+            Map.entry("min_events", "1"), Map.entry("holder", "RUS"), Map.entry("policy", "leader_exit"),
             Map.entry("date", "2012-02-04"), Map.entry("speaker", "Lavrov"), Map.entry("what", "killed"),
-            Map.entry("claimant", "IGOUNO"), Map.entry("topic", "Syria"), Map.entry("threshold", "9"));
+            Map.entry("claimant", "IGOUNO"), Map.entry("topic", "Syria"), Map.entry("threshold", "9"),
+            Map.entry("format", "json"));
     private final Api api;
     private final JsonNode document;
 

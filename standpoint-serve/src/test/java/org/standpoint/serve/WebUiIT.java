@@ -43,7 +43,9 @@ class WebUiIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"/webjars/chart.js/4.4.7/dist/chart.umd.js, Chart", "/webjars/cytoscape/3.33.1/dist/cytoscape.min.js, cytoscape"})
+    @CsvSource({"/webjars/chart.js/4.4.7/dist/chart.umd.js, Chart", "/webjars/cytoscape/3.33.1/dist/cytoscape.min.js, cytoscape",
+            "/webjars/luxon/3.5.0/build/global/luxon.min.js, DateTime",
+            "/webjars/chartjs-adapter-luxon/1.3.1/dist/chartjs-adapter-luxon.umd.min.js, luxon"})
     void browser_libraries_are_served_from_webjars(String path, String library) {
         Api.Answer answer = api.get(path);
         assertThat(answer.status()).isEqualTo(200);

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -31,10 +32,12 @@ final class Browser implements AutoCloseable {
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     final ChromeDriver driver;
     private final Path profile;
+    private final Path downloads;
 
-    private Browser(ChromeDriver driver, Path profile) {
+    private Browser(ChromeDriver driver, Path profile, Path downloads) {
         this.driver = driver;
         this.profile = profile;
+        this.downloads = downloads;
     }
 
     static Browser open() throws IOException {
@@ -49,9 +52,33 @@ final class Browser implements AutoCloseable {
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
+        Path downloads = Files.createDirectories(profile.resolve("downloads"));
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        return new Browser(new ChromeDriver(service, options), profile);
+        ChromeDriver driver = new ChromeDriver(service, options);
+        // Headless Chromium saves downloads only where it is told to, through the DevTools protocol.
+        driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow",
+                "downloadPath", downloads.toString(), "eventsEnabled", true));
+        return new Browser(driver, profile, downloads);
+    }
+
+    /**
+     * Clicks {@code link} and waits for the file it downloads, named {@code name}, to be complete; returns its
+     * text. A file of that name downloaded before is removed first.
+     */
+    String download(org.openqa.selenium.WebElement link, String name) {
+        Path file = downloads.resolve(name);
+        try {
+            Files.deleteIfExists(file);
+            link.click();
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Files.exists(file)
+                    && !Files.exists(downloads.resolve(name + ".crdownload")));
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Loads a page afresh and waits until the app says it has drawn the view named {@code page}. */

@@ -53,7 +53,7 @@ class ServeSeedsApiIT {
         assertThat(timelines).hasSize(1);
         List<String> steps = new ArrayList<>();
         timelines.get(0).get("steps").forEach(s -> steps.add(s.get("date").asText().substring(0, 4) + " " + s.get("polarity").asText()));
-        assertThat(steps).contains("2011 OPPOSE", "2012 OPPOSE").noneMatch(s -> s.endsWith("SUPPORT"));
+        assertThat(steps).contains("2011 oppose", "2012 oppose").noneMatch(s -> s.endsWith("support"));
     }
 
     @Test
@@ -69,12 +69,12 @@ class ServeSeedsApiIT {
         JsonNode board = get("/api/council/projection?policy=un_condemnation&target=SYR&date=2011-10-04");
         assertThat(board.get("needed").asInt()).isEqualTo(9);
         assertThat(board.get("members").asInt()).isEqualTo(15);
-        assertThat(board.get("outcomeIfBack").asText()).startsWith("vetoed by RUS");
+        assertThat(board.get("outcome_if_back").asText()).startsWith("vetoed by RUS");
         assertThat(board.get("threshold").isNull()).isTrue();
         JsonNode eleven = get("/api/council/projection?policy=un_condemnation&target=SYR&date=2011-10-04&threshold=11");
         // Fourteen votes would clear France's eleven, but a threshold met under a veto is not met.
-        assertThat(eleven.get("ifUncommittedBack").get("yes").asInt()).isGreaterThanOrEqualTo(11);
-        assertThat(eleven.get("thresholdReachable").asBoolean()).isFalse();
+        assertThat(eleven.get("if_uncommitted_back").get("yes").asInt()).isGreaterThanOrEqualTo(11);
+        assertThat(eleven.get("threshold_reachable").asBoolean()).isFalse();
     }
 
     @Test

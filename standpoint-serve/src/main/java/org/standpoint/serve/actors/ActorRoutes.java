@@ -47,6 +47,7 @@ public final class ActorRoutes implements Routes {
     public List<Endpoint> endpoints() {
         return List.of(
                 Endpoint.list("/api/actors", "actors", "Actor codes with their names and activity, the most active first",
+                        ActorSummaries.Actor.class,
                         List.of(Param.query("q", Type.TEXT, "code prefix or part of a name, case ignored")), this::list),
                 new Endpoint("/api/actors/{code}", "actors", "One actor (a code prefix): events done and suffered (the"
                         + " latest " + EVENTS_SHOWN + " each), quotes and stance timelines per policy",

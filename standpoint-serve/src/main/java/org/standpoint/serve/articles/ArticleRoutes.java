@@ -45,7 +45,7 @@ public final class ArticleRoutes implements Routes {
     public List<Endpoint> endpoints() {
         return List.of(
                 Endpoint.list("/api/articles", "articles", "Articles, newest first; with q, those whose title or text"
-                        + " contains it", List.of(Param.query("q", Type.TEXT, "words to find, case ignored")), this::list),
+                        + " contains it", ArticleSearch.Summary.class, List.of(Param.query("q", Type.TEXT, "words to find, case ignored")), this::list),
                 new Endpoint("/api/articles/{id}", "articles", "One article's clean text with its events, stances, quotes,"
                         + " figures and actor mentions, each with its span in the text",
                         List.of(Param.path("id", Type.TEXT, "the article id")), this::article));

@@ -3,6 +3,7 @@ package org.standpoint.serve.council;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.standpoint.council.facts.CouncilFacts;
 import org.standpoint.council.facts.Draft;
@@ -65,7 +66,7 @@ public final class CouncilRoutes implements Routes {
                 new Endpoint("/api/council/members", "council", "The Council's members on a date, permanent first",
                         List.of(Param.query("date", Type.DATE, "the day (default: the latest year known)")), this::members),
                 Endpoint.list("/api/council/drafts", "council", "Failed drafts (vetoed or short of votes), newest first,"
-                        + " with member votes", List.of(Param.query("topic", Type.TEXT, "part of the agenda, e.g. Syria"),
+                        + " with member votes", DraftView.class, List.of(Param.query("topic", Type.TEXT, "part of the agenda, e.g. Syria"),
                         Param.query("from", Type.DATE, "voted on or after"), Param.query("to", Type.DATE, "voted on or before")),
                         this::drafts),
                 new Endpoint("/api/council/projection", "council", "Whip count: each member's projected vote on a draft"
@@ -118,7 +119,7 @@ public final class CouncilRoutes implements Routes {
         List<MemberProjection> members = count.projections().stream().map(p -> {
             Position pos = p.position().orElse(null);
             return new MemberProjection(p.member().iso3(), p.member().name(), p.member().permanent(),
-                    pos == null ? null : pos.vote().name(), pos == null ? null : pos.basis(),
+                    pos == null ? null : pos.vote().name().toLowerCase(Locale.ROOT), pos == null ? null : pos.basis(),
                     pos == null ? null : pos.evidence(), pos == null ? null : pos.date(),
                     pos == null ? undecided(onPolicy, p.member().iso3(), date) : null);
         }).toList();

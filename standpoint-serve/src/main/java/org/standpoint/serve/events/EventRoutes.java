@@ -4,15 +4,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import org.standpoint.serve.ActorGroups;
 import org.standpoint.serve.Endpoint;
 import org.standpoint.serve.Paging;
 import org.standpoint.serve.Param;
 import org.standpoint.serve.Param.Type;
 import org.standpoint.serve.Request;
 import org.standpoint.serve.Routes;
-import org.standpoint.model.ActorCode;
-import org.standpoint.model.ActorNames;
-import org.standpoint.store.ActorKey;
 import org.standpoint.store.ActorSummaries;
 import org.standpoint.store.Database;
 import org.standpoint.store.EventNetwork;
@@ -22,27 +21,30 @@ import org.standpoint.store.ExtractionStore;
 /** Events with filters, and the network of who acts on whom. */
 public final class EventRoutes implements Routes {
     private final ExtractionStore extractions;
-    private final EventNetwork network;
+    private final InteractionNetwork network;
     private final ActorSummaries actors;
 
     public EventRoutes(Database db) {
         this.extractions = new ExtractionStore(db);
-        this.network = new EventNetwork(db);
+        this.network = new InteractionNetwork(extractions);
         this.actors = new ActorSummaries(db);
     }
 
-    /** An actor in the network: a country or organisation, with its name and how many events touch it. */
-    public record Node(String id, String name, int events) {
+    /**
+     * An actor group in the network ({@link ActorGroups}): its id, its name, how many events touch it and the
+     * stored codes it gathers, so a client can list exactly the events of an edge.
+     */
+    public record Node(String id, String name, int events, List<String> codes) {
     }
 
-    /** The network: nodes and edges between them. */
-    public record Network(List<Node> nodes, List<EventNetwork.Edge> edges) {
+    /** The network: nodes and edges between them, and the first and last days any stored event is dated. */
+    public record Network(List<Node> nodes, List<EventNetwork.Edge> edges, LocalDate first, LocalDate last) {
     }
 
     @Override
     public List<Endpoint> endpoints() {
         return List.of(
-                Endpoint.list("/api/events", "events", "Events, by date, with their evidence, filtered", List.of(
+                Endpoint.list("/api/events", "events", "Events, by date, with their evidence, filtered", EventView.class, List.of(
                         Param.query("actor", Type.CODE, "code prefix of the source or the target, e.g. RUS"),
                         Param.query("source", Type.CODE, "code prefix of the source"),
                         Param.query("target", Type.CODE, "code prefix of the target"),
@@ -50,11 +52,11 @@ public final class EventRoutes implements Routes {
                         Param.query("from", Type.DATE, "events on or after this date"),
                         Param.query("to", Type.DATE, "events on or before this date"),
                         Param.query("article", Type.TEXT, "only the events of this article id")), this::events),
-                new Endpoint("/api/network", "events", "Who acts on whom: events summed per pair of countries or"
-                        + " organisations, by CAMEO quad class", List.of(
+                new Endpoint("/api/network", "events", "Who acts on whom: events summed per pair of actor groups"
+                        + " (a country's government, opposition, armed forces, media ... apart; organisations whole), by CAMEO quad class", List.of(
                         Param.query("from", Type.DATE, "events on or after this date"),
                         Param.query("to", Type.DATE, "events on or before this date"),
-                        Param.query("minEvents", Type.INTEGER, "leave out pairs with fewer events (default 1)")), this::network));
+                        Param.query("min_events", Type.INTEGER, "leave out pairs with fewer events (default 1)")), this::network));
     }
 
     private Paging.Page<EventView> events(Request r) {
@@ -72,34 +74,20 @@ public final class EventRoutes implements Routes {
         LocalDate from = r.firstDay("from");
         LocalDate to = r.lastDay("to");
         r.checkRange(from, to);
-        int min = r.integer("minEvents", 1, 1, 1_000_000);
+        int min = r.integer("min_events", 1, 1, 1_000_000);
         List<EventNetwork.Edge> edges = network.edges(from, to).stream().filter(e -> e.events() >= min).toList();
-        Map<String, String> names = names();
-        Map<String, Integer> counts = new java.util.TreeMap<>();
+        List<ActorSummaries.Actor> all = actors.all();
+        Map<String, String> names = ActorGroups.names(all);
+        Map<String, Integer> counts = new TreeMap<>();
         for (EventNetwork.Edge e : edges) {
             counts.merge(e.source(), e.events(), Integer::sum);
             counts.merge(e.target(), e.events(), Integer::sum);
         }
         List<Node> nodes = new ArrayList<>();
-        counts.forEach((id, n) -> nodes.add(new Node(id, names.getOrDefault(id, id), n)));
-        return new Network(nodes, edges);
-    }
-
-    /**
-     * The name of each country or organisation key: the name of the key as a code (RUS, "Russia") when the name
-     * table knows it, else that of the code equal to the key when the store has one, else that of the key's most
-     * active code.
-     */
-    public static Map<String, String> keyNames(List<ActorSummaries.Actor> actors) {
-        Map<String, String> names = new java.util.HashMap<>();
-        actors.forEach(a -> ActorCode.parse(ActorKey.of(a.code())).ifPresent(key ->
-                ActorNames.bundled().name(key).ifPresent(name -> names.put(key.value(), name))));
-        actors.stream().filter(a -> ActorKey.of(a.code()).equals(a.code())).forEach(a -> names.putIfAbsent(a.code(), a.name()));
-        actors.forEach(a -> names.putIfAbsent(ActorKey.of(a.code()), a.name()));
-        return names;
-    }
-
-    private Map<String, String> names() {
-        return keyNames(actors.all());
+        counts.forEach((id, n) -> nodes.add(new Node(id, names.getOrDefault(id, id), n, all.stream().map(ActorSummaries.Actor::code)
+                .filter(c -> ActorGroups.of(c).equals(id)).sorted().toList())));
+        List<LocalDate> days = network.events(null, null).stream().filter(e -> e.event().date() != null)
+                .map(e -> e.event().date().firstDay()).sorted().toList();
+        return new Network(nodes, edges, days.isEmpty() ? null : days.get(0), days.isEmpty() ? null : days.get(days.size() - 1));
     }
 }

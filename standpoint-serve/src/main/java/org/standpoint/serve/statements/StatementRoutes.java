@@ -29,11 +29,11 @@ public final class StatementRoutes implements Routes {
     @Override
     public List<Endpoint> endpoints() {
         return List.of(
-                Endpoint.list("/api/quotes", "statements", "Quotes with their speakers, by date", List.of(
+                Endpoint.list("/api/quotes", "statements", "Quotes with their speakers, by date", StoredQuote.class, List.of(
                         Param.query("speaker", Type.TEXT, "part of the speaker's name or code, case ignored"),
                         Param.query("article", Type.TEXT, "only the quotes of this article id")), this::quotes),
                 Endpoint.list("/api/figures", "statements", "Claimed figures (deaths, arrests, refugees, ...) with who"
-                        + " claims them, by the date they count to", List.of(
+                        + " claims them, by the date they count to", FigureView.class, List.of(
                         Param.query("what", Type.TEXT, "kind of figure, e.g. deaths"),
                         Param.query("target", Type.CODE, "the country whose conflict is counted, e.g. SYR"),
                         Param.query("claimant", Type.CODE, "code prefix of the claimant, e.g. IGOUNO")), this::figures));

@@ -39,8 +39,8 @@ class ActorsIT {
         JsonNode syria = api.ok("/api/actors/SYR");
         assertThat(syria.get("name").asText()).isEqualTo("Syria");
         assertThat(each(syria.get("codes"), "code")).containsExactly("SYRGOV", "SYRMIL", "SYRCVL", "SYRREB");
-        assertThat(syria.get("eventsDone").asInt()).isEqualTo(2);
-        assertThat(syria.get("eventsSuffered").asInt()).isEqualTo(4);
+        assertThat(syria.get("events_done").asInt()).isEqualTo(2);
+        assertThat(syria.get("events_suffered").asInt()).isEqualTo(4);
     }
 
     @Test
@@ -49,8 +49,8 @@ class ActorsIT {
         assertThat(russia.get("code").asText()).isEqualTo("RUS");
         assertThat(russia.get("name").asText()).isEqualTo("Russia");
         assertThat(each(russia.get("codes"), "code")).containsExactly("RUSGOV");
-        assertThat(russia.get("eventsDone").asInt()).isEqualTo(4);
-        assertThat(russia.get("eventsSuffered").asInt()).isEqualTo(1);
+        assertThat(russia.get("events_done").asInt()).isEqualTo(4);
+        assertThat(russia.get("events_suffered").asInt()).isEqualTo(1);
         assertThat(each(russia.get("done"), "event.cameo")).containsExactly("120", "129", "073", "036");
         assertThat(each(russia.get("suffered"), "event.source")).containsExactly("FRAGOV");
     }
@@ -68,7 +68,7 @@ class ActorsIT {
         assertThat(timelines).hasSize(1);
         assertThat(timelines.get(0).get("policy").asText()).isEqualTo("leader_exit");
         JsonNode steps = timelines.get(0).get("steps");
-        assertThat(each(steps, "polarity")).containsExactly("OPPOSE", "SUPPORT", "OPPOSE");
+        assertThat(each(steps, "polarity")).containsExactly("oppose", "support", "oppose");
         assertThat(each(steps, "change")).containsExactly("false", "true", "true");
     }
 

@@ -80,9 +80,9 @@ class ArticlesIT {
         assertThat(view.at("/article/metadata/published").asText()).isEqualTo("2011-08-20");
         assertThat(each(view.get("events"), "event.cameo")).containsExactly("120", "1041");
         assertThat(each(view.get("events"), "label")).containsExactly("Reject", "Demand change in leadership");
-        assertThat(each(view.get("events"), "quadClass")).containsExactly("3", "3");
+        assertThat(each(view.get("events"), "quad_class")).containsExactly("3", "3");
         assertThat(each(view.get("events"), "seq")).containsExactly("0", "1");
-        assertThat(each(view.get("stances"), "polarity")).containsExactly("OPPOSE", "SUPPORT", "UNDECIDED");
+        assertThat(each(view.get("stances"), "polarity")).containsExactly("oppose", "support", "undecided");
         assertThat(each(view.get("quotes"), "speaker")).containsExactly("Sergei Lavrov");
         assertThat(each(view.get("figures"), "claimant")).containsExactly("IGOUNO", "SYRGOV");
         assertThat(view.get("mentions")).hasSize(11);

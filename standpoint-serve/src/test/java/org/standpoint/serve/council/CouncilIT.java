@@ -22,7 +22,7 @@ class CouncilIT {
         JsonNode members = api.ok("/api/council/members", "date", "2011-10-04").get("members");
         assertThat(members).hasSize(15);
         assertThat(each(members, "iso3").subList(0, 5)).containsExactly("CHN", "FRA", "GBR", "RUS", "USA");
-        assertThat(each(members, "seat")).containsOnly("PERMANENT", "ELECTED").filteredOn("PERMANENT"::equals).hasSize(5);
+        assertThat(each(members, "seat")).containsOnly("permanent", "elected").filteredOn("permanent"::equals).hasSize(5);
         assertThat(each(members, "iso3")).contains("BRA", "IND", "ZAF", "DEU");
     }
 
@@ -33,10 +33,10 @@ class CouncilIT {
         assertThat(each(drafts.get("items"), "draft.symbol")).containsExactly("S/2012/538", "S/2012/77", "S/2011/612");
         JsonNode doubleVeto = drafts.get("items").get(2);
         assertThat(doubleVeto.at("/draft/date").asText()).isEqualTo("2011-10-04");
-        assertThat(doubleVeto.at("/draft/vetoedBy")).extracting(JsonNode::asText).containsExactly("CHN", "RUS");
+        assertThat(doubleVeto.at("/draft/vetoed_by")).extracting(JsonNode::asText).containsExactly("CHN", "RUS");
         assertThat(doubleVeto.get("tally").asText()).isEqualTo("9-2-4");
         assertThat(doubleVeto.get("votes")).hasSize(15);
-        assertThat(each(doubleVeto.get("votes"), "vote").stream().filter("NO"::equals)).hasSize(2);
+        assertThat(each(doubleVeto.get("votes"), "vote").stream().filter("no"::equals)).hasSize(2);
     }
 
     @Test
@@ -46,7 +46,7 @@ class CouncilIT {
         assertThat(board.get("members").asInt()).isEqualTo(15);
         assertThat(board.get("needed").asInt()).isEqualTo(9);
         JsonNode russia = member(board, "RUS");
-        assertThat(russia.get("vote").asText()).isEqualTo("NO");
+        assertThat(russia.get("vote").asText()).isEqualTo("no");
         assertThat(russia.get("basis").asText()).isEqualTo("opposes leader_exit (stance)");
         assertThat(russia.get("evidence").asText()).isEqualTo("rejected a French call for President Bashar al-Assad to step down");
         assertThat(member(board, "CHN").get("basis").asText()).isEqualTo("voted no on S/2011/612");
@@ -58,11 +58,11 @@ class CouncilIT {
     void a_whip_count_describes_the_outcome_both_ways_the_uncommitted_could_go() {
         JsonNode board = api.ok("/api/council/projection", "policy", "leader_exit", "target", "SYR", "date", "2012-02-04",
                 "threshold", "11");
-        assertThat(board.get("outcomeIfBack").asText()).isEqualTo("vetoed by CHN, RUS (11-2-2)");
-        assertThat(board.get("outcomeIfNot").asText()).isEqualTo("fails, short by 3 (6-2-7)");
-        assertThat(board.get("mustChange")).extracting(JsonNode::asText).containsExactly("CHN", "RUS");
+        assertThat(board.get("outcome_if_back").asText()).isEqualTo("vetoed by CHN, RUS (11-2-2)");
+        assertThat(board.get("outcome_if_not").asText()).isEqualTo("fails, short by 3 (6-2-7)");
+        assertThat(board.get("must_change")).extracting(JsonNode::asText).containsExactly("CHN", "RUS");
         assertThat(board.get("threshold").asInt()).isEqualTo(11);
-        assertThat(board.get("thresholdReachable").asBoolean()).isFalse();
+        assertThat(board.get("threshold_reachable").asBoolean()).isFalse();
     }
 
     @Test

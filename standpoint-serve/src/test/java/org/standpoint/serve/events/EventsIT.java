@@ -60,28 +60,43 @@ class EventsIT {
     @Test
     void an_event_says_what_its_code_means_and_where_it_was_found() {
         JsonNode e = api.items("/api/events", "cameo", "1041").get(0);
-        assertThat(e.get("articleId").asText()).isEqualTo(SampleStore.MOSCOW);
+        assertThat(e.get("article_id").asText()).isEqualTo(SampleStore.MOSCOW);
         assertThat(e.get("label").asText()).isEqualTo("Demand change in leadership");
-        assertThat(e.get("quadClass").asInt()).isEqualTo(3);
+        assertThat(e.get("quad_class").asInt()).isEqualTo(3);
         assertThat(e.get("goldstein").asDouble()).isEqualTo(-5.0);
         assertThat(e.at("/event/date").asText()).isEqualTo("2011-08");
-        assertThat(e.at("/event/modality").asText()).isEqualTo("ASSERTED");
+        assertThat(e.at("/event/modality").asText()).isEqualTo("asserted");
         assertThat(e.at("/event/evidence").asText()).isEqualTo("France had urged the Syrian leader to leave power within days.");
     }
 
     @Test
-    void the_network_sums_acts_between_countries_by_quad_class_leaving_out_promises_and_acts_on_oneself() {
+    void the_network_sums_acts_between_actor_groups_by_quad_class_leaving_out_promises_and_acts_on_oneself() {
         JsonNode network = api.ok("/api/network");
+        // Syria's armed forces shelling civilians and fighting rebels are three nodes, not an act of Syria on itself.
         assertThat(edges(network)).containsExactly("RUS>IGOUNO 2 [1,0,1,0]", "CHN>IGOUNO 1 [0,0,1,0]",
-                "FRA>RUS 1 [1,0,0,0]", "FRA>SYR 1 [0,0,1,0]", "RUS>FRA 1 [0,0,1,0]");
-        assertThat(network.get("edges").get(0).get("meanGoldstein").asDouble()).isEqualTo(-0.5);
+                "FRA>RUS 1 [1,0,0,0]", "FRA>SYR 1 [0,0,1,0]", "RUS>FRA 1 [0,0,1,0]", "SYRMIL>SYRCVL 1 [0,0,0,1]",
+                "SYRMIL>SYRREB 1 [0,0,0,1]");
+        assertThat(network.get("edges").get(0).get("mean_goldstein").asDouble()).isEqualTo(-0.5);
         assertThat(nodes(network)).containsExactly("CHN China 1", "FRA France 3", "IGOUNO United Nations 3",
-                "RUS Russia 4", "SYR Syria 1");
+                "RUS Russia 4", "SYR Syria 1", "SYRCVL Syrian civilians 1", "SYRMIL Syrian forces 2",
+                "SYRREB Syrian rebels 1");
+    }
+
+    @Test
+    void a_network_node_lists_the_codes_it_gathers_and_the_network_its_first_and_last_dated_day() {
+        JsonNode network = api.ok("/api/network", "from", "2012");
+        JsonNode russia = null;
+        for (JsonNode n : network.get("nodes")) {
+            russia = n.get("id").asText().equals("RUS") ? n : russia;
+        }
+        assertThat(russia.get("codes")).extracting(JsonNode::asText).containsExactly("RUSGOV");
+        assertThat(network.get("first").asText()).isEqualTo("2011-08-01");
+        assertThat(network.get("last").asText()).isEqualTo("2012-12-20");
     }
 
     @Test
     void min_events_leaves_out_rare_pairs_and_their_nodes() {
-        JsonNode network = api.ok("/api/network", "minEvents", "2");
+        JsonNode network = api.ok("/api/network", "min_events", "2");
         assertThat(edges(network)).containsExactly("RUS>IGOUNO 2 [1,0,1,0]");
         assertThat(nodes(network)).containsExactly("IGOUNO United Nations 2", "RUS Russia 2");
     }
@@ -89,14 +104,14 @@ class EventsIT {
     @Test
     void the_network_takes_a_date_range() {
         assertThat(edges(api.ok("/api/network", "from", "2012", "to", "2012-12")))
-                .containsExactly("FRA>RUS 1 [1,0,0,0]", "RUS>IGOUNO 1 [1,0,0,0]");
+                .containsExactly("FRA>RUS 1 [1,0,0,0]", "RUS>IGOUNO 1 [1,0,0,0]", "SYRMIL>SYRREB 1 [0,0,0,1]");
     }
 
     private static List<String> edges(JsonNode network) {
         List<String> out = new ArrayList<>();
         for (JsonNode e : network.get("edges")) {
             out.add(e.get("source").asText() + ">" + e.get("target").asText() + " " + e.get("events").asInt() + " "
-                    + e.get("byQuadClass").toString());
+                    + e.get("by_quad_class").toString());
         }
         return out;
     }

@@ -35,20 +35,20 @@ class OverviewIT {
 
     @Test
     void latest_articles_come_newest_first() {
-        assertThat(each(overview.get("latestArticles"), "id"))
+        assertThat(each(overview.get("latest_articles"), "id"))
                 .containsExactly(SampleStore.LAVROV, SampleStore.GENEVA, SampleStore.COUNCIL, SampleStore.MOSCOW);
     }
 
     @Test
     void most_active_actors_come_first_and_equal_activity_goes_to_the_most_mentioned() {
-        JsonNode actors = overview.get("mostActiveActors");
+        JsonNode actors = overview.get("most_active_actors");
         assertThat(each(actors, "code")).containsExactly("RUSGOV", "IGOUNO", "FRAGOV", "CHNGOV", "SYRGOV", "SYRMIL",
                 "SYRCVL", "BRAGOV", "INDGOV", "SYRREB");
         JsonNode russia = actors.get(0);
         assertThat(russia.get("name").asText()).isEqualTo("Russian government");
         assertThat(russia.get("mentions").asInt()).isEqualTo(9);
-        assertThat(russia.get("eventsDone").asInt()).isEqualTo(4);
-        assertThat(russia.get("eventsSuffered").asInt()).isEqualTo(1);
+        assertThat(russia.get("events_done").asInt()).isEqualTo(4);
+        assertThat(russia.get("events_suffered").asInt()).isEqualTo(1);
         assertThat(russia.get("stances").asInt()).isEqualTo(3);
         assertThat(russia.get("quotes").asInt()).isEqualTo(2);
     }

@@ -52,7 +52,7 @@ class MatrixTargetsIT {
             List<String> cells = new ArrayList<>();
             matrix.get("cells").forEach(c -> cells.add(c.get("target").asText() + " " + c.get("polarity").asText() + " "
                     + c.get("stances").asInt()));
-            assertThat(cells).containsExactlyInAnyOrder("LBY SUPPORT 1", "SYR OPPOSE 2");
+            assertThat(cells).containsExactlyInAnyOrder("LBY support 1", "SYR oppose 2");
         }
     }
 }

@@ -32,15 +32,15 @@ class StancesIT {
 
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', value = {
-            "''|RUSGOV:OPPOSE FRAGOV:SUPPORT BRAGOV:UNDECIDED CHNGOV:OPPOSE INDGOV:UNDECIDED RUSGOV:SUPPORT RUSGOV:OPPOSE",
-            "holder=RUS|RUSGOV:OPPOSE RUSGOV:SUPPORT RUSGOV:OPPOSE",
-            "policy=un_condemnation|BRAGOV:UNDECIDED CHNGOV:OPPOSE INDGOV:UNDECIDED",
-            "target=SYR&policy=leader_exit&holder=FRA|FRAGOV:SUPPORT",
+            "''|RUSGOV:oppose FRAGOV:support BRAGOV:undecided CHNGOV:oppose INDGOV:undecided RUSGOV:support RUSGOV:oppose",
+            "holder=RUS|RUSGOV:oppose RUSGOV:support RUSGOV:oppose",
+            "policy=un_condemnation|BRAGOV:undecided CHNGOV:oppose INDGOV:undecided",
+            "target=SYR&policy=leader_exit&holder=FRA|FRAGOV:support",
             "target=LBY|''",
-            "from=2012&to=2012|RUSGOV:SUPPORT RUSGOV:OPPOSE",
-            "from=2011-08&to=2011-08|RUSGOV:OPPOSE FRAGOV:SUPPORT BRAGOV:UNDECIDED",
-            "from=2011-10&to=2011-10|CHNGOV:OPPOSE INDGOV:UNDECIDED",
-            "holder=RUS&from=2012-07|RUSGOV:OPPOSE"})
+            "from=2012&to=2012|RUSGOV:support RUSGOV:oppose",
+            "from=2011-08&to=2011-08|RUSGOV:oppose FRAGOV:support BRAGOV:undecided",
+            "from=2011-10&to=2011-10|CHNGOV:oppose INDGOV:undecided",
+            "holder=RUS&from=2012-07|RUSGOV:oppose"})
     void filters_select_stances_in_date_order(String query, String expected) {
         JsonNode page = api.ok("/api/stances?" + query);
         List<String> found = new ArrayList<>();
@@ -52,7 +52,7 @@ class StancesIT {
     @Test
     void a_stance_comes_with_its_article() {
         JsonNode first = api.items("/api/stances").get(0);
-        assertThat(first.get("articleId").asText()).isEqualTo(SampleStore.MOSCOW);
+        assertThat(first.get("article_id").asText()).isEqualTo(SampleStore.MOSCOW);
         assertThat(first.get("published").asText()).isEqualTo("2011-08-20");
         assertThat(first.at("/stance/date").asText()).isEqualTo("2011-08");
     }
@@ -66,10 +66,10 @@ class StancesIT {
         assertThat(russia.get("target").asText()).isEqualTo("SYR");
         JsonNode steps = russia.get("steps");
         assertThat(each(steps, "date")).containsExactly("2011-08", "2012-06-30", "2012-12-20");
-        assertThat(each(steps, "polarity")).containsExactly("OPPOSE", "SUPPORT", "OPPOSE");
+        assertThat(each(steps, "polarity")).containsExactly("oppose", "support", "oppose");
         assertThat(each(steps, "change")).containsExactly("false", "true", "true");
-        assertThat(each(steps, "before")).containsExactly(null, "OPPOSE", "SUPPORT");
-        assertThat(each(steps, "articleId")).containsExactly(SampleStore.MOSCOW, SampleStore.GENEVA, SampleStore.LAVROV);
+        assertThat(each(steps, "before")).containsExactly(null, "oppose", "support");
+        assertThat(each(steps, "article_id")).containsExactly(SampleStore.MOSCOW, SampleStore.GENEVA, SampleStore.LAVROV);
     }
 
     @Test
@@ -80,8 +80,8 @@ class StancesIT {
     }
 
     @ParameterizedTest(name = "as of {0}")
-    @CsvSource({"2012-03, OPPOSE, 2011-08, 1", "2012-07, SUPPORT, 2012-06-30, 2", "2012-12-19, SUPPORT, 2012-06-30, 2",
-            "2012-12-20, OPPOSE, 2012-12-20, 3", "2013, OPPOSE, 2012-12-20, 3"})
+    @CsvSource({"2012-03, oppose, 2011-08, 1", "2012-07, support, 2012-06-30, 2", "2012-12-19, support, 2012-06-30, 2",
+            "2012-12-20, oppose, 2012-12-20, 3", "2013, oppose, 2012-12-20, 3"})
     void the_matrix_holds_each_actors_latest_position_as_of_its_date(String date, String polarity, String since,
                                                                       int stances) {
         JsonNode russia = cell(api.ok("/api/stances/matrix", "date", date), "RUS", "leader_exit");
@@ -104,7 +104,17 @@ class StancesIT {
         JsonNode matrix = api.ok("/api/stances/matrix", "date", "2013-01-01", "target", "SYR");
         assertThat(matrix.get("actors")).extracting(JsonNode::asText).containsExactly("RUS", "BRA", "CHN", "FRA", "IND");
         assertThat(matrix.get("columns")).extracting(c -> c.get("policy").asText()).containsExactly("leader_exit", "un_condemnation");
-        assertThat(cell(matrix, "IND", "un_condemnation").get("polarity").asText()).isEqualTo("UNDECIDED");
+        assertThat(cell(matrix, "IND", "un_condemnation").get("polarity").asText()).isEqualTo("undecided");
+    }
+
+    @Test
+    void policies_come_in_words_and_the_matrix_with_the_range_its_date_can_move_in() {
+        JsonNode matrix = api.ok("/api/stances/matrix", "date", "2011-09");
+        assertThat(each(matrix.get("columns"), "label")).contains("leader's exit", "UN Security Council condemnation");
+        assertThat(matrix.get("first").asText()).isEqualTo("2011-08-01");
+        assertThat(matrix.get("last").asText()).isEqualTo("2012-12-20");
+        assertThat(each(api.ok("/api/policies"), "label")).contains("leader's exit");
+        assertThat(each(api.items("/api/stances/timelines"), "label")).contains("leader's exit");
     }
 
     private static JsonNode cell(JsonNode matrix, String actor, String policy) {
