@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.standpoint.model.ActorCode;
+import org.standpoint.model.ActorNames;
 import org.standpoint.store.ActorSummaries;
 
 /**
@@ -32,13 +33,15 @@ public final class ActorGroups {
     }
 
     /**
-     * The name of each group, from the store's names: that of the code equal to the group when the store has
-     * one ({@code SYROPP}, {@code RUS}), else that of the group's most active code ({@code actors} come most
-     * active first).
+     * The name of each group: what the group's code says ({@code RUS} "Russia", {@code SYROPP} "Syrian
+     * opposition", see {@link ActorNames}); else the store's name of the code equal to the group when it has one,
+     * else that of the group's most active code ({@code actors} come most active first).
      */
     public static Map<String, String> names(List<ActorSummaries.Actor> actors) {
         Map<String, String> names = new HashMap<>();
-        actors.stream().filter(a -> of(a.code()).equals(a.code())).forEach(a -> names.put(a.code(), a.name()));
+        actors.forEach(a -> ActorCode.parse(of(a.code())).flatMap(ActorNames.bundled()::name)
+                .ifPresent(name -> names.put(of(a.code()), name)));
+        actors.stream().filter(a -> of(a.code()).equals(a.code())).forEach(a -> names.putIfAbsent(a.code(), a.name()));
         actors.forEach(a -> names.putIfAbsent(of(a.code()), a.name()));
         return names;
     }

@@ -78,7 +78,7 @@ class EventsIT {
                 "SYRMIL>SYRREB 1 [0,0,0,1]");
         assertThat(network.get("edges").get(0).get("mean_goldstein").asDouble()).isEqualTo(-0.5);
         assertThat(nodes(network)).containsExactly("CHN China 1", "FRA France 3", "IGOUNO United Nations 3",
-                "RUS Russia 4", "SYR Syria 1", "SYRCVL Syrian civilians 1", "SYRMIL Syrian forces 2",
+                "RUS Russia 4", "SYR Syria 1", "SYRCVL Syrian civilians 1", "SYRMIL Syrian armed forces 2",
                 "SYRREB Syrian rebels 1");
     }
 
