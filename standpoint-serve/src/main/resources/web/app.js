@@ -94,9 +94,19 @@ function pager(page, go, ...extra) {
     el('button', {disabled: last >= page.total, onclick: () => go(page.offset + page.limit)}, 'next →'));
 }
 
+// An event's date as filed: a date the text states as is, the article's publication date marked as such.
+function eventDate(v) {
+  if (!v.date) return el('td', {}, '–');
+  if (v.date_basis === 'publication') {
+    return el('td', {class: 'date-publication', title: 'not stated in the text: the article\'s publication date'},
+      v.date, el('span', {class: 'muted'}, ' (published)'));
+  }
+  return el('td', {title: `stated in the text, to the ${v.date_precision}`}, v.date);
+}
+
 function eventRows(events) {
   return events.map(v => el('tr', {},
-    el('td', {}, v.event.date || '–'),
+    eventDate(v),
     el('td', {}, actorLink(v.event.source, v.event.source_name)),
     el('td', {title: v.label || ''}, el('code', {}, v.event.cameo), ' ', v.label || ''),
     el('td', {}, actorLink(v.event.target, v.event.target_name)),

@@ -217,6 +217,16 @@ class WebUiBrowserIT {
     }
 
     @Test
+    void an_event_the_text_does_not_date_shows_its_articles_publication_date_marked_as_such() {
+        browser.show(base + "#/events?limit=200", "events");
+        List<WebElement> published = all("table.event-list tbody td.date-publication");
+        // On the seeds most undated events are dated by their article; stated dates carry no mark.
+        assertThat(published).isNotEmpty().allSatisfy(td -> assertThat(td.getText()).matches("\\d{4}(-\\d{2}){0,2} \\(published\\)"));
+        assertThat(all("table.event-list tbody tr")).anySatisfy(tr ->
+                assertThat(tr.findElement(By.tagName("td")).getText()).matches("\\d{4}(-\\d{2}){0,2}"));
+    }
+
+    @Test
     void a_malformed_filter_shows_which_parameter_is_wrong() {
         browser.show(base + "#/events?cameo=abc", "error");
         assertThat(one("#error").getText()).contains("cameo must be a CAMEO code");

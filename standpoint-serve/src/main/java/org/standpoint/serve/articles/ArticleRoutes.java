@@ -7,6 +7,7 @@ import org.standpoint.model.Extraction;
 import org.standpoint.model.Figure;
 import org.standpoint.model.Mention;
 import org.standpoint.model.Quote;
+import org.standpoint.model.RecordDate;
 import org.standpoint.model.Stance;
 import org.standpoint.serve.ApiException;
 import org.standpoint.serve.Endpoint;
@@ -63,7 +64,8 @@ public final class ArticleRoutes implements Routes {
         Extraction x = extractions.extraction(id);
         List<EventView> events = new ArrayList<>();
         for (int i = 0; i < x.events().size(); i++) {
-            events.add(EventView.of(id, i, x.events().get(i)));
+            events.add(EventView.of(id, i, x.events().get(i),
+                    RecordDate.of(x.events().get(i).date(), article.metadata().published())));
         }
         return new ArticleView(article, events, x.stances(), x.quotes(), x.figures(), x.mentions());
     }

@@ -65,6 +65,10 @@ class EventsIT {
         assertThat(e.get("quad_class").asInt()).isEqualTo(3);
         assertThat(e.get("goldstein").asDouble()).isEqualTo(-5.0);
         assertThat(e.at("/event/date").asText()).isEqualTo("2011-08");
+        // The date it is filed under, with basis and precision as the exports give them.
+        assertThat(e.get("date").asText()).isEqualTo("2011-08");
+        assertThat(e.get("date_basis").asText()).isEqualTo("stated");
+        assertThat(e.get("date_precision").asText()).isEqualTo("month");
         assertThat(e.at("/event/modality").asText()).isEqualTo("asserted");
         assertThat(e.at("/event/evidence").asText()).isEqualTo("France had urged the Syrian leader to leave power within days.");
     }
