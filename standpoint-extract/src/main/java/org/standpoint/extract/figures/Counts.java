@@ -58,7 +58,7 @@ final class Counts {
             return Optional.empty();
         }
         for (Dependency d : g.governing(number)) {
-            if (d.relation().equals("nummod")) {
+            if (d.relation().equals("nummod") && !separated(number, d.governor())) {
                 Optional<Count> c = counted(number, d.governor(), value.get());
                 if (c.isPresent()) {
                     return c;
@@ -86,7 +86,9 @@ final class Counts {
         }
         int head = firstConjunct(noun);
         for (int k : g.children(head, "amod")) {
-            Optional<String> state = happenings.state(k);
+            // "22 people dead"; in a headline "Executed 12 Men", a participle before the number
+            Optional<String> state = happenings.state(k)
+                    .or(() -> "VBN".equals(g.pos(k)) ? happenings.happened(k, number) : Optional.empty());
             if (state.isPresent()) {
                 return Optional.of(new Count(number, noun, -1, value, state.get(), "nummod", g.word(k)));
             }
@@ -108,11 +110,12 @@ final class Counts {
     private Optional<Count> governed(int number, int noun, int head, long value) {
         for (Dependency d : g.governing(head)) {
             String r = d.relation();
-            if (r.startsWith("nsubj") || r.equals("obj") || r.equals("iobj") || r.equals("dep") || r.equals("obl:from")) {
-                Optional<String> what = happenings.happened(d.governor(), number);
+            if (r.startsWith("nsubj") && happenings.patient(d) || r.equals("obj") || r.equals("iobj") || r.equals("dep")
+                    || r.equals("obl:from")) {
+                int verb = r.equals("obj") ? nearestVerb(d.governor(), number) : d.governor();
+                Optional<String> what = happenings.happened(verb, number);
                 if (what.isPresent()) {
-                    return Optional.of(new Count(number, noun, d.governor(), value, what.get(), r,
-                            happenings.verbForm(d.governor())));
+                    return Optional.of(new Count(number, noun, verb, value, what.get(), r, happenings.verbForm(verb)));
                 }
             }
             // "the killing of two activists", "the lives of 32 people", "the death of five civilians"
@@ -122,6 +125,19 @@ final class Counts {
             }
         }
         return misattached(number, noun, head, value);
+    }
+
+    /**
+     * The verb saying what happened to an object counted by {@code number}: its governor, unless another such verb
+     * stands between them, which the parser skipped ("killed at least 44 and injured 140 others" hung from "killed").
+     */
+    private int nearestVerb(int governor, int number) {
+        for (int k = number - 1; k > governor; k--) {
+            if (g.isVerb(k) && happenings.happened(k, number).isPresent()) {
+                return k;
+            }
+        }
+        return governor;
     }
 
     /**
@@ -155,6 +171,20 @@ final class Counts {
         }
         return happenings.after(head, number).map(f -> new Count(number, noun, f.verb(), value, f.what(), "following",
                 happenings.verbForm(f.verb())));
+    }
+
+    /**
+     * Whether a number stands apart from the noun it was hung from: another number counting that noun, or a
+     * determiner, stands between them ("Get short URL 0 84 At least 12 people", "519 A man and his son", "Abducted
+     * 300 Executed 12 Men"), so the number is a page counter or another clause's count, not a count of the noun.
+     */
+    private boolean separated(int number, int noun) {
+        for (int k = Math.min(number, noun) + 1; k < Math.max(number, noun); k++) {
+            if (g.pos(k).equals("DT") || g.children(noun, "nummod").contains(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "a 30-strong monitoring mission": the number hangs from "strong", which modifies the mission. */

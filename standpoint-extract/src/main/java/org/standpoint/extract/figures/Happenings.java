@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.standpoint.extract.syntax.DependencyGraph;
 import org.standpoint.lexicon.Lexicon;
+import org.standpoint.model.Dependency;
 
 /**
  * The words of one sentence that say what happened to counted people — verbs ("killed", "shot dead", "rounded
@@ -87,6 +88,17 @@ final class Happenings {
             return Optional.of("arrested");
         }
         return forms(verb).stream().map(verbs::get).filter(Objects::nonNull).findFirst();
+    }
+
+    /**
+     * Whether a subject edge names those a verb happened to rather than those who did it: a passive subject, or the
+     * subject of a verb without a count for its object ("313 people died", a headline's "Eight civilians killed",
+     * "18 lost their lives"). The active subject of a verb whose object is counted did it to them ("4 injure 20",
+     * "three gunmen killed 20 people").
+     */
+    boolean patient(Dependency subject) {
+        return !subject.relation().equals("nsubj") || g.children(subject.governor(), "obj").stream()
+                .noneMatch(o -> "CD".equals(g.pos(o)) || !g.children(o, "nummod").isEmpty());
     }
 
     /** "people have been killed": the verb after {@code head}, past at least one auxiliary, if it says what happened. */

@@ -192,4 +192,19 @@ class DependencyFigureExtractorTest {
             assertThat(f.asOf()).isEqualTo(PartialDate.parse("2015-07-16").orElseThrow());
         });
     }
+
+    @Test
+    void a_page_counter_before_a_count_counts_nothing() {
+        assertThat(extract("counter-before-count")).extracting(Figure::count).containsExactly(12L);
+        assertThat(extract("counter-before-determiner")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+        "headline-other-verb-before, killed 12",
+        "kill-injure-headline, killed 4; wounded 20",
+        "killed-others-injured, killed 1; wounded 2"})
+    void in_a_run_of_verbs_and_numbers_each_number_belongs_to_its_own_verb(String id, String figures) {
+        assertThat(extract(id)).extracting(f -> f.what() + " " + f.count()).containsExactly(figures.split("; "));
+    }
 }
