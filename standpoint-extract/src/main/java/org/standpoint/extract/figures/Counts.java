@@ -24,6 +24,7 @@ final class Counts {
     private final Tolls tolls;
     private final Parts parts;
     private final BareCounts bare;
+    private final Superseded superseded;
 
     /**
      * A number that counts something.
@@ -48,29 +49,39 @@ final class Counts {
         this.numberWords = words.words("number-word");
         this.happenings = new Happenings(g, words);
         this.tolls = new Tolls(g, words.map("toll-noun"), happenings::said);
-        this.parts = new Parts(g, words);
+        this.parts = new Parts(g, words, happenings);
         this.bare = new BareCounts(g, happenings, words.map("range-word"), this::at);
+        this.superseded = new Superseded(g, words);
     }
 
+    /**
+     * The count at {@code number}, unless it counts part of another count, gives a toll a later one replaced, or
+     * counts the killed and the wounded together ("35 soldiers were killed and wounded").
+     */
     Optional<Count> at(int number) {
         Optional<Long> value = value(g.token(number), numberWords);
         if (value.isEmpty() || parts.part(number)) {
             return Optional.empty();
         }
+        return find(number, value.get())
+                .filter(c -> !superseded.superseded(c) && !happenings.joint(c.predicate(), c.what()));
+    }
+
+    private Optional<Count> find(int number, long value) {
         for (Dependency d : g.governing(number)) {
             if (d.relation().equals("nummod") && !separated(number, d.governor())) {
-                Optional<Count> c = counted(number, d.governor(), value.get());
+                Optional<Count> c = counted(number, d.governor(), value);
                 if (c.isPresent()) {
                     return c;
                 }
             }
         }
         // "the toll also included 55 injured": the number's own word says what it counts before any toll does.
-        Optional<Count> own = bare.besides(number, value.get());
+        Optional<Count> own = bare.besides(number, value);
         if (own.isPresent()) {
             return own;
         }
-        return tolls.at(number, value.get()).or(() -> bare.at(number, value.get())).or(() -> bare.range(number, value.get()));
+        return tolls.at(number, value).or(() -> bare.at(number, value)).or(() -> bare.range(number, value));
     }
 
     private Optional<Count> counted(int number, int noun, long value) {
@@ -78,7 +89,7 @@ final class Counts {
             return strength(number, noun, value);
         }
         Optional<String> self = happenings.self(noun);
-        if (self.isPresent()) {
+        if (self.isPresent() && !happenings.spared(noun)) {
             return Optional.of(new Count(number, noun, -1, value, self.get(), "nummod", g.lemma(noun)));
         }
         if (!happenings.person(noun)) {
@@ -103,7 +114,10 @@ final class Counts {
         // the people from another verb.
         Optional<Count> passive = following(number, noun, head, value);
         Optional<Count> governed = governed(number, noun, head, value);
-        return passive.isPresent() && !governed.map(Count::what).equals(passive.map(Count::what)) ? passive : governed;
+        if (passive.isPresent() && !governed.map(Count::what).equals(passive.map(Count::what))) {
+            return passive;
+        }
+        return governed.or(() -> tolls.given(number, noun, value));
     }
 
     /** What the verb or event noun governing the counted people says happened to them. */
@@ -120,7 +134,7 @@ final class Counts {
             }
             // "the killing of two activists", "the lives of 32 people", "the death of five civilians"
             Optional<String> event = happenings.event(d.governor());
-            if (r.equals("nmod:of") && event.isPresent()) {
+            if (r.equals("nmod:of") && event.isPresent() && !happenings.spared(d.governor())) {
                 return Optional.of(new Count(number, noun, d.governor(), value, event.get(), r, g.lemma(d.governor())));
             }
         }

@@ -19,8 +19,11 @@ final class Parts {
     /** The words of bound phrases, skipped when looking before a number: "among them at least 10". */
     private final Set<String> bounding = new HashSet<>();
 
-    Parts(DependencyGraph g, Lexicon words) {
+    private final Happenings happenings;
+
+    Parts(DependencyGraph g, Lexicon words, Happenings happenings) {
         this.g = g;
+        this.happenings = happenings;
         this.markers = words.words("part-marker");
         this.numberWords = words.words("number-word");
         words.map("bound-phrase").keySet().forEach(p -> bounding.addAll(List.of(p.split(" "))));
@@ -38,6 +41,20 @@ final class Parts {
                     .anyMatch(c -> markers.contains(g.lemma(c))) && counted(d.governor())) {
                 return true;
             }
+            // "the toll includes 17 people killed by sniper fire"
+            if (d.relation().equals("obj") && markers.contains(g.lemma(d.governor()))) {
+                return true;
+            }
+            // "among the dead were four men"
+            if (d.relation().startsWith("nsubj") && g.outgoing(d.governor()).stream().anyMatch(o -> whole(o, d.dependent()))) {
+                return true;
+            }
+        }
+        // "41 people were killed 9 of them children": the number quantifies a pronoun that no verb of killing governs
+        // ("killing 14 of them" counts the people the pronoun stands for)
+        if (g.governing(number).stream().anyMatch(d -> d.relation().equals("det:qmod") && g.pos(d.governor()).startsWith("PRP")
+                && g.governing(d.governor()).stream().noneMatch(v -> happenings.happened(v.governor(), -1).isPresent()))) {
+            return true;
         }
         boolean ofThem = g.children(noun, "nmod:of").stream().anyMatch(k -> g.pos(k).startsWith("PRP") || g.pos(k).startsWith("W"));
         int before = number - 1;
@@ -46,6 +63,17 @@ final class Parts {
         }
         // "among them 10 children"; "among 71 civilians" is the whole.
         return ofThem || before > 0 && g.pos(before).equals("PRP") && markers.contains(g.word(before - 1));
+    }
+
+    /**
+     * Whether an edge names, before the subject of its verb, the whole that subject is part of: "among the dead were
+     * four men", "among those killed were". After the subject, "including two medics" names parts of it.
+     */
+    private boolean whole(Dependency edge, int subject) {
+        String marker = edge.relation().substring(edge.relation().indexOf(':') + 1);
+        int k = edge.dependent();
+        return k < subject && edge.relation().startsWith("obl:") && markers.contains(marker)
+                && (happenings.said(k).isPresent() || counted(k) || g.pos(k).startsWith("PRP") || g.pos(k).equals("DT"));
     }
 
     /** Whether a noun carries a number of its own: "71 civilians". */

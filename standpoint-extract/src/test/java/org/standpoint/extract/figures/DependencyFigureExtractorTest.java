@@ -157,7 +157,8 @@ class DependencyFigureExtractorTest {
     }
 
     @ParameterizedTest(name = "{0}: {1}")
-    @CsvSource({"part-including, 23", "part-among-them, 40", "part-were-among, 71"})
+    @CsvSource({"part-including, 23", "part-among-them, 40", "part-were-among, 71", "part-of-them-bare, 41",
+        "part-toll-includes, 60"})
     void a_count_of_part_of_the_dead_is_no_toll_of_its_own(String id, long count) {
         assertThat(extract(id)).singleElement().satisfies(f -> assertThat(f.count()).isEqualTo(count));
     }
@@ -206,5 +207,27 @@ class DependencyFigureExtractorTest {
         "killed-others-injured, killed 1; wounded 2"})
     void in_a_run_of_verbs_and_numbers_each_number_belongs_to_its_own_verb(String id, String figures) {
         assertThat(extract(id)).extracting(f -> f.what() + " " + f.count()).containsExactly(figures.split("; "));
+    }
+
+    @Test
+    void a_count_the_sentence_opens_as_part_of_the_dead_is_no_toll() {
+        assertThat(extract("part-among-the-dead")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+        "superseded-initial-toll, 30",
+        "superseded-initially-given, ''",
+        "superseded-earlier-report, ''",
+        "earlier-event-not-superseded, 6"})
+    void a_toll_a_later_one_replaced_is_no_figure(String id, String counts) {
+        assertThat(extract(id)).extracting(f -> String.valueOf(f.count()))
+                .containsExactly(counts.isEmpty() ? new String[0] : counts.split(" "));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"killed-and-wounded", "killed-and-injured-object", "saved-lives"})
+    void the_killed_and_wounded_together_and_lives_saved_are_no_toll(String id) {
+        assertThat(extract(id)).isEmpty();
     }
 }
