@@ -4,6 +4,7 @@ import org.standpoint.extract.syntax.DependencyGraph;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.standpoint.lexicon.Lexicon;
 import org.standpoint.model.Dependency;
 import org.standpoint.model.Token;
@@ -25,6 +26,12 @@ final class Counts {
     private final Parts parts;
     private final BareCounts bare;
     private final Superseded superseded;
+    /** Speech verbs that claim a figure: a closing frame the parser gave the counted people as subject. */
+    private final Set<String> speech;
+    /** Prepositions the parser may read a bound as ("executed around 367 people"): the bound phrases of one word. */
+    private final Set<String> boundWords;
+    /** The words of every bound phrase: "at", "least", "more", "than". */
+    private final Set<String> boundParts;
 
     /**
      * A number that counts something.
@@ -52,6 +59,10 @@ final class Counts {
         this.parts = new Parts(g, words, happenings);
         this.bare = new BareCounts(g, happenings, words.map("range-word"), this::at);
         this.superseded = new Superseded(g, words);
+        this.speech = words.withUse("speech-verb", "claim");
+        this.boundWords = words.map("bound-phrase").keySet().stream().filter(w -> !w.contains(" "))
+                .collect(Collectors.toUnmodifiableSet());
+        this.boundParts = Bounds.words(words);
     }
 
     /**
@@ -124,8 +135,9 @@ final class Counts {
     private Optional<Count> governed(int number, int noun, int head, long value) {
         for (Dependency d : g.governing(head)) {
             String r = d.relation();
+            boolean bounded = r.startsWith("obl:") && boundWords.contains(r.substring(4)); // "executed around 367 people"
             if (r.startsWith("nsubj") && happenings.patient(d) || r.equals("obj") || r.equals("iobj") || r.equals("dep")
-                    || r.equals("obl:from")) {
+                    || r.equals("obl:from") || bounded) {
                 int verb = r.equals("obj") ? nearestVerb(d.governor(), number) : d.governor();
                 Optional<String> what = happenings.happened(verb, number);
                 if (what.isPresent()) {
@@ -156,15 +168,20 @@ final class Counts {
 
     /**
      * "killed 20 civilians the Observatory said", "killed from 200 to 400 people" parsed with the people hanging
-     * from the frame or from the other number: the verb saying what happened one step further up.
+     * from the frame (as its dependent or its subject) or from the other number: the verb saying what happened one
+     * step further up.
      */
     private Optional<Count> misattached(int number, int noun, int head, long value) {
         for (Dependency d : g.governing(head)) {
             int between = d.governor();
-            boolean frame = d.relation().equals("dep") && (g.isVerb(between) || "CD".equals(g.pos(between)));
+            boolean frameSubject = d.relation().startsWith("nsubj") && between > head && speech.contains(g.lemma(between));
+            boolean frame = d.relation().equals("dep") && (g.isVerb(between) || "CD".equals(g.pos(between))) || frameSubject;
             for (Dependency up : frame ? g.governing(between) : List.<Dependency>of()) {
                 boolean clause = up.relation().equals("ccomp") || up.relation().startsWith("obl") || up.relation().equals("dep");
-                Optional<String> what = clause ? happenings.happened(up.governor(), number) : Optional.empty();
+                // the people stand right after the verb, as its object would ("killing at least seven people ... the
+                // Observatory said"); elsewhere ("wounded people one child told AFP") the frame's subject is its own
+                Optional<String> what = clause && (!frameSubject || rightAfter(up.governor(), number))
+                        ? happenings.happened(up.governor(), number) : Optional.empty();
                 if (what.isPresent()) {
                     return Optional.of(new Count(number, noun, up.governor(), value, what.get(), "misattached",
                             happenings.verbForm(up.governor())));
@@ -172,6 +189,16 @@ final class Counts {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether only the words of a bound stand between a verb and a number: "killed at least 36". */
+    private boolean rightAfter(int verb, int number) {
+        for (int k = verb + 1; k < number; k++) {
+            if (!boundParts.contains(g.word(k))) {
+                return false;
+            }
+        }
+        return verb < number;
     }
 
     /**

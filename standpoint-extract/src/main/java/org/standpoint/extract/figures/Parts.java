@@ -1,7 +1,5 @@
 package org.standpoint.extract.figures;
 
-import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import org.standpoint.extract.syntax.DependencyGraph;
 import org.standpoint.lexicon.Lexicon;
@@ -17,7 +15,7 @@ final class Parts {
     private final Set<String> markers;
     private final Set<String> numberWords;
     /** The words of bound phrases, skipped when looking before a number: "among them at least 10". */
-    private final Set<String> bounding = new HashSet<>();
+    private final Set<String> bounding;
 
     private final Happenings happenings;
 
@@ -26,7 +24,7 @@ final class Parts {
         this.happenings = happenings;
         this.markers = words.words("part-marker");
         this.numberWords = words.words("number-word");
-        words.map("bound-phrase").keySet().forEach(p -> bounding.addAll(List.of(p.split(" "))));
+        this.bounding = Bounds.words(words);
     }
 
     boolean part(int number) {
