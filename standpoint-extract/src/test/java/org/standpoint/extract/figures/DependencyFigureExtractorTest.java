@@ -46,7 +46,9 @@ class DependencyFigureExtractorTest {
         "detained, arrested, 60, obj+detain",
         "displaced, displaced, 2500, obj+displace",
         "lost-their-lives, killed, 18, nsubj+lose",
-        "shot-dead-activists-said, killed, 14, nummod+dead"})
+        "shot-dead-activists-said, killed, 14, nummod+dead",
+        "bound-read-as-preposition, killed, 40, obj+execute",
+        "frame-took-the-people, killed, 9, iobj+kill"})
     void the_verb_over_counted_people_says_what_happened_to_them(String id, String what, long count, String rule) {
         assertOnlyFigure(id, what, count, rule);
     }
