@@ -2,6 +2,7 @@ package org.standpoint.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.LocalDate;
 
 import org.standpoint.analysis.Version;
 import org.standpoint.cli.analyze.AnalyzeCommand;
@@ -29,8 +30,16 @@ public final class Main implements Runnable {
     /** The configured command line, shared by {@link #main} and the tests. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
+        cli.registerConverter(LocalDate.class, new DayConverter());
         cli.setExecutionExceptionHandler(new FailureHandler());
+        withHelp(cli);
         return cli;
+    }
+
+    /** Gives {@code --help} and {@code --version} to every command, as users try them on any. */
+    private static void withHelp(CommandLine cli) {
+        cli.getCommandSpec().mixinStandardHelpOptions(true);
+        cli.getSubcommands().values().forEach(Main::withHelp);
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.standpoint.testkit.SharedData;
 
 /**
  * Every command that opens a database, given a location it cannot reach (port 1 of loopback refuses at once), with
@@ -20,7 +21,8 @@ class PasswordLeakTest {
             "postgres://u:secret@127.0.0.1:1/db");
     private static final List<List<String>> COMMANDS = List.of(
             List.of("stats"), List.of("export", "--format", "jsonl"), List.of("events"), List.of("stances"),
-            List.of("quotes"), List.of("figures"));
+            List.of("quotes"), List.of("figures"), List.of("extract"), List.of("serve", "--port", "0"),
+            List.of("analyze", SharedData.projectRoot().resolve("examples/articles").toString()));
 
     static Stream<List<String>> invocations() {
         List<List<String>> all = new ArrayList<>();

@@ -68,10 +68,12 @@ final class AnalysisRun {
         List<SourceFailure> incomplete = new ArrayList<>();
         List<RawDocument> docs = new ArrayList<>();
         manifest.problems().forEach(p -> fail(p, failures));
+        int[] unreadable = {0};
         ArticleSources.standard(IngestLimits.DEFAULT).read(inputs, manifest, (SourceRecord r) -> {
             if (r instanceof RawDocument d) {
                 docs.add(d);
             } else {
+                unreadable[0]++;
                 fail((SourceFailure) r, failures);
             }
         });
@@ -80,8 +82,9 @@ final class AnalysisRun {
         BatchPreparation.Batch batch = BatchPreparation.prepare(docs, new StoredRuns(db), f -> fail(f, failures));
         int[] counts = annotateAndStore(batch.articles(), store, history, failures, incomplete);
         double seconds = (System.nanoTime() - start) / 1e9;
-        RunSummary summary = new RunSummary(docs.size(), counts[0], batch.alreadyStored() + counts[3], counts[1],
-                failures, incomplete, counts[2], seconds, stopped, null);
+        // An input that gave no article (an empty file, a malformed line) was read and failed like an article.
+        RunSummary summary = new RunSummary(docs.size() + unreadable[0], counts[0], batch.alreadyStored() + counts[3],
+                counts[1], manifest.problems().size(), failures, incomplete, counts[2], seconds, stopped, null);
         List<RunLog.Failure> recorded = new ArrayList<>();
         for (SourceFailure f : failures) {
             recorded.add(new RunLog.Failure(f.sourceFile(), f.location(), f.reason()));

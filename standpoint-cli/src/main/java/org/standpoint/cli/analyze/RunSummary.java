@@ -1,21 +1,24 @@
 package org.standpoint.cli.analyze;
 
 import java.util.List;
+import java.util.Locale;
 import org.standpoint.ingest.SourceFailure;
 
 /**
  * What one analyze run did.
  *
- * @param read articles found in the inputs
+ * @param read articles found in the inputs, and inputs that should have held one but could not be read
  * @param stored articles newly stored (analysed or linked as near-duplicates)
  * @param alreadyStored exact copies of articles stored before or earlier in the run, or by another run meanwhile
  * @param linked near-duplicates stored as links to their original instead of being analysed
- * @param failures every input or article that failed, with its reason
+ * @param manifestProblems rows of the manifest refused (listed first among the failures; not articles)
+ * @param failures every manifest row, input or article that failed, with its reason
  * @param incomplete articles stored with a stage that did not complete on them, one line each article
  * @param stopped why the run stopped before the end (a full disk), or null when it went through
  * @param unrecorded why the run's record could not be stored in the database, or null when it was
  */
-public record RunSummary(int read, int stored, int alreadyStored, int linked, List<SourceFailure> failures,
+public record RunSummary(int read, int stored, int alreadyStored, int linked, int manifestProblems,
+                         List<SourceFailure> failures,
                          List<SourceFailure> incomplete, long tokens, double seconds, String stopped,
                          String unrecorded) {
     public RunSummary {
@@ -30,8 +33,8 @@ public record RunSummary(int read, int stored, int alreadyStored, int linked, Li
 
     /** This summary with the reason its record could not be stored. */
     public RunSummary unrecorded(String reason) {
-        return new RunSummary(read, stored, alreadyStored, linked, failures, incomplete, tokens, seconds, stopped,
-                reason);
+        return new RunSummary(read, stored, alreadyStored, linked, manifestProblems, failures, incomplete, tokens,
+                seconds, stopped, reason);
     }
 
     public double articlesPerSecond() {
@@ -41,9 +44,11 @@ public record RunSummary(int read, int stored, int alreadyStored, int linked, Li
     /** The closing lines printed after a run. */
     public String describe() {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format("read %d articles: %d stored (%d analysed, %d linked as near-duplicates),"
-                        + " %d skipped as already stored, %d failed%s; %.2f articles/s, %.0f tokens/s over %.1f s%n",
-                read, stored, stored - linked, linked, alreadyStored, failures.size(),
+        sb.append(String.format(Locale.ROOT, "read %d %s: %d stored (%d analysed, %d linked as near-duplicates),"
+                        + " %d skipped as already stored, %d failed%s%s; %.2f articles/s, %.0f tokens/s over %.1f s%n",
+                read, read == 1 ? "article" : "articles", stored, stored - linked, linked, alreadyStored,
+                failures.size() - manifestProblems,
+                manifestProblems == 0 ? "" : ", " + manifestProblems + " manifest rows refused",
                 incomplete.isEmpty() ? "" : ", " + incomplete.stream().map(f -> f.sourceFile() + f.location()).distinct().count()
                         + " stored without a failed stage's layers",
                 articlesPerSecond(), seconds <= 0 ? 0 : tokens / seconds, seconds));

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.standpoint.cli.progress.Progress;
 import org.standpoint.ingest.clean.Blocks;
 import org.standpoint.model.Article;
 
@@ -50,7 +51,7 @@ final class Workload {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         int failed = 0;
         try (ProgressBar bar = new ProgressBarBuilder().setTaskName(name).setInitialMax(items.size())
-                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500).showSpeed().setUnit(" articles", 1)
+                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500).showSpeed(Progress.rate()).setUnit(" articles", 1)
                 .continuousUpdate().build()) {
             CompletionService<R> completion = new ExecutorCompletionService<>(pool);
             List<Future<R>> futures = new ArrayList<>();

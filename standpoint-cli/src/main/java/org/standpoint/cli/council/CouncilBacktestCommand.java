@@ -1,11 +1,15 @@
 package org.standpoint.cli.council;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.standpoint.cli.DbOption;
+import org.standpoint.cli.KnownValue;
 import org.standpoint.council.facts.CouncilFacts;
+import org.standpoint.council.facts.Outcome;
+import org.standpoint.council.rules.Decision;
 import org.standpoint.council.rules.VotingRule;
 import org.standpoint.council.whip.Backtest;
 import org.standpoint.council.whip.PositionSource;
@@ -24,10 +28,10 @@ public final class CouncilBacktestCommand implements Callable<Integer> {
     @Option(names = "--topic", required = true, description = "agenda, e.g. Syria")
     String topic;
 
-    @Option(names = "--from", defaultValue = "2011-01-01", description = "first vote date (default: ${DEFAULT-VALUE})")
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", defaultValue = "2011-01-01", description = "first vote date (default: ${DEFAULT-VALUE})")
     LocalDate from;
 
-    @Option(names = "--to", defaultValue = "2020-12-31", description = "last vote date (default: ${DEFAULT-VALUE})")
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", defaultValue = "2020-12-31", description = "last vote date (default: ${DEFAULT-VALUE})")
     LocalDate to;
 
     @Option(names = "--policy", defaultValue = "un_condemnation", description = "the stances that count (default: ${DEFAULT-VALUE})")
@@ -49,7 +53,7 @@ public final class CouncilBacktestCommand implements Callable<Integer> {
         boolean withStances = target != null && options.exists();
         if (withStances) {
             try (Database db = options.openExisting()) {
-                print(out, backtest.run(topic, from, to, new StancePositions(new StanceQueries(db), policy, target)));
+                print(out, backtest.run(topic, from, to, new StancePositions(new StanceQueries(db), KnownValue.policy(spec.commandLine(), policy, db), target)));
             }
         } else {
             PositionSource none = (iso3, date) -> Optional.empty();
@@ -59,11 +63,24 @@ public final class CouncilBacktestCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void print(PrintWriter out, java.util.List<Backtest.Score> scores) {
+    private static void print(PrintWriter out, Backtest.Result result) {
+        out.printf("%-10s %-14s %-12s %-25s %-9s %s%n", "vote", "draft", "record", "projected", "votes", "projected wrongly");
+        for (Backtest.DraftResult d : result.drafts()) {
+            Decision p = d.projected();
+            out.printf("%-10s %-14s %-12s %-25s %2d/%-6d %s%n", d.draft().date(), d.draft().symbol(),
+                    outcome(d.draft().outcome()), outcome(p.outcome()) + " " + p.yes() + "-" + p.no() + "-" + p.abstain()
+                            + (d.outcomeRight() ? "" : " (wrong)"),
+                    d.votesRight(), d.votes(), d.wrong().isEmpty() ? "-" : String.join(", ", d.wrong()));
+        }
+        out.println();
         out.printf("%-16s %-22s %s%n", "method", "outcomes right", "member votes right");
-        for (Backtest.Score s : scores) {
+        for (Backtest.Score s : result.scores()) {
             out.printf("%-16s %3d/%-3d (%5.1f%%)       %3d/%-3d (%5.1f%%)%n", s.method(), s.outcomesRight(), s.outcomes(),
                     100 * s.outcomeAccuracy(), s.votesRight(), s.votes(), 100 * s.voteAccuracy());
         }
+    }
+
+    private static String outcome(Outcome o) {
+        return o.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

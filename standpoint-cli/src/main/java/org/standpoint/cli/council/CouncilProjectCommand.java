@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.standpoint.cli.DbOption;
+import org.standpoint.cli.KnownValue;
 import org.standpoint.council.facts.CouncilFacts;
 import org.standpoint.council.rules.VotingRule;
 import org.standpoint.council.whip.Projection;
@@ -50,7 +51,7 @@ public final class CouncilProjectCommand implements Callable<Integer> {
         String agenda = topic != null ? topic : facts.agendaOf(target).orElse(null);
         try (Database db = options.openExisting()) {
             WhipCount count = new WhipCounter(facts, VotingRule.charter())
-                    .project(date, agenda, new StancePositions(new StanceQueries(db), policy, target));
+                    .project(date, agenda, new StancePositions(new StanceQueries(db), KnownValue.policy(spec.commandLine(), policy, db), target));
             out.printf("%s on %s, %s (agenda: %s)%n", policy, target, date, agenda == null ? "-" : agenda);
             for (Projection p : count.projections()) {
                 out.printf("  %-4s %-26s %-9s %-9s %s%n", p.member().iso3(), cut(p.member().name(), 26),

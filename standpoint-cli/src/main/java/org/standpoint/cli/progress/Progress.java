@@ -1,6 +1,9 @@
 package org.standpoint.cli.progress;
 
 import java.io.PrintWriter;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarConsumer;
@@ -29,9 +32,14 @@ public final class Progress implements AutoCloseable {
                 .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500).setConsumer(new Drawing())
                 .continuousUpdate();
         if (speed) {
-            b.showSpeed().setUnit(" articles", 1);
+            b.showSpeed(rate()).setUnit(" articles", 1);
         }
         this.bar = b.build();
+    }
+
+    /** The library's own rate pattern drops the leading zero (".2 articles/s"). */
+    public static DecimalFormat rate() {
+        return new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(Locale.ROOT));
     }
 
     /** Progress over {@code max} articles on {@code err}, drawn as a bar when standard error is a terminal. */

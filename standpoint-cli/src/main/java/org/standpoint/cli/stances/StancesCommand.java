@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.standpoint.cli.DbOption;
+import org.standpoint.cli.KnownValue;
 import org.standpoint.store.Database;
 import org.standpoint.store.StanceQueries;
 import org.standpoint.store.StanceTimeline;
@@ -38,7 +39,7 @@ public final class StancesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Database db = options.openExisting()) {
             Map<String, List<StanceTimeline.Step>> timelines =
-                    StanceTimeline.of(new StanceQueries(db).stances(holder, policy, target));
+                    StanceTimeline.of(new StanceQueries(db).stances(holder, KnownValue.policy(spec.commandLine(), policy, db), target));
             int changes = 0;
             for (Map.Entry<String, List<StanceTimeline.Step>> t : timelines.entrySet()) {
                 out.println(t.getKey());

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.standpoint.cli.DbOption;
+import org.standpoint.cli.KnownValue;
 import org.standpoint.model.Figure;
 import org.standpoint.store.Database;
 import org.standpoint.store.StatementQueries;
@@ -39,7 +40,7 @@ public final class FiguresCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Database db = options.openExisting()) {
-            List<StoredFigure> figures = new StatementQueries(db).figures(what, target);
+            List<StoredFigure> figures = new StatementQueries(db).figures(KnownValue.figureKind(spec.commandLine(), what, db), target);
             Map<String, StoredFigure> latest = new LinkedHashMap<>();
             for (StoredFigure s : figures) {
                 Figure f = s.figure();

@@ -87,6 +87,8 @@ class AnalyzeCommandIT {
                 .contains("huge.txt: too large")
                 .contains("missing.txt: no such file");
         assertThat(storedFiles()).containsExactly("feed.jsonl", "good.txt");
+        // What was read adds up: two stored, six named as failed.
+        assertThat(run.out()).contains("read 8 articles: 2 stored").contains(", 6 failed;");
     }
 
     @Test

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -129,5 +131,64 @@ class HostileInputIT {
                     .append(" of round ").append(n).append(" said the talks on the border would continue next week.\n");
         }
         return sb.toString();
+    }
+
+    @Test
+    @Timeout(value = 15, unit = TimeUnit.MINUTES)
+    void a_run_killed_with_sigkill_part_way_loses_and_duplicates_nothing_when_run_again() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("many"));
+        for (int i = 1; i <= 12; i++) {
+            Files.writeString(in.resolve("story" + i + ".txt"), longStory(i));
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process run = new ProcessBuilder(java, "-Xmx3g", "-cp", System.getProperty("java.class.path"),
+                "org.standpoint.cli.Main", "analyze", in.toString(), "--db", db(), "--threads", "1")
+                .redirectErrorStream(true).redirectOutput(dir.resolve("killed.log").toFile()).start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+            while (storedCount() < 2 && run.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
+            assumeThat(run.isAlive()).as("the run was still going when two articles were stored").isTrue();
+        } finally {
+            run.destroyForcibly(); // SIGKILL: no shutdown hook, no rollback, no closing of the database
+            run.waitFor();
+        }
+        int before = storedCount();
+
+        CliRun again = CliRun.of("analyze", in.toString(), "--db", db(), "--threads", "1");
+
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.out()).contains((12 - before) + " stored").contains(before + " skipped as already stored");
+        try (Database d = Database.open(db()); Statement s = d.connection().createStatement()) {
+            assertThat(single(s, "SELECT COUNT(*) FROM article")).isEqualTo(12);
+            assertThat(single(s, "SELECT COUNT(DISTINCT content_hash) FROM article")).isEqualTo(12);
+            assertThat(single(s, "SELECT COUNT(*) FROM article a WHERE NOT EXISTS"
+                    + " (SELECT 1 FROM annotation n WHERE n.article_id = a.id)")).as("each with its annotation").isZero();
+            try (ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+                rs.next();
+                assertThat(rs.getString(1)).isEqualTo("ok");
+            }
+        }
+    }
+
+    /** Articles stored so far, read while another process writes (WAL lets a reader in); 0 before the schema exists. */
+    private int storedCount() {
+        if (!Files.exists(Path.of(db()))) {
+            return 0;
+        }
+        // A plain connection: opening through Database would run the migrations beside the writer's own.
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db()); Statement s = c.createStatement()) {
+            return single(s, "SELECT COUNT(*) FROM article");
+        } catch (SQLException e) {
+            return 0; // the writer is still creating the schema
+        }
+    }
+
+    private static int single(Statement s, String sql) throws SQLException {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1);
+        }
     }
 }

@@ -1,7 +1,6 @@
 package org.standpoint.cli.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.regex.Matcher;
@@ -30,7 +29,11 @@ class BenchCommandIT {
         double theirs = Double.parseDouble(m.group(2));
         assertThat(ours).isPositive();
         assertThat(theirs).isPositive();
-        assertThat(Double.parseDouble(m.group(3))).isCloseTo(ours / theirs, within(0.06 + ours / theirs * 0.02));
+        // The rates are printed to three decimals and the ratio to one: on a slow machine CoreNLP's default
+        // pipeline takes some 0.02 articles/s, so the printed rates alone fix the ratio only within this interval.
+        double half = 0.0005;
+        assertThat(Double.parseDouble(m.group(3)))
+                .isBetween((ours - half) / (theirs + half) - 0.05, (ours + half) / (theirs - half) + 0.05);
         assertThat(Long.parseLong(m.group(4))).isGreaterThan(500);
     }
 

@@ -23,6 +23,8 @@ class ProgressTest {
         assertThat(err.toString()).doesNotContain("\r");
         assertThat(lines).contains("standpoint: a.txt: cannot read", "standpoint: b.txt: empty");
         assertThat(lines.get(lines.size() - 1)).startsWith("analyze 100%").contains("3/3");
+        // A rate below one article a second keeps its leading zero ("0.9 articles/s", not ".9").
+        assertThat(lines.get(lines.size() - 1)).containsPattern(" \\d+\\.\\d articles/s");
     }
 
     @Test

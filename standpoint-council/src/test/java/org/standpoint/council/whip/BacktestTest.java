@@ -18,7 +18,7 @@ class BacktestTest {
 
     @Test
     void without_stances_the_projection_is_the_record_and_scores_like_the_last_time_baseline() {
-        List<Backtest.Score> s = backtest.run("Syria", FROM, TO, (iso3, date) -> Optional.empty());
+        List<Backtest.Score> s = backtest.run("Syria", FROM, TO, (iso3, date) -> Optional.empty()).scores();
         assertThat(s).extracting(Backtest.Score::method).containsExactly("projection", "as last time", "always adopted");
         assertThat(s.get(0).outcomesRight()).isEqualTo(s.get(1).outcomesRight());
         assertThat(s.get(0).votesRight()).isEqualTo(s.get(1).votesRight());
@@ -27,7 +27,7 @@ class BacktestTest {
 
     @Test
     void on_syrias_failed_drafts_always_adopted_gets_no_outcome_right() {
-        assertThat(backtest.run("Syria", FROM, TO, (iso3, date) -> Optional.empty()).get(2).outcomesRight()).isZero();
+        assertThat(backtest.run("Syria", FROM, TO, (iso3, date) -> Optional.empty()).scores().get(2).outcomesRight()).isZero();
     }
 
     @Test
@@ -36,8 +36,22 @@ class BacktestTest {
                 .flatMap(d -> facts.votes(d.symbol()).stream()).filter(v -> v.iso3().equals(iso3)).findFirst()
                 .map((MemberVote v) -> new Position(v.vote(), "oracle", v.symbol(), date));
         // Two drafts voted on one day share the oracle's answer, so it is not perfect on those days.
-        List<Backtest.Score> s = backtest.run("Syria", FROM, TO, oracle);
+        List<Backtest.Score> s = backtest.run("Syria", FROM, TO, oracle).scores();
         assertThat(s.get(0).voteAccuracy()).isGreaterThan(0.75).isGreaterThan(s.get(1).voteAccuracy());
         assertThat(s.get(0).outcomeAccuracy()).isGreaterThan(s.get(1).outcomeAccuracy());
+    }
+
+    @Test
+    void each_draft_gets_a_row_whose_counts_add_up_to_the_projections_score() {
+        Backtest.Result r = backtest.run("Syria", FROM, TO, (iso3, date) -> Optional.empty());
+        assertThat(r.drafts()).hasSize(r.scores().get(0).outcomes());
+        assertThat(r.drafts()).extracting(d -> d.draft().date()).isSorted();
+        assertThat(r.drafts().stream().filter(Backtest.DraftResult::outcomeRight).count())
+                .isEqualTo(r.scores().get(0).outcomesRight());
+        assertThat(r.drafts().stream().mapToInt(Backtest.DraftResult::votesRight).sum())
+                .isEqualTo(r.scores().get(0).votesRight());
+        // Each wrong vote is named, so the rows' wrong lists and right counts cover every member vote.
+        assertThat(r.drafts()).allSatisfy(d -> assertThat(d.votesRight() + d.wrong().size()).isEqualTo(d.votes()));
+        assertThat(r.drafts()).anySatisfy(d -> assertThat(d.wrong()).anyMatch(w -> w.matches("[A-Z]{3} \\w+->\\w+")));
     }
 }
