@@ -39,7 +39,7 @@ final class BareCounts {
         }
         for (Dependency d : g.governing(number)) {
             String r = d.relation();
-            if (r.startsWith("nsubj") || r.equals("obj") || r.equals("dep")) {
+            if (r.startsWith("nsubj") && happenings.patient(d) || r.equals("obj") || r.equals("dep")) {
                 Optional<String> what = happenings.happened(d.governor(), number);
                 if (what.isPresent()) {
                     return Optional.of(new Counts.Count(number, number, d.governor(), value, what.get(), "bare-" + r,
@@ -50,10 +50,15 @@ final class BareCounts {
         return besides(number, value).or(() -> before(number, value));
     }
 
-    /** "58 Killed", "55 injured": the word right after a number without a noun says what happened. */
+    /**
+     * "58 Killed", "55 injured": the word right after a number without a noun says what happened — unless, in a
+     * headline's run of verbs and numbers ("Abducted 300 Executed 12", "kill 4 injure 20"), each number belongs to
+     * the verb before it.
+     */
     Optional<Counts.Count> besides(int number, long value) {
         int k = number + 1;
-        if (!plain(number) || k >= g.size() || !(g.isVerb(k) || g.pos(k).startsWith("NNP") || happenings.state(k).isPresent())) {
+        if (!plain(number) || k >= g.size() || !(g.isVerb(k) || g.pos(k).startsWith("NNP") || happenings.state(k).isPresent())
+                || number > 0 && g.isVerb(number - 1) && k + 1 < g.size() && "CD".equals(g.pos(k + 1))) {
             return Optional.empty();
         }
         return happenings.state(k).or(() -> happenings.happened(k, number))

@@ -3,6 +3,9 @@ package org.standpoint.extract.figures;
 import org.standpoint.extract.syntax.DependencyGraph;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.standpoint.lexicon.Lexicon;
 import org.standpoint.model.FigureBound;
 
@@ -18,6 +21,12 @@ final class Bounds {
         Map<String, FigureBound> phrases = new HashMap<>();
         words.map("bound-phrase").forEach((phrase, bound) -> phrases.put(phrase, FigureBound.valueOf(bound)));
         this.phrases = Map.copyOf(phrases);
+    }
+
+    /** The words of every bound phrase ("at", "least", "more", "than"), to skip or allow them beside a number. */
+    static Set<String> words(Lexicon words) {
+        return words.map("bound-phrase").keySet().stream().flatMap(p -> Stream.of(p.split(" ")))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     FigureBound of(DependencyGraph g, int number) {

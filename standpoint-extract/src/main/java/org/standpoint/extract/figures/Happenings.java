@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.standpoint.extract.syntax.DependencyGraph;
 import org.standpoint.lexicon.Lexicon;
+import org.standpoint.model.Dependency;
 
 /**
  * The words of one sentence that say what happened to counted people — verbs ("killed", "shot dead", "rounded
@@ -34,6 +35,8 @@ final class Happenings {
     /** Named-entity classes of nouns for people: "35 Alawites", "17 Assyrians". */
     private final Set<String> peopleClasses;
     private final Set<String> auxiliaries;
+    /** Verbs by which lives are saved: "saved the lives of". */
+    private final Set<String> sparing;
 
     Happenings(DependencyGraph g, Lexicon words) {
         this.g = g;
@@ -44,6 +47,7 @@ final class Happenings {
         this.events = words.map("count-event-noun");
         this.peopleClasses = words.words("person-entity-class");
         this.auxiliaries = words.words("auxiliary");
+        this.sparing = words.words("sparing-verb");
     }
 
     /** What a noun counted whatever the verb counts: "deaths", "lives", "bodies". */
@@ -87,6 +91,52 @@ final class Happenings {
             return Optional.of("arrested");
         }
         return forms(verb).stream().map(verbs::get).filter(Objects::nonNull).findFirst();
+    }
+
+    /**
+     * Whether a subject edge names those a verb happened to rather than those who did it: a passive subject, or the
+     * subject of a verb without a count for its object ("313 people died", a headline's "Eight civilians killed",
+     * "18 lost their lives"). The active subject of a verb whose object is counted did it to them ("4 injure 20",
+     * "three gunmen killed 20 people").
+     */
+    boolean patient(Dependency subject) {
+        return !subject.relation().equals("nsubj") || g.children(subject.governor(), "obj").stream()
+                .noneMatch(o -> "CD".equals(g.pos(o)) || !g.children(o, "nummod").isEmpty());
+    }
+
+    /**
+     * Whether {@code verb} is coordinated right beside another verb that says something else happened ("35 soldiers
+     * were killed and wounded", "shells killed and injured eight people"): its people are the killed and the wounded
+     * together, a toll of neither. Verbs apart, each with its own words ("killed 10 people and wounded dozens"), are
+     * not.
+     */
+    boolean joint(int verb, String what) {
+        if (verb < 0 || !g.isVerb(verb)) {
+            return false;
+        }
+        for (int other : new int[] {verb - 2, verb + 2}) {
+            int between = (verb + other) / 2;
+            if (other >= 0 && other < g.size() && g.isVerb(other) && "CC".equals(g.pos(between))
+                    && happened(other, -1).filter(w -> !w.equals(what)).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether lives or deaths are saved rather than lost: a sparing verb governs the noun as its object, or stands
+     * just before it with only determiners and adjectives between ("saved the lives of", parsed however).
+     */
+    boolean spared(int noun) {
+        if (g.governing(noun).stream().anyMatch(d -> d.relation().equals("obj") && sparing.contains(g.lemma(d.governor())))) {
+            return true;
+        }
+        int k = noun - 1;
+        while (k >= 0 && (g.pos(k).equals("DT") || g.pos(k).startsWith("PRP") || g.pos(k).startsWith("JJ"))) {
+            k--;
+        }
+        return k >= 0 && g.isVerb(k) && sparing.contains(g.lemma(k));
     }
 
     /** "people have been killed": the verb after {@code head}, past at least one auxiliary, if it says what happened. */

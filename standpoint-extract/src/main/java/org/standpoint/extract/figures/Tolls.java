@@ -47,7 +47,15 @@ final class Tolls {
                 }
             }
         }
-        for (Dependency d : g.governing(number)) {
+        return given(number, number, value);
+    }
+
+    /**
+     * The toll whose value {@code anchor} gives: the number ("rose to 112", "a toll of 70"), or the people it counts
+     * standing where the value does ("put the toll at 60 civilians", "a toll of 70 people").
+     */
+    Optional<Counts.Count> given(int number, int anchor, long value) {
+        for (Dependency d : g.governing(anchor)) {
             if (!VALUE.contains(d.relation())) {
                 continue;
             }
@@ -61,7 +69,7 @@ final class Tolls {
                 // "bringing to 45 the number killed", with "the number killed" read as a clause of its own.
                 int toll = slot ? t.dependent() : t.relation().equals("dep") || t.relation().equals("ccomp")
                         ? g.children(t.dependent(), "nsubj").stream().findFirst().orElse(-1) : -1;
-                Optional<String> tolled = toll >= 0 && toll != number ? counted(toll) : Optional.empty();
+                Optional<String> tolled = toll >= 0 && toll != anchor ? counted(toll) : Optional.empty();
                 if (tolled.isPresent() && g.isVerb(gov)) {
                     return Optional.of(new Counts.Count(number, toll, gov, value, tolled.get(), "toll-verb", g.lemma(toll)));
                 }

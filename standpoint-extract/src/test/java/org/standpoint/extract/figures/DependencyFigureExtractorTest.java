@@ -2,6 +2,7 @@ package org.standpoint.extract.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.standpoint.extract.figures.FigureFixtures.extract;
+import static org.standpoint.extract.figures.FigureFixtures.extractAligned;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,7 +46,9 @@ class DependencyFigureExtractorTest {
         "detained, arrested, 60, obj+detain",
         "displaced, displaced, 2500, obj+displace",
         "lost-their-lives, killed, 18, nsubj+lose",
-        "shot-dead-activists-said, killed, 14, nummod+dead"})
+        "shot-dead-activists-said, killed, 14, nummod+dead",
+        "bound-read-as-preposition, killed, 40, obj+execute",
+        "frame-took-the-people, killed, 9, iobj+kill"})
     void the_verb_over_counted_people_says_what_happened_to_them(String id, String what, long count, String rule) {
         assertOnlyFigure(id, what, count, rule);
     }
@@ -157,7 +160,8 @@ class DependencyFigureExtractorTest {
     }
 
     @ParameterizedTest(name = "{0}: {1}")
-    @CsvSource({"part-including, 23", "part-among-them, 40", "part-were-among, 71"})
+    @CsvSource({"part-including, 23", "part-among-them, 40", "part-were-among, 71", "part-of-them-bare, 41",
+        "part-toll-includes, 60"})
     void a_count_of_part_of_the_dead_is_no_toll_of_its_own(String id, long count) {
         assertThat(extract(id)).singleElement().satisfies(f -> assertThat(f.count()).isEqualTo(count));
     }
@@ -191,5 +195,88 @@ class DependencyFigureExtractorTest {
             assertThat(f).extracting(Figure::count, Figure::bound).containsExactly(250000L, FigureBound.AT_LEAST);
             assertThat(f.asOf()).isEqualTo(PartialDate.parse("2015-07-16").orElseThrow());
         });
+    }
+
+    @Test
+    void a_page_counter_before_a_count_counts_nothing() {
+        assertThat(extract("counter-before-count")).extracting(Figure::count).containsExactly(12L);
+        assertThat(extract("counter-before-determiner")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+        "headline-other-verb-before, killed 12",
+        "kill-injure-headline, killed 4; wounded 20",
+        "killed-others-injured, killed 1; wounded 2"})
+    void in_a_run_of_verbs_and_numbers_each_number_belongs_to_its_own_verb(String id, String figures) {
+        assertThat(extract(id)).extracting(f -> f.what() + " " + f.count()).containsExactly(figures.split("; "));
+    }
+
+    @Test
+    void a_count_the_sentence_opens_as_part_of_the_dead_is_no_toll() {
+        assertThat(extract("part-among-the-dead")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+        "superseded-initial-toll, 30",
+        "superseded-initially-given, ''",
+        "superseded-earlier-report, ''",
+        "earlier-event-not-superseded, 6"})
+    void a_toll_a_later_one_replaced_is_no_figure(String id, String counts) {
+        assertThat(extract(id)).extracting(f -> String.valueOf(f.count()))
+                .containsExactly(counts.isEmpty() ? new String[0] : counts.split(" "));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"killed-and-wounded", "killed-and-injured-object", "saved-lives"})
+    void the_killed_and_wounded_together_and_lives_saved_are_no_toll(String id) {
+        assertThat(extract(id)).isEmpty();
+    }
+
+    @Test
+    void a_noun_the_lemmatiser_left_plural_is_still_counted() {
+        assertOnlyFigure("troops-plural-lemma", "killed", 50, "nsubj:pass+execute");
+    }
+
+    @Test
+    void a_bound_read_as_a_preposition_still_bounds_the_verbs_people() {
+        assertThat(extractAligned(
+                "1  ISIS      ISIS     _  NNP  _  3  nsubj       3:nsubj       NER=ORGANIZATION",
+                "2  has       have     _  VBZ  _  3  aux         3:aux         _",
+                "3  executed  execute  _  VBN  _  0  root        0:root        _",
+                "4  around    around   _  IN   _  6  case        6:case        _",
+                "5  367       367      _  CD   _  6  nummod      6:nummod      NER=NUMBER|Normalized=367.0",
+                "6  people    person   _  NNS  _  3  obl:around  3:obl:around  SpaceAfter=No",
+                "7  .         .        _  .    _  3  punct       3:punct       _"))
+                .singleElement().satisfies(f -> assertThat(f).extracting(Figure::what, Figure::count, Figure::bound)
+                        .containsExactly("killed", 367L, FigureBound.ABOUT));
+    }
+
+    @Test
+    void people_the_parser_gave_to_a_closing_frame_as_its_subject_are_the_verbs_before_them() {
+        assertThat(extractAligned(
+                "1  Strikes   strike   _  NNS  _  2  nsubj   2:nsubj   _",
+                "2  killed    kill     _  VBD  _  0  root    0:root    _",
+                "3  seven     seven    _  CD   _  4  nummod  4:nummod  NER=NUMBER|Normalized=7.0",
+                "4  people    person   _  NNS  _  7  nsubj   7:nsubj   _",
+                "5  the       the      _  DT   _  6  det     6:det     _",
+                "6  monitor   monitor  _  NN   _  7  dep     7:dep     _",
+                "7  said      say      _  VBD  _  2  ccomp   2:ccomp   SpaceAfter=No",
+                "8  .         .        _  .    _  2  punct   2:punct   _"))
+                .extracting(f -> f.what() + " " + f.count()).containsExactly("killed 7");
+        assertThat(extractAligned(
+                "1   There    there   _  EX   _  2   expl    2:expl    _",
+                "2   were     be      _  VBD  _  0   root    0:root    _",
+                "3   dead     dead    _  JJ   _  4   amod    4:amod    _",
+                "4   people   person  _  NNS  _  5   nsubj   5:nsubj   _",
+                "5   wounded  wound   _  VBD  _  2   ccomp   2:ccomp   _",
+                "6   people   person  _  NNS  _  9   nsubj   9:nsubj   _",
+                "7   one      one     _  CD   _  8   nummod  8:nummod  NER=NUMBER|Normalized=1.0",
+                "8   child    child   _  NN   _  9   nsubj   9:nsubj   _",
+                "9   told     tell    _  VBD  _  5   ccomp   5:ccomp   _",
+                "10  AFP      AFP     _  NNP  _  9   obj     9:obj     NER=ORGANIZATION|SpaceAfter=No",
+                "11  .        .       _  .    _  2   punct   2:punct   _"))
+                .as("the frame's own subject, not right after the verb, is no count").isEmpty();
     }
 }

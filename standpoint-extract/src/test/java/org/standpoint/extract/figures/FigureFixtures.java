@@ -21,7 +21,15 @@ final class FigureFixtures {
 
     /** The figures extracted from the fixture document {@code id}, with its mentions and date. */
     static List<Figure> extract(String id) {
-        AnnotatedDocument d = DOCUMENTS.get(id);
+        return extract(DOCUMENTS.get(id));
+    }
+
+    /** The figures extracted from a parse written by hand ({@link ConlluReader#aligned}): a parser's rarer readings. */
+    static List<Figure> extractAligned(String... lines) {
+        return extract(ConlluReader.read(ConlluReader.aligned(lines)).get(0));
+    }
+
+    private static List<Figure> extract(AnnotatedDocument d) {
         List<org.standpoint.model.Mention> mentions = ExtractFixtures.mentions(d);
         return EXTRACTOR.extract(d.annotation(), d.body(), mentions, ExtractFixtures.quotes(d.annotation(), d.body(), mentions),
                 d.published());
