@@ -51,6 +51,11 @@ final class Arguments {
         this.ownersSoFar = ownersSoFar;
     }
 
+    /** The actor mentions of this sentence, in order. */
+    List<Mention> sentenceMentions() {
+        return mentions;
+    }
+
     /** Remembers the owners of this sentence's things, for definite mentions of them later on. */
     void rememberOwners() {
         for (int i = 0; i < g.size(); i++) {
@@ -119,7 +124,14 @@ final class Arguments {
             // "the former mayor of South Bend, Pete Buttigieg,": the actor stands in apposition.
             g.children(token, "appos").forEach(a -> found.addAll(direct(a)));
             // "the former prime minister Nawaz Sharif", which the parser may leave as an unlabelled name.
-            g.children(token, "dep").stream().filter(d -> g.pos(d).startsWith("NNP")).forEach(d -> found.addAll(direct(d)));
+            // A dateline parsed as the subject ("HONG KONG, March 21 (Xinhua) -- Carrie Lam, the chief executive,
+            // said"): the speaker hangs below it, named by its apposition.
+            for (int d : g.children(token, "dep")) {
+                if (g.pos(d).startsWith("NNP")) {
+                    List<Mention> named = direct(d);
+                    found.addAll(named.isEmpty() ? g.children(d, "appos").stream().flatMap(a -> direct(a).stream()).toList() : named);
+                }
+            }
         }
         if (!found.isEmpty()) {
             for (String rel : new String[] {"compound", "amod"}) {

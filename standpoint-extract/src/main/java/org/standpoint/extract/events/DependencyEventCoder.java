@@ -29,6 +29,10 @@ public final class DependencyEventCoder implements EventCoder {
     private static final String STATEMENT = "010";
     /** The rule of a bare statement in the lead, which gives way to the speaker's other acts. */
     private static final String STATEMENT_RULE = "lead-statement";
+    /** CAMEO's "deny responsibility", which answers an accusation. */
+    private static final String DENIAL = "016";
+    /** CAMEO's root of disapproval, whose accusations a denial answers. */
+    private static final String ACCUSE_ROOT = "11";
     /** CAMEO's root of consultations, which the participants hold with each other. */
     private static final String CONSULT = "04";
     private final VerbLexicon lexicon;
@@ -37,6 +41,7 @@ public final class DependencyEventCoder implements EventCoder {
     private final Lexicon words;
     private final Modalities modalities;
     private final Appeals appeals;
+    private final ImplicitAgents implicitAgents;
     /** Where a PETRARCH pattern's target stands when the pattern does not say, in order. */
     private final List<String> targetSlots;
     /** Where a verb of violence names the nominal event that did it ("killed in air raids"). */
@@ -65,6 +70,7 @@ public final class DependencyEventCoder implements EventCoder {
         this.words = words;
         this.modalities = new Modalities(words);
         this.appeals = new Appeals(lexicon, words);
+        this.implicitAgents = new ImplicitAgents(words);
         this.targetSlots = List.copyOf(words.words("event-target-slot"));
         this.instruments = words.words("instrument-relation");
         this.intents = words.map("intent-code");
@@ -136,7 +142,7 @@ public final class DependencyEventCoder implements EventCoder {
             // "will meet", "pledged to protect": CAMEO codes the intent (03), not the act.
             cameo = intents.getOrDefault(cameo.substring(0, 2), cameo);
         }
-        List<Target> targets = c.targets();
+        List<Target> targets = c.cameo().equals(DENIAL) ? answered(c, events) : c.targets();
         if (modality.get() == Modality.THREATENED) {
             List<Mention> aimed = args.threatTargets(c.predicate());
             if (!aimed.isEmpty()) {
@@ -169,6 +175,25 @@ public final class DependencyEventCoder implements EventCoder {
         }
         out.forEach(e -> add(events, e));
         return out;
+    }
+
+    /**
+     * Whom a denial answers: the latest accuser (root 11) in the article of the denier's country ("US officials
+     * believe Russian aircraft were responsible, but Moscow has denied involvement"); else the targets its
+     * pattern found, but not the denier's own country's ("denied involvement and the Russian Defense Ministry").
+     */
+    private static List<Target> answered(Candidate c, Map<String, Event> events) {
+        java.util.Set<String> deniers = new java.util.HashSet<>();
+        c.sources().forEach(m -> deniers.add(ActorCode.of(m.code()).countryKey()));
+        List<Event> before = new ArrayList<>(events.values());
+        for (int k = before.size() - 1; k >= 0; k--) {
+            Event e = before.get(k);
+            if (e.root().equals(ACCUSE_ROOT) && deniers.contains(ActorCode.of(e.target()).countryKey())
+                    && !deniers.contains(ActorCode.of(e.source()).countryKey())) {
+                return List.of(new Target(e.source(), e.sourceName(), "accuser:" + e.rule(), List.of()));
+            }
+        }
+        return c.targets().stream().filter(t -> !deniers.contains(ActorCode.of(t.code()).countryKey())).toList();
     }
 
     /**
@@ -229,7 +254,11 @@ public final class DependencyEventCoder implements EventCoder {
                 patterns.match(g, i).filter(m -> own.isEmpty() || m.rule() != null)
                         .flatMap(m -> petrarch(g, args, i, m)).ifPresent(out::add);
             }
-            appeals.reportedAppeal(g, args, i).ifPresent(out::add);
+            if (out.size() == before) {
+                implicitAgents.act(g, args, i, own.map(VerbLexicon.Entry::cameo)
+                        .or(() -> patterns.match(g, i).map(m -> cameo(m.code().split(":")[0])))).ifPresent(out::add);
+            }
+            appeals.reportedAppeal(g, args, i, clause -> codeAt(g, clause)).ifPresent(out::add);
         } else if (g.isNoun(i)) {
             lexicon.noun(g.lemma(i)).ifPresent(e -> {
                 List<Mention> targets = args.targets(i, e.targets());
@@ -243,9 +272,9 @@ public final class DependencyEventCoder implements EventCoder {
     /** A candidate of a PETRARCH pattern: its markers say where source and target stand, or else the usual places. */
     private Optional<Candidate> petrarch(DependencyGraph g, Arguments args, int verb, PatternMatcher.Match m) {
         List<Mention> sources = m.sourcePrep() == null ? List.of() : args.targets(verb, List.of("obl:" + m.sourcePrep()));
-        String[] codes = m.code().split(":");
+        String[] matched = m.code().split(":");
         if (sources.isEmpty()) {
-            sources = verbSources(g, args, verb, cameo(codes[0]));
+            sources = verbSources(g, args, verb, cameo(matched[0]));
         }
         List<Mention> targets = m.targetPrep() == null ? List.of() : args.targets(verb, List.of("obl:" + m.targetPrep()));
         if (targets.isEmpty()) {
@@ -254,6 +283,9 @@ public final class DependencyEventCoder implements EventCoder {
             targets = args.targets(verb, targetSlots, t -> doers.stream()
                     .noneMatch(d -> ActorCode.of(d.code()).isSameActor(ActorCode.of(t.code()))));
         }
+        // A verb of saying whose pattern finds no one it is aimed at states: "announced measures" (PETRARCH: 130).
+        String[] codes = targets.isEmpty() && m.rule() != null && m.bare().startsWith(STATEMENT.substring(0, 2))
+                ? new String[] {m.bare()} : matched;
         // A statement (01) addressed to no one in particular: "announced measures", "said the toll rose".
         boolean statement = codes[0].startsWith(STATEMENT.substring(0, 2))
                 && (m.rule() == null && codes[0].equals(STATEMENT) || targets.isEmpty());
@@ -277,6 +309,11 @@ public final class DependencyEventCoder implements EventCoder {
             }
         }
         String reverse = codes.length > 1 && !codes[1].equals(VerbPatterns.NONE) ? cameo(codes[1]) : null;
+        if (statement && targets.isEmpty() && !sources.isEmpty()) {
+            Mention speaker = sources.get(0);
+            return audience(speaker).map(t -> new Candidate(verb, cameo(codes[0]), "petrarch:" + m.verb().key(),
+                    STATEMENT_RULE, m.entries(), List.of(speaker), List.of(t), null));
+        }
         if (sources.isEmpty() || targets.isEmpty()) {
             return Optional.empty();
         }
@@ -293,6 +330,17 @@ public final class DependencyEventCoder implements EventCoder {
                 m.entries(), sources, targets.stream().map(Target::of).toList(), reverse));
     }
 
+    /**
+     * Whom a lead statement that names no one else is made to: the speaker's own country, its public ("Peskov
+     * commented", "officials said the missile failed": CAMEO coders code such statements; an event needs a
+     * target). None for a speaker that is a country itself or an organisation.
+     */
+    private static Optional<Target> audience(Mention speaker) {
+        ActorCode code = ActorCode.of(speaker.code());
+        return code.country().filter(c -> !code.isBareCountry())
+                .map(c -> new Target(c, null, "audience:" + c, List.of("audience:" + c)));
+    }
+
     /** The verb's sources; for force (roots 18 to 20) without one, the owner of the means named: "killed in regime raids". */
     private List<Mention> verbSources(DependencyGraph g, Arguments args, int verb, String cameo) {
         List<Mention> sources = args.sourcesOfVerb(verb);
@@ -303,7 +351,7 @@ public final class DependencyEventCoder implements EventCoder {
     }
 
     /** A CAMEO code of three or four digits: PETRARCH writes some root codes with two ("01" for "010"). */
-    private static String cameo(String code) {
+    static String cameo(String code) {
         return code.length() == 2 ? code + "0" : code;
     }
 
@@ -322,6 +370,16 @@ public final class DependencyEventCoder implements EventCoder {
             out.add(new Candidate(i, Refinement.refine(g, i, e), kind + ":" + e.key(), kind + "-pattern",
                     List.of("verbs:" + e.key()), sources, t));
         }
+    }
+
+    /** What the coder codes a verb as, whoever its actors: its own entry's code, else the PETRARCH dictionary's. */
+    private Optional<String> codeAt(DependencyGraph g, int verb) {
+        if (!g.isVerb(verb)) {
+            return Optional.empty();
+        }
+        Optional<String> own = lookupVerb(g, verb).map(VerbLexicon.Entry::cameo);
+        return own.isPresent() ? own : patterns.match(g, verb).map(m -> cameo(m.code().split(":")[0]))
+                .filter(c -> !c.startsWith(VerbPatterns.NONE));
     }
 
     /** The entry for a verb: with its particle ("round up"), its preposition ("call on"), or its object ("hold talks"). */
