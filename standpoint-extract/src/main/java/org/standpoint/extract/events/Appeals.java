@@ -18,6 +18,8 @@ import org.standpoint.model.Mention;
  * and accusing predicates are the lexicon's for this use. Immutable and thread-safe.
  */
 final class Appeals {
+    /** The rule of an accusation made by saying, as provenance names it. */
+    static final String ACCUSATION_RULE = "reported-accusation";
     private final VerbLexicon lexicon;
     private final Set<String> speech;
     private final Set<String> accusing;
@@ -92,7 +94,7 @@ final class Appeals {
     private static DependencyEventCoder.Candidate candidate(int verb, String code, boolean appeal, List<Mention> speakers,
                                                             List<Mention> addressees, DependencyGraph g) {
         return new DependencyEventCoder.Candidate(verb, code, appeal ? "say+should" : "say+accuse",
-                appeal ? "reported-appeal" : "reported-accusation",
+                appeal ? "reported-appeal" : ACCUSATION_RULE,
                 List.of("verbs:" + (appeal ? "say_should" : "say_accuse"), "speech-verb:" + g.lemma(verb)),
                 speakers, addressees.stream().map(DependencyEventCoder.Target::of).toList());
     }

@@ -85,6 +85,10 @@ final class Arguments {
 
     /** Owners of a thing, looking one level further for "the French-led draft" and "a group of UN observers". */
     private List<Mention> owners(int token, int depth) {
+        List<Mention> brokers = brokers(token);
+        if (!brokers.isEmpty()) {
+            return brokers;
+        }
         for (String rel : OWNER_RELATIONS) {
             Set<Mention> found = new LinkedHashSet<>();
             for (int owner : g.children(token, rel)) {
@@ -98,6 +102,24 @@ final class Arguments {
             }
         }
         return List.of();
+    }
+
+    /**
+     * "the agreement brokered by the US and Russia", "a deal reached between X and Y": the agents of a participle
+     * after the thing.
+     */
+    private List<Mention> brokers(int thing) {
+        Set<Mention> found = new LinkedHashSet<>();
+        for (int participle : g.children(thing, "acl")) {
+            if (g.pos(participle).equals("VBN")) {
+                for (var d : g.outgoing(participle)) {
+                    if (d.relation().equals("obl:agent") || d.relation().equals("obl:between")) {
+                        found.addAll(actorsItself(d.dependent()));
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(found);
     }
 
     /** "French-led", "U.S.-backed": the actor hangs below the participle. */
@@ -315,6 +337,16 @@ final class Arguments {
                     g.children(word, "obj").forEach(o -> found.addAll(actorsAt(o)));
                 }
                 if (found.isEmpty() && slot.startsWith("obl:")) {
+                    // "called on the Council to act", parsed with "on" marking the clause: its subject.
+                    String prep = slot.substring(4);
+                    for (var d : g.outgoing(word)) {
+                        boolean clause = d.relation().startsWith("advcl") || d.relation().startsWith("xcomp");
+                        if (clause && g.children(d.dependent(), "mark").stream().anyMatch(m -> g.word(m).equalsIgnoreCase(prep))) {
+                            g.children(d.dependent(), "nsubj").forEach(x -> found.addAll(actorsAt(x)));
+                        }
+                    }
+                }
+                if (found.isEmpty() && slot.startsWith("obl:")) {
                     String nmod = "nmod:" + slot.substring(4);
                     g.children(word, "obj").forEach(o -> g.outgoing(o).stream().filter(d -> d.relation().equals(nmod))
                             .forEach(d -> found.addAll(actorsAt(d.dependent()))));
@@ -329,11 +361,20 @@ final class Arguments {
     }
 
     /**
-     * Targets of a noun that a light verb carries ("made the appeals in meetings with Lavrov"): the partner
-     * named with "with" or "to" under the verb's other complements.
+     * Targets of a noun that a light verb carries: its own slots ({@code nmod:on}) as the verb's obliques ("stepped
+     * up its air raids on Aleppo", the place parsed on the verb), else the partner named with "with" or "to" under
+     * the verb's other complements ("made the appeals in meetings with Lavrov").
      */
-    List<Mention> lightVerbTargets(int noun) {
+    List<Mention> lightVerbTargets(int noun, List<String> slots) {
         List<Mention> found = new ArrayList<>();
+        Optional<Integer> light = g.parent(noun, "obj").filter(v -> lightVerbs.contains(g.lemma(v)));
+        if (light.isPresent()) {
+            List<String> obliques = slots.stream().filter(x -> x.startsWith("nmod:")).map(x -> "obl:" + x.substring(5)).toList();
+            found.addAll(targets(light.get(), obliques));
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
         g.parent(noun, "obj").ifPresent(verb -> {
             for (var d : g.outgoing(verb)) {
                 if (d.relation().startsWith("obl")) {

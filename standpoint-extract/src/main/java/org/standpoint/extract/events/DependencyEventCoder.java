@@ -117,6 +117,8 @@ public final class DependencyEventCoder implements EventCoder {
         for (int i = 0; i < g.size(); i++) {
             all.addAll(candidates(g, args, i));
         }
+        java.util.Set<Integer> alleged = alleged(g, all);
+        all.removeIf(c -> alleged.contains(c.predicate()));
         java.util.Set<String> acting = new java.util.HashSet<>();
         for (Candidate c : all) {
             if (!STATEMENT_RULE.equals(c.ruleId())) {
@@ -128,6 +130,25 @@ public final class DependencyEventCoder implements EventCoder {
                 code(g, args, dates, s, evidence, c, events);
             }
         }
+    }
+
+    /**
+     * The predicates of clauses reported as accusations ("France said Syrian forces had committed a war crime"):
+     * alleged, not asserted, so coded only as the accusation.
+     */
+    private static java.util.Set<Integer> alleged(DependencyGraph g, List<Candidate> all) {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        for (Candidate c : all) {
+            if (c.ruleId().equals(Appeals.ACCUSATION_RULE)) {
+                for (var d : g.outgoing(c.predicate())) {
+                    if (d.relation().equals("ccomp") || d.relation().equals("xcomp") || d.relation().equals("dep")) {
+                        out.add(d.dependent());
+                        out.addAll(g.children(d.dependent(), "xcomp"));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** The events of one candidate, added to {@code events} and returned; none if it is negated or hypothetical. */
@@ -263,7 +284,7 @@ public final class DependencyEventCoder implements EventCoder {
             lexicon.noun(g.lemma(i)).ifPresent(e -> {
                 List<Mention> targets = args.targets(i, e.targets());
                 add(out, i, e, "noun", args.sourcesOfNoun(i), targets.isEmpty() && e.defaultTarget() == null
-                        ? args.lightVerbTargets(i) : targets, g);
+                        ? args.lightVerbTargets(i, e.targets()) : targets, g);
             });
         }
         return out;
@@ -279,10 +300,12 @@ public final class DependencyEventCoder implements EventCoder {
         List<Mention> targets = m.targetPrep() == null ? List.of() : args.targets(verb, List.of("obl:" + m.targetPrep()));
         if (targets.isEmpty()) {
             List<Mention> doers = sources;
-            // "Turkey ended its visit to Iran": the source's own thing is not the target; look further.
-            targets = args.targets(verb, targetSlots, t -> doers.stream()
-                    .noneMatch(d -> ActorCode.of(d.code()).isSameActor(ActorCode.of(t.code()))));
+            // "Turkey ended its visit to Iran": the source's own thing is not the target; look further. With
+            // several doers ("Russian and Syrian jets pounded Aleppo"), a target is lost only to all of them.
+            targets = args.targets(verb, targetSlots, t -> !doers.stream()
+                    .allMatch(d -> ActorCode.of(d.code()).isSameActor(ActorCode.of(t.code()))));
         }
+        targets = others(sources, targets);
         // A verb of saying whose pattern finds no one it is aimed at states: "announced measures" (PETRARCH: 130).
         String[] codes = targets.isEmpty() && m.rule() != null && m.bare().startsWith(STATEMENT.substring(0, 2))
                 ? new String[] {m.bare()} : matched;
@@ -350,6 +373,14 @@ public final class DependencyEventCoder implements EventCoder {
         return sources;
     }
 
+    /**
+     * The targets that are not the doers' own mentions: "Russia and Syria blamed their foes" reaches the doers
+     * through the possessive, but they act on others (participants that act on each other are added after).
+     */
+    private static List<Mention> others(List<Mention> sources, List<Mention> targets) {
+        return targets.stream().filter(t -> !sources.contains(t)).toList();
+    }
+
     /** A CAMEO code of three or four digits: PETRARCH writes some root codes with two ("01" for "010"). */
     static String cameo(String code) {
         return code.length() == 2 ? code + "0" : code;
@@ -358,7 +389,7 @@ public final class DependencyEventCoder implements EventCoder {
     /** A candidate of a verb or noun pattern ({@code kind} {@code verb} or {@code noun}) when it has actors. */
     private void add(List<Candidate> out, int i, VerbLexicon.Entry e, String kind, List<Mention> sources,
                      List<Mention> targets, DependencyGraph g) {
-        List<Target> t = new ArrayList<>(targets.stream().map(Target::of).toList());
+        List<Target> t = new ArrayList<>(others(sources, targets).stream().map(Target::of).toList());
         if (t.isEmpty() && e.defaultTarget() == null && sources.size() >= 2 && e.cameo().startsWith(CONSULT)) {
             // "Clinton and Lavrov held talks": with no other partner, the participants act on each other.
             sources.forEach(m -> t.add(Target.of(m)));

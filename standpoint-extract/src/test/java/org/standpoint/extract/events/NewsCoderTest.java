@@ -20,7 +20,11 @@ class NewsCoderTest {
         "reported-work-of | CAN 112 YEM",
         "denial-answers-accusation | CAN 112 VEN;VEN 016 CAN",
         "swipe-at | ARG 111 BRA",
-        "use-of-chemical-weapons | IRQ 2041 IRN"})
+        "use-of-chemical-weapons | IRQ 2041 IRN",
+        "headline-infinitive | IND 036 JPN;JPN 036 IND",
+        "alleged-act-in-an-accusation | FRA 1122 SYR",
+        "several-doers-on-one-country | RUS 195 SYR",
+        "light-verb-target-on-the-verb | TUR 195 SYR"})
     void each_news_form_codes_its_events(String id, String events) {
         assertThat(triples(id)).containsExactlyInAnyOrderElementsOf(List.of(events.split(";")));
     }
@@ -49,5 +53,26 @@ class NewsCoderTest {
     void a_foreign_speakers_report_of_force_accuses_the_force_but_a_compatriots_does_not() {
         assertThat(triples("reported-foreign-force")).contains("ISR 112 SYR");
         assertThat(code("reported-own-force")).noneMatch(e -> e.cameo().startsWith("112"));
+    }
+
+    @Test
+    void a_relative_clause_in_the_simple_present_describes_rather_than_reports() {
+        assertThat(code("habitual-relative-clause")).noneMatch(e -> e.cameo().startsWith("09"));
+    }
+
+    @Test
+    void would_in_a_reported_clause_is_the_future_seen_from_then() {
+        assertThat(triples("reported-future-meeting")).contains("CHN 036 JPN", "JPN 036 CHN");
+    }
+
+    @Test
+    void what_the_doers_own_is_no_target_of_theirs() {
+        assertThat(code("blamed-their-foes")).isEmpty();
+    }
+
+    @Test
+    void a_call_on_someone_parsed_as_marking_the_clause_is_addressed_to_its_subject() {
+        assertThat(code("called-on-to-act")).anySatisfy(e -> assertThat(e)
+                .extracting(Event::cameo, Event::target).containsExactly("020", "IGOAFRAFU"));
     }
 }
