@@ -248,8 +248,26 @@ final class Arguments {
                     return sourcesOfVerb(head.get(), visited);
                 }
             }
+            out.addAll(strandedSubject(verb));
         }
         return dedupe(out);
+    }
+
+    /**
+     * "ISLAMABAD: In India, Congress leader Priyanka Gandhi says ...": where the parse lost a verb's subject
+     * (the verb hangs loose, as dep or parataxis, with no subject of any kind), the actor named right before it.
+     */
+    private List<Mention> strandedSubject(int verb) {
+        String rel = g.relationToParent(verb);
+        boolean loose = rel.equals("dep") || rel.equals("parataxis") || rel.equals("root");
+        boolean subjectless = g.outgoing(verb).stream().noneMatch(d -> d.relation().startsWith("nsubj")
+                || d.relation().startsWith("csubj") || d.relation().startsWith("obl:agent"));
+        if (!loose || !subjectless) {
+            return List.of();
+        }
+        // Not one of the verb's own dependents: "Norway condemned ..." with Norway parsed as the object stays so.
+        return mentions.stream().filter(m -> m.lastToken() == verb - 1)
+                .filter(m -> g.incoming(m.headToken()).stream().noneMatch(d -> d.governor() == verb)).limit(1).toList();
     }
 
     /**

@@ -33,6 +33,10 @@ public final class DependencyEventCoder implements EventCoder {
     private static final String DENIAL = "016";
     /** CAMEO's root of disapproval, whose accusations a denial answers. */
     private static final String ACCUSE_ROOT = "11";
+    /** CAMEO's root of conventional fighting, which an agent of unconventional violence does as assault. */
+    private static final String FIGHT_ROOT = "19";
+    /** How the actors stage names the agent noun that resolved a mention ("agents:suicide bomber"). */
+    private static final String AGENT_ENTRY = "agents:";
     /** CAMEO's root of consultations, which the participants hold with each other. */
     private static final String CONSULT = "04";
     private final VerbLexicon lexicon;
@@ -48,6 +52,8 @@ public final class DependencyEventCoder implements EventCoder {
     private final java.util.Set<String> instruments;
     /** The intent code (03) of each cooperative root: "will meet" is 036. */
     private final Map<String, String> intents;
+    /** Agent nouns of unconventional violence and the assault (18) code of their force: suicide bomber 183. */
+    private final Map<String, String> assaults;
 
     /** A coder with the bundled lexicon of English words. */
     public DependencyEventCoder(VerbLexicon lexicon) {
@@ -74,6 +80,7 @@ public final class DependencyEventCoder implements EventCoder {
         this.targetSlots = List.copyOf(words.words("event-target-slot"));
         this.instruments = words.words("instrument-relation");
         this.intents = words.map("intent-code");
+        this.assaults = words.map("assault-agent");
     }
 
     @Override
@@ -178,11 +185,12 @@ public final class DependencyEventCoder implements EventCoder {
         }
         List<Event> out = new ArrayList<>();
         for (Mention src : c.sources()) {
+            String done = assault(cameo, src);
             for (Target tgt : targets) {
                 if (!distinct(c, src.code(), tgt.code())) {
                     continue;
                 }
-                Event e = new Event(src.code(), src.name(), tgt.code(), tgt.name(), cameo, dates.of(c.predicate()),
+                Event e = new Event(src.code(), src.name(), tgt.code(), tgt.name(), done, dates.of(c.predicate()),
                         modality.get(), s.index(), s.span(), evidence, c.rule(), List.of(src.rule(), tgt.rule()), 1,
                         c.provenance(src, tgt));
                 out.add(e);
@@ -196,6 +204,24 @@ public final class DependencyEventCoder implements EventCoder {
         }
         out.forEach(e -> add(events, e));
         return out;
+    }
+
+    /**
+     * Fighting (root 19) done by an agent of unconventional violence is CAMEO's assault (18): "a suicide bomber
+     * killed five" is 183, whatever the verb; the agent nouns and their codes are the lexicon's
+     * {@code assault-agent}, read from the entries that named the source.
+     */
+    private String assault(String cameo, Mention source) {
+        if (!cameo.startsWith(FIGHT_ROOT)) {
+            return cameo;
+        }
+        for (String entry : source.provenance().entries()) {
+            String code = entry.startsWith(AGENT_ENTRY) ? assaults.get(entry.substring(AGENT_ENTRY.length())) : null;
+            if (code != null) {
+                return code;
+            }
+        }
+        return cameo;
     }
 
     /**
@@ -332,10 +358,15 @@ public final class DependencyEventCoder implements EventCoder {
             }
         }
         String reverse = codes.length > 1 && !codes[1].equals(VerbPatterns.NONE) ? cameo(codes[1]) : null;
-        if (statement && targets.isEmpty() && !sources.isEmpty()) {
-            Mention speaker = sources.get(0);
-            return audience(speaker).map(t -> new Candidate(verb, cameo(codes[0]), "petrarch:" + m.verb().key(),
-                    STATEMENT_RULE, m.entries(), List.of(speaker), List.of(t), null));
+        if (statement && targets.isEmpty()) {
+            for (Mention speaker : sources) {
+                Optional<Target> public_ = audience(speaker);
+                if (public_.isPresent()) {
+                    return Optional.of(new Candidate(verb, cameo(codes[0]), "petrarch:" + m.verb().key(),
+                            STATEMENT_RULE, m.entries(), List.of(speaker), List.of(public_.get()), null));
+                }
+            }
+            return Optional.empty();
         }
         if (sources.isEmpty() || targets.isEmpty()) {
             return Optional.empty();

@@ -75,4 +75,20 @@ class NewsCoderTest {
         assertThat(code("called-on-to-act")).anySatisfy(e -> assertThat(e)
                 .extracting(Event::cameo, Event::target).containsExactly("020", "IGOAFRAFU"));
     }
+
+    @Test
+    void a_suicide_bombers_killing_is_an_assault_not_fighting() {
+        assertThat(code("suicide-bomber-assault")).extracting(Event::cameo).containsExactly("183");
+    }
+
+    @Test
+    void a_verb_whose_parse_lost_its_subject_takes_the_actor_named_right_before_it() {
+        assertThat(triples("stranded-speaker-after-dateline")).containsExactly("KEN 010 KEN");
+    }
+
+    @Test
+    void an_announcement_about_oneself_is_made_to_ones_own_country() {
+        assertThat(code("speaker-with-country-in-apposition")).singleElement().satisfies(e -> assertThat(e)
+                .extracting(Event::cameo, Event::target).containsExactly("010", "USA"));
+    }
 }
