@@ -39,7 +39,7 @@ class LexiconTest {
     void each_stage_selects_the_speech_verbs_of_its_use() {
         assertThat(bundled.withUse("speech-verb", "quote")).contains("say", "write", "ask").doesNotContain("estimate");
         assertThat(bundled.withUse("speech-verb", "claim")).contains("say", "estimate").doesNotContain("write");
-        assertThat(bundled.withUse("speech-verb", "inverted")).containsExactly("say");
+        assertThat(bundled.withUse("speech-verb", "inverted")).contains("say", "report").doesNotContain("tell");
     }
 
     @Test

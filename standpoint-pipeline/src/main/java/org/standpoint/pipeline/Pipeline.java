@@ -1,5 +1,6 @@
 package org.standpoint.pipeline;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -12,9 +13,12 @@ import org.standpoint.model.StageFailure;
  */
 public final class Pipeline {
     private final List<Stage> stages;
+    /** The most one article may take, or null for no limit. */
+    private final Duration budget;
 
-    private Pipeline(List<Stage> stages) {
+    private Pipeline(List<Stage> stages, Duration budget) {
         this.stages = List.copyOf(stages);
+        this.budget = budget;
     }
 
     /**
@@ -43,7 +47,18 @@ public final class Pipeline {
             }
             available.addAll(stage.adds());
         }
-        return new Pipeline(new ArrayList<>(stages));
+        return new Pipeline(new ArrayList<>(stages), null);
+    }
+
+    /**
+     * This pipeline with a limit on the time one article may take: when it is spent, the stage running is stopped
+     * and it and every later stage are recorded as failed, so the article is stored with the stages that finished.
+     */
+    public Pipeline withTimeBudget(Duration budget) {
+        if (budget.isNegative() || budget.isZero()) {
+            throw new IllegalArgumentException("a time budget must be positive, got " + budget);
+        }
+        return new Pipeline(stages, budget);
     }
 
     /**
@@ -52,28 +67,52 @@ public final class Pipeline {
      * this article, whatever it throws (a {@link StackOverflowError} or {@link OutOfMemoryError} included), is
      * recorded on the document, and so is each later stage that reads a layer the failure left out; the others
      * still run, so the article keeps every layer that succeeded. Only a broken virtual machine stops the run.
+     * With a {@linkplain #withTimeBudget time budget}, the stage running when it is spent and every later stage are
+     * recorded as failed.
      */
     public Document run(Document document) {
+        if (budget == null) {
+            return runStages(document, null);
+        }
+        try (ArticleBudget clock = ArticleBudget.start(budget)) {
+            return runStages(document, clock);
+        }
+    }
+
+    private Document runStages(Document document, ArticleBudget clock) {
         Document current = document;
         for (Stage stage : stages) {
+            if (clock != null && clock.spent()) {
+                current = current.withFailure(new StageFailure(stage.name(), StageFailure.NOT_RUN + " " + clock.describe()
+                        + " was spent"));
+                continue;
+            }
             EnumSet<Layer> missing = EnumSet.noneOf(Layer.class);
             missing.addAll(stage.requires());
             missing.removeAll(current.layers());
             if (!missing.isEmpty()) {
-                current = current.withFailure(new StageFailure(stage.name(), "not run: it reads " + missing
+                current = current.withFailure(new StageFailure(stage.name(), StageFailure.NOT_RUN + " it reads " + missing
                         + ", which a failed stage did not add"));
                 continue;
             }
             try {
-                current = current.with(stage.apply(current.restrictedTo(stage.requires())), stage.adds());
+                Document out = stage.apply(current.restrictedTo(stage.requires()));
+                // A stage interrupted by the budget may return what it had; an unfinished layer is not kept.
+                current = clock != null && clock.spent() ? current.withFailure(stopped(stage, clock))
+                        : current.with(out, stage.adds());
             } catch (Throwable t) { // one article's failure; the article and the run go on without this stage
                 if (t instanceof VirtualMachineError && !(t instanceof StackOverflowError || t instanceof OutOfMemoryError)) {
                     throw (VirtualMachineError) t;
                 }
-                current = current.withFailure(new StageFailure(stage.name(), "failed: " + describe(t)));
+                current = current.withFailure(clock != null && clock.spent() ? stopped(stage, clock)
+                        : new StageFailure(stage.name(), "failed: " + describe(t)));
             }
         }
         return current;
+    }
+
+    private static StageFailure stopped(Stage stage, ArticleBudget clock) {
+        return new StageFailure(stage.name(), "stopped: " + clock.describe() + " was spent");
     }
 
     /** A failure in one line: its kind and message, and for a stage's own exception what caused it. */

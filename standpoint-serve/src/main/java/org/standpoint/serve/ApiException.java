@@ -21,6 +21,11 @@ public class ApiException extends RuntimeException {
         return new ApiException(404, message, null);
     }
 
+    /** 405: a method other than GET or HEAD; the caller sets the {@code Allow} header. */
+    public static ApiException methodNotAllowed(String message) {
+        return new ApiException(405, message, null);
+    }
+
     public int status() {
         return status;
     }

@@ -2,8 +2,11 @@ package org.standpoint.serve;
 
 import io.javalin.http.Context;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.standpoint.model.PartialDate;
 
 /**
@@ -11,16 +14,23 @@ import org.standpoint.model.PartialDate;
  * not parse is refused with 400 naming the parameter, never passed on.
  */
 public final class Request {
+    private static final Pattern ASCII_INTEGER = Pattern.compile("-?[0-9]+");
     private final Context ctx;
     private final Endpoint endpoint;
 
     Request(Context ctx, Endpoint endpoint) {
         this.ctx = ctx;
         this.endpoint = endpoint;
-        for (String name : ctx.queryParamMap().keySet()) {
+        for (Map.Entry<String, List<String>> given : ctx.queryParamMap().entrySet()) {
+            String name = given.getKey();
             if (!endpoint.takes(name, Param.In.QUERY)) {
                 throw ApiException.badParameter(name, "unknown parameter " + name + "; " + endpoint.path() + " takes "
                         + endpoint.params().stream().filter(p -> p.in() == Param.In.QUERY).map(Param::name).toList());
+            }
+            // Every parameter takes one value; which of several to take would be a guess the client cannot see.
+            if (given.getValue().size() > 1) {
+                throw ApiException.badParameter(name, "parameter " + name + " is given " + given.getValue().size()
+                        + " times; give it once");
             }
         }
     }
@@ -109,6 +119,10 @@ public final class Request {
         String value = text(name);
         if (value == null) {
             return fallback;
+        }
+        // Integer.parseInt takes any script's digits ("٣"); the API's numbers are ASCII, as its description says.
+        if (!ASCII_INTEGER.matcher(value).matches()) {
+            throw ApiException.badParameter(name, name + " must be a whole number in digits 0-9, got " + value);
         }
         try {
             int n = Integer.parseInt(value);

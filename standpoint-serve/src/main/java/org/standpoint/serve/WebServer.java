@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import io.javalin.http.Header;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.ArrayList;
@@ -52,17 +55,29 @@ public final class WebServer implements AutoCloseable {
             config.staticFiles.add("/web", Location.CLASSPATH);
             config.staticFiles.enableWebjars();
             config.router.ignoreTrailingSlashes = true;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+            config.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new JsonErrorHandler()));
+        });
+        // The whole server is read-only: any other method, on any path, is refused saying which are allowed.
+        app.before(ctx -> {
+            if (ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD) {
+                ctx.header(Header.ALLOW, "GET, HEAD");
+                throw ApiException.methodNotAllowed(ctx.method() + " is not allowed; this server only answers GET and HEAD");
+            }
         });
         for (Endpoint e : endpoints) {
-            app.get(e.path(), ctx -> {
-                Object answer;
+            Handler answer = ctx -> {
+                Object body;
                 synchronized (db) {
-                    answer = e.handler().answer(new Request(ctx, e));
+                    body = e.handler().answer(new Request(ctx, e));
                 }
-                ctx.json(answer);
-            });
+                ctx.json(body);
+            };
+            app.get(e.path(), answer);
+            app.head(e.path(), answer); // the same status and headers; Jetty leaves out the body
         }
         app.get("/openapi.json", ctx -> ctx.json(openApi));
+        app.head("/openapi.json", ctx -> ctx.json(openApi));
         app.exception(ApiException.class, (e, ctx) -> {
             ctx.attribute(ANSWERED, true);
             ctx.status(e.status()).json(error(e.getMessage(), e.parameter()));
@@ -72,8 +87,10 @@ public final class WebServer implements AutoCloseable {
                 : "internal error: " + e, null)));
         app.error(404, ctx -> {
             // Javalin calls this for every 404, also after a handler's own "no such id" answer, which stays.
-            if (ctx.path().startsWith("/api") && ctx.attribute(ANSWERED) == null) {
-                ctx.json(error("no endpoint GET " + ctx.path() + "; see /openapi.json", null));
+            if (ctx.attribute(ANSWERED) == null) {
+                ctx.json(error(ctx.path().startsWith("/api") ? "no endpoint GET " + ctx.path() + "; see /openapi.json"
+                        : "nothing at " + ctx.path() + "; the web UI is at / and the API is described at /openapi.json",
+                        null));
             }
         });
         app.start(host, port);

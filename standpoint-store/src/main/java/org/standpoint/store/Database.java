@@ -87,15 +87,33 @@ public final class Database implements AutoCloseable {
             return work.run(connection);
         }
         connection.setAutoCommit(false);
+        T result;
         try {
-            T result = work.run(connection);
+            result = work.run(connection);
             connection.commit();
-            return result;
         } catch (SQLException | RuntimeException e) {
-            connection.rollback();
+            rollbackAfter(e);
             throw e;
-        } finally {
-            connection.setAutoCommit(true);
+        }
+        connection.setAutoCommit(true);
+        return result;
+    }
+
+    /**
+     * Rolls back after {@code cause} and returns to auto-commit; when SQLite has rolled back already (a full disk
+     * does that), the refusals of both are kept beside the cause, not thrown in its place, so the user learns that
+     * the disk is full rather than that no transaction is active.
+     */
+    private void rollbackAfter(Exception cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+        try {
+            connection.setAutoCommit(true); // SQLite's driver commits here, which fails when nothing is open
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
         }
     }
 

@@ -5,11 +5,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.standpoint.model.ActorCode;
+import org.standpoint.model.Conflict;
 import org.standpoint.model.Extraction;
 import org.standpoint.model.Figure;
 import org.standpoint.model.Mention;
@@ -92,23 +92,9 @@ public final class StatementQueries {
         return a == null ? (b == null ? 0 : 1) : b == null ? -1 : a.compareTo(b);
     }
 
-    /**
-     * The country whose conflict an article's figures count: the one whose domestic actors (opposition,
-     * rebels, civilians, armed forces, police) the article names most, else the country named most.
-     */
+    /** The country whose conflict an article's figures count (see {@link Conflict}), or null. */
     static String conflict(List<Mention> mentions, String claimant) {
-        Map<String, Integer> domestic = new HashMap<>();
-        Map<String, Integer> all = new HashMap<>();
-        for (Mention m : mentions) {
-            ActorCode.parse(m.code()).filter(code -> !code.isOrganisation()).ifPresent(code -> {
-                all.merge(code.prefix(), 1, Integer::sum);
-                if (code.inDomesticConflict()) {
-                    domestic.merge(code.prefix(), 1, Integer::sum);
-                }
-            });
-        }
-        Map<String, Integer> basis = domestic.isEmpty() ? all : domestic;
-        return basis.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        return Conflict.of(mentions).map(Conflict::country).orElse(null);
     }
 
     private Map<String, PartialDate> articles(String sql, String... params) {

@@ -29,6 +29,7 @@ import org.standpoint.store.Database;
 import org.standpoint.store.ExtractionStore;
 import org.standpoint.store.RunLog;
 import org.standpoint.store.StageFailures;
+import org.standpoint.store.StorageErrors;
 import org.standpoint.store.StoreException;
 import org.standpoint.store.StoredArticle;
 import org.standpoint.store.StoredRuns;
@@ -48,6 +49,8 @@ final class AnalysisRun {
     private final PrintWriter err;
     /** The progress shown while articles are annotated, through which messages then go; null before and after. */
     private Progress progress;
+    /** Why the run stopped storing before the end (a full disk), or null. */
+    private String stopped;
 
     AnalysisRun(Database db, Pipeline pipeline, String annotator, int threads, PrintWriter err) {
         this.db = db;
@@ -78,10 +81,21 @@ final class AnalysisRun {
         int[] counts = annotateAndStore(batch.articles(), store, history, failures, incomplete);
         double seconds = (System.nanoTime() - start) / 1e9;
         RunSummary summary = new RunSummary(docs.size(), counts[0], batch.alreadyStored() + counts[3], counts[1],
-                failures, incomplete, counts[2], seconds);
-        failures.forEach(f -> log.failure(runId, f.sourceFile(), f.location(), f.reason()));
-        incomplete.forEach(f -> log.failure(runId, f.sourceFile(), f.location(), f.reason()));
-        log.finish(runId, summary.read(), summary.stored(), summary.alreadyStored() + summary.linked(), failures.size());
+                failures, incomplete, counts[2], seconds, stopped, null);
+        List<RunLog.Failure> recorded = new ArrayList<>();
+        for (SourceFailure f : failures) {
+            recorded.add(new RunLog.Failure(f.sourceFile(), f.location(), f.reason()));
+        }
+        for (SourceFailure f : incomplete) {
+            recorded.add(new RunLog.Failure(f.sourceFile(), f.location(), f.reason()));
+        }
+        try {
+            log.finish(runId, summary.read(), summary.stored(), summary.alreadyStored() + summary.linked(),
+                    failures.size(), recorded);
+        } catch (StoreException e) {
+            // The articles stored are safe; the user must still get the summary and learn the record is missing.
+            summary = summary.unrecorded(e.getMessage());
+        }
         return summary;
     }
 
@@ -111,16 +125,21 @@ final class AnalysisRun {
             for (PreparedArticle p : toAnnotate) {
                 futures.add(done.submit(() -> pipeline.run(Document.of(p.article()))));
             }
-            for (int i = 0; i < futures.size(); i++) {
+            for (int i = 0; i < futures.size() && stopped == null; i++) {
                 storeNext(done, toAnnotate, futures, store, history, failures, counts, incomplete);
                 bar.step();
+                if (stopped != null) {
+                    stopped += "; " + (futures.size() - i - 1) + " articles left unanalysed (run again when there"
+                            + " is room: what was stored is skipped)";
+                    bar.message(stopped);
+                }
             }
         } finally {
             progress = null;
             pool.shutdownNow();
         }
         for (PreparedArticle p : articles) {
-            if (p.article().isDuplicate()) {
+            if (p.article().isDuplicate() && stopped == null) {
                 linkDuplicate(p, store, history, failures, counts);
             }
         }
@@ -161,7 +180,11 @@ final class AnalysisRun {
             counts[stored ? 0 : 3]++;
             return stored;
         } catch (SQLException | StoreException e) {
-            fail(new SourceFailure(p.article().metadata().sourceFile(), p.article().metadata().location(), e.getMessage()), failures);
+            fail(new SourceFailure(p.article().metadata().sourceFile(), p.article().metadata().location(),
+                    "not stored: " + StorageErrors.describe(e)), failures);
+            if (StorageErrors.diskFull(e)) {
+                stopped = "the disk is full";
+            }
             return false;
         }
     }
@@ -182,9 +205,10 @@ final class AnalysisRun {
             if (save(new StoredArticle(doc.article(), doc.annotated() ? doc.annotation() : null, annotator,
                     p.signature(), null), doc, p, store, history, failures, counts)) {
                 counts[2] += doc.annotation().tokenCount();
-                for (StageFailure f : doc.failures()) {
+                if (!doc.failures().isEmpty()) {
                     fail(new SourceFailure(p.article().metadata().sourceFile(), p.article().metadata().location(),
-                            "stored, but stage " + f.describe() + " (extract runs it again)"), incomplete);
+                            "stored, but stage " + StageFailure.summary(doc.failures()) + " (extract runs it again)"),
+                            incomplete);
                 }
             }
         } catch (ExecutionException e) {

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.standpoint.analysis.AnalysisConfig;
 import org.standpoint.analysis.AnalysisPipeline;
 import org.standpoint.annotate.corenlp.CoreNlpModels;
+import org.standpoint.cli.ArticleBudgetOption;
 import org.standpoint.cli.DbOption;
 import org.standpoint.cli.ResourceOptions;
 import org.standpoint.ingest.manifest.Manifest;
@@ -32,6 +33,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     ResourceOptions resources;
 
+    @Mixin
+    ArticleBudgetOption budget;
+
     @Option(names = "--threads", paramLabel = "N", description = "annotation threads (default: all cores)")
     Integer threads;
 
@@ -56,13 +60,17 @@ public final class AnalyzeCommand implements Callable<Integer> {
             err.flush();
             CoreNlpModels models = CoreNlpModels.shared(config.corenlp());
             err.printf("standpoint: models loaded in %.1f s%n", models.loadMillis() / 1000.0);
-            Pipeline pipeline = AnalysisPipeline.full(config, models);
+            Pipeline pipeline = budget.applied(AnalysisPipeline.full(config, models));
             AnalysisPipeline.LexiconSet lexicons = AnalysisPipeline.lexicons(config);
             new LexiconSets(db).record(lexicons.digest(), lexicons.files());
             RunSummary summary = new AnalysisRun(db, pipeline, AnalysisPipeline.annotator(models), n, err).run(inputs, m);
             out.print(summary.describe());
             out.println("database: " + db.name());
             out.flush();
+            if (summary.unrecorded() != null) {
+                err.println("standpoint: this run's record could not be stored: " + summary.unrecorded());
+                err.flush();
+            }
             return summary.clean() ? 0 : 1;
         }
     }

@@ -11,10 +11,13 @@ import org.standpoint.ingest.SourceFailure;
  * @param alreadyStored exact copies of articles stored before or earlier in the run, or by another run meanwhile
  * @param linked near-duplicates stored as links to their original instead of being analysed
  * @param failures every input or article that failed, with its reason
- * @param incomplete articles stored with a stage that did not complete on them, one line each stage
+ * @param incomplete articles stored with a stage that did not complete on them, one line each article
+ * @param stopped why the run stopped before the end (a full disk), or null when it went through
+ * @param unrecorded why the run's record could not be stored in the database, or null when it was
  */
 public record RunSummary(int read, int stored, int alreadyStored, int linked, List<SourceFailure> failures,
-                         List<SourceFailure> incomplete, long tokens, double seconds) {
+                         List<SourceFailure> incomplete, long tokens, double seconds, String stopped,
+                         String unrecorded) {
     public RunSummary {
         failures = List.copyOf(failures);
         incomplete = List.copyOf(incomplete);
@@ -22,7 +25,13 @@ public record RunSummary(int read, int stored, int alreadyStored, int linked, Li
 
     /** Whether everything read was stored whole or skipped for a reason that is no failure. */
     public boolean clean() {
-        return failures.isEmpty() && incomplete.isEmpty();
+        return failures.isEmpty() && incomplete.isEmpty() && stopped == null && unrecorded == null;
+    }
+
+    /** This summary with the reason its record could not be stored. */
+    public RunSummary unrecorded(String reason) {
+        return new RunSummary(read, stored, alreadyStored, linked, failures, incomplete, tokens, seconds, stopped,
+                reason);
     }
 
     public double articlesPerSecond() {
@@ -43,6 +52,12 @@ public record RunSummary(int read, int stored, int alreadyStored, int linked, Li
         }
         for (SourceFailure f : incomplete) {
             sb.append("  incomplete: ").append(f.describe()).append(System.lineSeparator());
+        }
+        if (stopped != null) {
+            sb.append("stopped early: ").append(stopped).append(System.lineSeparator());
+        }
+        if (unrecorded != null) {
+            sb.append("this run's record could not be stored: ").append(unrecorded).append(System.lineSeparator());
         }
         return sb.toString();
     }

@@ -2,13 +2,10 @@ package org.standpoint.cli.export;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +19,7 @@ import org.standpoint.cli.DbOption;
 import org.standpoint.model.Article;
 import org.standpoint.store.ArticleStore;
 import org.standpoint.store.Database;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,7 +40,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--header", description = "gdelt: start with a line of column names (GDELT files have none)")
     boolean header;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "output file (default: standard output)")
+    @Option(names = "--out", paramLabel = "FILE", description = "output file, written whole or not at all, in a folder that exists (default: standard output)")
     Path out;
 
     @Mixin
@@ -54,13 +52,16 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         try (Database db = options.openExisting()) {
-            String written;
-            try (Writer w = open()) {
-                written = write(db, w);
+            if (out == null) {
+                try (Writer w = standardOutput()) {
+                    write(db, w);
+                }
+                return 0;
             }
-            if (out != null) {
-                spec.commandLine().getErr().printf("standpoint: wrote %s to %s%n", written, out);
-            }
+            String written = AtomicFile.write(out, w -> write(db, w));
+            spec.commandLine().getErr().printf("standpoint: wrote %s to %s%n", written, out);
+        } catch (NoSuchFileException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--out " + out + ": " + e.getReason());
         }
         return 0;
     }
@@ -110,19 +111,12 @@ public final class ExportCommand implements Callable<Integer> {
         csv.flush();
     }
 
-    private Writer open() throws IOException {
-        if (out == null) {
-            PrintWriter pw = spec.commandLine().getOut();
-            return new Writer() {
-                @Override public void write(char[] b, int off, int len) { pw.write(b, off, len); }
-                @Override public void flush() { pw.flush(); }
-                @Override public void close() { pw.flush(); }
-            };
-        }
-        if (out.toAbsolutePath().getParent() != null) {
-            Files.createDirectories(out.toAbsolutePath().getParent());
-        }
-        OutputStream os = Files.newOutputStream(out);
-        return new OutputStreamWriter(os, StandardCharsets.UTF_8);
+    private Writer standardOutput() {
+        PrintWriter pw = spec.commandLine().getOut();
+        return new Writer() {
+            @Override public void write(char[] b, int off, int len) { pw.write(b, off, len); }
+            @Override public void flush() { pw.flush(); }
+            @Override public void close() { pw.flush(); }
+        };
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.standpoint.analysis.AnalysisConfig;
 import org.standpoint.analysis.AnalysisPipeline;
+import org.standpoint.cli.ArticleBudgetOption;
 import org.standpoint.cli.DbOption;
 import org.standpoint.cli.ResourceOptions;
 import org.standpoint.cli.progress.Progress;
@@ -27,6 +28,9 @@ public final class ExtractCommand implements Callable<Integer> {
     ResourceOptions resources;
 
     @Mixin
+    ArticleBudgetOption budget;
+
+    @Mixin
     DbOption options;
 
     @Spec
@@ -41,7 +45,7 @@ public final class ExtractCommand implements Callable<Integer> {
             AnalysisConfig config = resources.config();
             AnalysisPipeline.LexiconSet lexicons = AnalysisPipeline.lexicons(config);
             new LexiconSets(db).record(lexicons.digest(), lexicons.files());
-            Reextraction again = new Reextraction(db, config);
+            Reextraction again = new Reextraction(db, config, budget::applied);
             int done = 0;
             int events = 0;
             int incomplete = 0;
@@ -55,8 +59,8 @@ public final class ExtractCommand implements Callable<Integer> {
                     }
                     done++;
                     events += d.get().extraction().events().size();
-                    for (StageFailure f : d.get().failures()) {
-                        bar.message(a.metadata().origin() + ": stage " + f.describe());
+                    if (!d.get().failures().isEmpty()) {
+                        bar.message(a.metadata().origin() + ": stage " + StageFailure.summary(d.get().failures()));
                     }
                     incomplete += d.get().complete() ? 0 : 1;
                 }

@@ -2,6 +2,7 @@ package org.standpoint.cli.extract;
 
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.standpoint.analysis.AnalysisConfig;
 import org.standpoint.analysis.AnalysisPipeline;
 import org.standpoint.annotate.corenlp.CoreNlpModels;
@@ -28,12 +29,15 @@ final class Reextraction {
     private final Pipeline extraction;
     private Pipeline full;
     private CoreNlpModels models;
+    /** Puts the time budget per article on each pipeline built. */
+    private final UnaryOperator<Pipeline> limited;
 
-    Reextraction(Database db, AnalysisConfig config) {
+    Reextraction(Database db, AnalysisConfig config, UnaryOperator<Pipeline> limited) {
         this.db = db;
         this.config = config;
+        this.limited = limited;
         this.articles = new ArticleStore(db, "");
-        this.extraction = AnalysisPipeline.extraction(config);
+        this.extraction = limited.apply(AnalysisPipeline.extraction(config));
     }
 
     /** The article analysed again and stored, or empty for a near-identical copy, which is linked, not analysed. */
@@ -61,7 +65,7 @@ final class Reextraction {
     private Pipeline fullPipeline() {
         if (full == null) {
             models = CoreNlpModels.shared(config.corenlp());
-            full = AnalysisPipeline.full(config, models);
+            full = limited.apply(AnalysisPipeline.full(config, models));
         }
         return full;
     }

@@ -7,13 +7,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.standpoint.analysis.export.GdeltRow;
 import org.standpoint.cli.CliRun;
 import org.standpoint.cli.SampleDatabase;
+import org.standpoint.store.Database;
 import org.standpoint.testkit.OnEachDatabase;
 
 class ExportCommandIT extends OnEachDatabase {
@@ -118,5 +121,32 @@ class ExportCommandIT extends OnEachDatabase {
     void jsonl_to_a_file_reports_what_was_written() {
         CliRun run = CliRun.of("export", "--db", db, "--format", "jsonl", "--out", dir.resolve("x.jsonl").toString());
         assertThat(run.err()).contains("wrote 2 articles, 3 actors, 3 events to");
+    }
+
+    @Test
+    void an_export_that_fails_half_way_leaves_the_earlier_file_whole_and_no_partial_file() throws Exception {
+        Path out = dir.resolve("records.jsonl");
+        assertThat(CliRun.of("export", "--db", db, "--format", "jsonl", "--out", out.toString()).exitCode()).isZero();
+        String earlier = Files.readString(out);
+        try (Database d = Database.open(db); Statement s = d.connection().createStatement()) {
+            s.execute("DROP TABLE event"); // damage that shows only after the articles were written
+        }
+
+        CliRun failed = CliRun.of("export", "--db", db, "--format", "jsonl", "--out", out.toString());
+
+        assertThat(failed.exitCode()).isEqualTo(1);
+        assertThat(Files.readString(out)).isEqualTo(earlier);
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+        }
+    }
+
+    @Test
+    void an_output_folder_that_does_not_exist_is_an_error_not_created() {
+        Path out = dir.resolve("no-such-folder").resolve("x.jsonl");
+        CliRun run = CliRun.of("export", "--db", db, "--format", "jsonl", "--out", out.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--out " + out).contains("no such folder");
+        assertThat(out.getParent()).doesNotExist();
     }
 }

@@ -11,9 +11,12 @@ import org.standpoint.model.Mention;
 
 /**
  * Who claims a count: the subject of the nearest speech verb that governs it ("the United Nations says ...",
- * "..., activists said", "Ban recommended ... a mission of 300 observers"), else the source of an "according
- * to" phrase on the way up or anywhere in the sentence. None when the article states the count itself. The speech
- * verbs and attribution phrases are the lexicon's for claims.
+ * "..., activists said", "Ban recommended ... a mission of 300 observers", "the United States says killed"), else
+ * the source of an "according to" phrase on the way up or anywhere in the sentence, else a speech frame closing the
+ * sentence ("... killed 58 civilians the Observatory said", however the parser hung it), else the speaker of the
+ * quotation the count stands in. None when the article states the count itself. A speaker no mention resolves is
+ * resolved by {@link ClaimantNames} ("the Observatory", "activists", "state media"). The speech verbs and
+ * attribution phrases are the lexicon's for claims.
  */
 final class Claimants {
     private static final int MAX_DEPTH = 30;
@@ -35,16 +38,30 @@ final class Claimants {
     private final String body;
     private final Set<String> speech;
     private final List<String> attributions;
+    private final ClaimantNames names;
 
-    Claimants(DependencyGraph g, List<Mention> mentions, String body, Lexicon words) {
+    Claimants(DependencyGraph g, List<Mention> mentions, String body, Lexicon words, ClaimantNames names) {
         this.speech = words.withUse("speech-verb", "claim");
         this.attributions = List.copyOf(words.withUse("attribution-phrase", "claim"));
         this.g = g;
         this.mentions = mentions;
         this.body = body;
+        this.names = names;
     }
 
+    /** Who claims the count at {@code number}, with a speaker no mention resolved resolved by its words. */
     Claim of(int number) {
+        Claim found = framed(number);
+        if (found == Claim.NONE) {
+            found = closingFrame(number).orElse(Claim.NONE);
+        }
+        if (found == Claim.NONE) {
+            found = names.quoted(g.token(number).span().start()).orElse(Claim.NONE);
+        }
+        return found.code() == null && found.name() != null ? names.resolve(found, g.sentence().index()) : found;
+    }
+
+    private Claim framed(int number) {
         Set<Integer> seen = new HashSet<>();
         int cur = number;
         while (seen.add(cur) && seen.size() < MAX_DEPTH) {
@@ -63,6 +80,13 @@ final class Claimants {
                     return speaker.get();
                 }
             }
+            // "the attack the United States says killed 1,400 people", parsed with "says" as the verb's auxiliary.
+            if (g.children(gov, "aux").stream().anyMatch(this::speech)) {
+                Optional<Claim> speaker = subjectOf(gov, "aux:" + g.lemma(gov));
+                if (speaker.isPresent()) {
+                    return speaker.get();
+                }
+            }
             cur = gov;
         }
         return accordingToAnywhere();
@@ -74,7 +98,9 @@ final class Claimants {
         if (source.isPresent()) {
             return source;
         }
-        for (int k : g.children(node, "parataxis")) {
+        // "... activists said" as a parenthesis; "X told Reuters the toll was 45" with the frame read as a subject.
+        for (int k : g.outgoing(node).stream().filter(d -> d.relation().startsWith("parataxis")
+                || d.relation().startsWith("csubj")).map(Dependency::dependent).toList()) {
             if (speech(k)) {
                 Optional<Claim> speaker = subject(k);
                 if (speaker.isPresent()) {
@@ -121,8 +147,40 @@ final class Claimants {
         return Claim.NONE;
     }
 
+    /**
+     * "... killed 58 civilians the Syrian Observatory said", "... told Reuters from Aleppo": the last speech verb of
+     * the sentence, after the count, saying nothing after it (no clause of its own), with its subject or, where the
+     * parser lost it, the actor named just before it.
+     */
+    private Optional<Claim> closingFrame(int number) {
+        for (int v = g.size() - 1; v > number; v--) {
+            if (!speech(v)) {
+                continue;
+            }
+            boolean saysMore = g.outgoing(v).stream().anyMatch(d -> d.relation().startsWith("ccomp")
+                    || d.relation().startsWith("xcomp") || d.relation().startsWith("parataxis"));
+            if (saysMore) {
+                return Optional.empty();
+            }
+            Optional<Claim> speaker = subject(v);
+            if (speaker.isPresent()) {
+                return speaker;
+            }
+            int verb = v;
+            return mentions.stream().filter(m -> m.lastToken() < verb && m.lastToken() >= verb - 3 && m.firstToken() > number)
+                    .reduce((a, b) -> b).map(m -> claim(m, "closing " + g.lemma(verb), "speech-subject", "speech-verb:" + g.lemma(verb)));
+        }
+        return Optional.empty();
+    }
+
     private boolean speech(int token) {
         return token >= 0 && g.isVerb(token) && speech.contains(g.lemma(token));
+    }
+
+    /** The subject or passive subject of {@code verb}, as a claim found {@code how}. */
+    private Optional<Claim> subjectOf(int verb, String how) {
+        return g.outgoing(verb).stream().filter(d -> d.relation().startsWith("nsubj")).findFirst()
+                .flatMap(d -> phrase(d.dependent(), "subject of " + how, "speech-subject", "speech-verb:" + how));
     }
 
     private Optional<Claim> subject(int verb) {
@@ -131,15 +189,19 @@ final class Claimants {
                 "speech-subject", "speech-verb:" + g.lemma(verb));
     }
 
+    private static Claim claim(Mention m, String how, String kind, String entry) {
+        List<String> entries = new java.util.ArrayList<>(List.of(entry));
+        entries.addAll(m.provenance().entries());
+        return new Claim(m.code(), m.name(), how, kind, entries);
+    }
+
     /** The actor a phrase names: the mention at its head, else the first mention inside it. */
     private Optional<Claim> phrase(int head, String how, String kind, String entry) {
         List<Integer> tokens = g.below(head);
         Optional<Mention> m = mentions.stream().filter(x -> x.covers(head)).findFirst()
                 .or(() -> mentions.stream().filter(x -> tokens.contains(x.headToken())).findFirst());
         if (m.isPresent()) {
-            List<String> entries = new java.util.ArrayList<>(List.of(entry));
-            entries.addAll(m.get().provenance().entries());
-            return Optional.of(new Claim(m.get().code(), m.get().name(), how, kind, entries));
+            return Optional.of(claim(m.get(), how, kind, entry));
         }
         int first = tokens.stream().min(Integer::compare).orElse(head);
         int last = tokens.stream().max(Integer::compare).orElse(head);

@@ -1,7 +1,7 @@
 package org.standpoint.extract.figures;
 
 import org.standpoint.extract.syntax.DependencyGraph;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.standpoint.lexicon.Lexicon;
@@ -17,18 +17,14 @@ import org.standpoint.model.Token;
  * number words are the lexicon's.
  */
 final class Counts {
-    /** Nouns counted as a figure of their own, whatever the verb. */
-    private final Map<String, String> selfCounted;
-    /** Nouns for people, counted by what happened to them. */
-    private final Set<String> people;
-    private final Map<String, String> verbs;
-    /** Adjectives saying what happened to counted people: "22 people dead". */
-    private final Map<String, String> states;
     private final Set<String> missions;
     private final Set<String> monitoring;
     private final Set<String> numberWords;
+    private final Happenings happenings;
+    private final Tolls tolls;
+    private final Parts parts;
+    private final BareCounts bare;
 
-    /** A number that counts something. */
     /**
      * A number that counts something.
      *
@@ -47,18 +43,18 @@ final class Counts {
 
     Counts(DependencyGraph g, Lexicon words) {
         this.g = g;
-        this.selfCounted = words.map("counted-noun");
-        this.people = words.words("counted-person");
-        this.verbs = words.map("count-verb");
-        this.states = words.map("count-state");
         this.missions = words.words("mission-noun");
         this.monitoring = words.words("monitoring-word");
         this.numberWords = words.words("number-word");
+        this.happenings = new Happenings(g, words);
+        this.tolls = new Tolls(g, words.map("toll-noun"), happenings::said);
+        this.parts = new Parts(g, words);
+        this.bare = new BareCounts(g, happenings, words.map("range-word"), this::at);
     }
 
     Optional<Count> at(int number) {
         Optional<Long> value = value(g.token(number), numberWords);
-        if (value.isEmpty()) {
+        if (value.isEmpty() || parts.part(number)) {
             return Optional.empty();
         }
         for (Dependency d : g.governing(number)) {
@@ -69,44 +65,96 @@ final class Counts {
                 }
             }
         }
-        return Optional.empty();
+        // "the toll also included 55 injured": the number's own word says what it counts before any toll does.
+        Optional<Count> own = bare.besides(number, value.get());
+        if (own.isPresent()) {
+            return own;
+        }
+        return tolls.at(number, value.get()).or(() -> bare.at(number, value.get())).or(() -> bare.range(number, value.get()));
     }
 
     private Optional<Count> counted(int number, int noun, long value) {
         if (g.word(noun).equals("strong")) {
             return strength(number, noun, value);
         }
-        String self = selfCounted.get(g.lemma(noun));
-        if (self != null) {
-            return Optional.of(new Count(number, noun, -1, value, self, "nummod", g.lemma(noun)));
+        Optional<String> self = happenings.self(noun);
+        if (self.isPresent()) {
+            return Optional.of(new Count(number, noun, -1, value, self.get(), "nummod", g.lemma(noun)));
         }
-        if (!people.contains(g.lemma(noun)) && !people.contains(g.word(noun))) {
+        if (!happenings.person(noun)) {
             return Optional.empty();
         }
         int head = firstConjunct(noun);
         for (int k : g.children(head, "amod")) {
-            String state = states.get(g.word(k));
-            if (state != null) {
-                return Optional.of(new Count(number, noun, -1, value, state, "nummod", g.word(k)));
+            Optional<String> state = happenings.state(k);
+            if (state.isPresent()) {
+                return Optional.of(new Count(number, noun, -1, value, state.get(), "nummod", g.word(k)));
             }
         }
         for (int k : g.children(head, "acl")) {
-            Optional<String> what = happened(k, number);
+            Optional<String> what = happenings.happened(k, number);
             if (what.isPresent()) {
                 return Optional.of(new Count(number, noun, k, value, what.get(), "acl", g.lemma(k)));
             }
         }
+        // "At least 160 people were injured": people, auxiliaries and the verb in a row outweigh a parse that hangs
+        // the people from another verb.
+        Optional<Count> passive = following(number, noun, head, value);
+        Optional<Count> governed = governed(number, noun, head, value);
+        return passive.isPresent() && !governed.map(Count::what).equals(passive.map(Count::what)) ? passive : governed;
+    }
+
+    /** What the verb or event noun governing the counted people says happened to them. */
+    private Optional<Count> governed(int number, int noun, int head, long value) {
         for (Dependency d : g.governing(head)) {
             String r = d.relation();
-            if (r.startsWith("nsubj") || r.equals("obj") || r.equals("iobj")) {
-                Optional<String> what = happened(d.governor(), number);
+            if (r.startsWith("nsubj") || r.equals("obj") || r.equals("iobj") || r.equals("dep") || r.equals("obl:from")) {
+                Optional<String> what = happenings.happened(d.governor(), number);
                 if (what.isPresent()) {
                     return Optional.of(new Count(number, noun, d.governor(), value, what.get(), r,
-                            g.lemma(d.governor())));
+                            happenings.verbForm(d.governor())));
+                }
+            }
+            // "the killing of two activists", "the lives of 32 people", "the death of five civilians"
+            Optional<String> event = happenings.event(d.governor());
+            if (r.equals("nmod:of") && event.isPresent()) {
+                return Optional.of(new Count(number, noun, d.governor(), value, event.get(), r, g.lemma(d.governor())));
+            }
+        }
+        return misattached(number, noun, head, value);
+    }
+
+    /**
+     * "killed 20 civilians the Observatory said", "killed from 200 to 400 people" parsed with the people hanging
+     * from the frame or from the other number: the verb saying what happened one step further up.
+     */
+    private Optional<Count> misattached(int number, int noun, int head, long value) {
+        for (Dependency d : g.governing(head)) {
+            int between = d.governor();
+            boolean frame = d.relation().equals("dep") && (g.isVerb(between) || "CD".equals(g.pos(between)));
+            for (Dependency up : frame ? g.governing(between) : List.<Dependency>of()) {
+                boolean clause = up.relation().equals("ccomp") || up.relation().startsWith("obl") || up.relation().equals("dep");
+                Optional<String> what = clause ? happenings.happened(up.governor(), number) : Optional.empty();
+                if (what.isPresent()) {
+                    return Optional.of(new Count(number, noun, up.governor(), value, what.get(), "misattached",
+                            happenings.verbForm(up.governor())));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "More than 320,000 people have been killed" where the parser hung the people elsewhere: the verb saying what
+     * happened follows the noun, with nothing but auxiliaries between.
+     */
+    private Optional<Count> following(int number, int noun, int head, long value) {
+        String attached = g.relationToParent(head);
+        if (attached.startsWith("nmod") || attached.equals("appos") || attached.startsWith("conj") || attached.equals("compound")) {
+            return Optional.empty();
+        }
+        return happenings.after(head, number).map(f -> new Count(number, noun, f.verb(), value, f.what(), "following",
+                happenings.verbForm(f.verb())));
     }
 
     /** "a 30-strong monitoring mission": the number hangs from "strong", which modifies the mission. */
@@ -123,27 +171,6 @@ final class Counts {
     private boolean monitors(int mission) {
         return g.outgoing(mission).stream().map(Dependency::dependent)
                 .anyMatch(k -> monitoring.contains(g.word(k)) || monitoring.contains(g.lemma(k)));
-    }
-
-    /** What the verb says happened to the counted people: killed, wounded, arrested, ... */
-    private Optional<String> happened(int verb, int number) {
-        String lemma = g.lemma(verb);
-        if (lemma.equals("shoot") && shotDead(verb, number)) {
-            return Optional.of("killed");
-        }
-        if (lemma.equals("lose") && g.children(verb, "obj").stream().anyMatch(k -> g.lemma(k).equals("life"))) {
-            return Optional.of("killed");
-        }
-        if (lemma.equals("round") && g.hasChildLemma(verb, "compound:prt", "up")) {
-            return Optional.of("arrested");
-        }
-        return Optional.ofNullable(verbs.get(lemma));
-    }
-
-    private boolean shotDead(int verb, int number) {
-        return (verb + 1 < g.size() && g.word(verb + 1).equals("dead"))
-                || g.outgoing(verb).stream().anyMatch(d -> g.word(d.dependent()).equals("dead"))
-                || g.outgoing(number).stream().anyMatch(d -> g.word(d.dependent()).equals("dead"));
     }
 
     /** "1,100 soldiers and police": a later conjunct stands where its first conjunct stands. */

@@ -8,10 +8,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.standpoint.lexicon.Lexicon;
 import org.standpoint.model.Annotation;
+import org.standpoint.model.Dependency;
 import org.standpoint.model.Figure;
 import org.standpoint.model.Mention;
 import org.standpoint.model.PartialDate;
 import org.standpoint.model.Provenance;
+import org.standpoint.model.Quote;
 import org.standpoint.model.Sentence;
 import org.standpoint.model.Span;
 import org.standpoint.model.TimeExpression;
@@ -27,6 +29,8 @@ import org.standpoint.model.TimeExpression;
 public final class DependencyFigureExtractor implements FigureExtractor {
     private final Lexicon words;
     private final Bounds bounds;
+    /** Words that make a toll a running total up to the time of writing: "since", "has (been killed)". */
+    private final Set<String> cumulative;
 
     /** An extractor with the bundled lexicon of English words. */
     public DependencyFigureExtractor() {
@@ -36,24 +40,27 @@ public final class DependencyFigureExtractor implements FigureExtractor {
     public DependencyFigureExtractor(Lexicon words) {
         this.words = words;
         this.bounds = new Bounds(words);
+        this.cumulative = words.words("running-total-marker");
     }
 
     @Override
-    public List<Figure> extract(Annotation annotation, String body, List<Mention> mentions, PartialDate published) {
+    public List<Figure> extract(Annotation annotation, String body, List<Mention> mentions, List<Quote> quotes,
+                                PartialDate published) {
+        ClaimantNames names = new ClaimantNames(mentions, quotes, words);
         List<Figure> figures = new ArrayList<>();
         for (Sentence s : annotation.sentences()) {
             DependencyGraph g = new DependencyGraph(s);
             List<Mention> here = mentions.stream().filter(m -> m.sentence() == s.index()).toList();
             List<TimeExpression> times = annotation.times().stream().filter(t -> s.span().contains(t.span())).toList();
-            figures.addAll(inSentence(g, body, here, times, published));
+            figures.addAll(inSentence(g, body, here, times, published, names));
         }
         return figures;
     }
 
     private List<Figure> inSentence(DependencyGraph g, String body, List<Mention> mentions,
-                                    List<TimeExpression> times, PartialDate published) {
+                                    List<TimeExpression> times, PartialDate published, ClaimantNames names) {
         Counts counts = new Counts(g, words);
-        Claimants claimants = new Claimants(g, mentions, body, words);
+        Claimants claimants = new Claimants(g, mentions, body, words, names);
         Set<String> seen = new HashSet<>();
         List<Figure> figures = new ArrayList<>();
         String evidence = g.sentence().span().of(body);
@@ -80,11 +87,21 @@ public final class DependencyFigureExtractor implements FigureExtractor {
         return Provenance.of(c.how() + "+" + claim.kind(), entries);
     }
 
-    /** A date on the count's verb ("killed on Tuesday"), else the month the article was published. */
-    private static PartialDate asOf(DependencyGraph g, Counts.Count c, List<TimeExpression> times, PartialDate published) {
+    /**
+     * A date on the count's verb ("killed on Tuesday"); for a toll that runs up to the time of writing ("have been
+     * killed", "killed since March 2011"), the day the article was published; else the month it was published.
+     */
+    private PartialDate asOf(DependencyGraph g, Counts.Count c, List<TimeExpression> times, PartialDate published) {
+        boolean runningTotal = false;
         if (c.predicate() >= 0) {
-            for (int k : g.outgoing(c.predicate()).stream().map(d -> d.dependent()).toList()) {
-                Span at = g.token(k).span();
+            for (Dependency d : g.outgoing(c.predicate())) {
+                String marker = d.relation().substring(d.relation().indexOf(':') + 1);
+                if (d.relation().contains(":") && cumulative.contains(marker)
+                        || d.relation().equals("aux") && cumulative.contains(g.word(d.dependent()))) {
+                    runningTotal = true; // "since March 2011" says from when, not as of when
+                    continue;
+                }
+                Span at = g.token(d.dependent()).span();
                 Optional<PartialDate> date = times.stream().filter(t -> t.span().contains(at)).findFirst()
                         .flatMap(t -> date(t.value()));
                 if (date.isPresent()) {
@@ -92,8 +109,8 @@ public final class DependencyFigureExtractor implements FigureExtractor {
                 }
             }
         }
-        if (published == null) {
-            return null;
+        if (published == null || runningTotal) {
+            return published;
         }
         return published.month() == null ? published : new PartialDate(published.year(), published.month(), null);
     }

@@ -51,10 +51,11 @@ public final class DependencyQuoteAttributor implements QuoteAttributor {
     @Override
     public List<Quote> attribute(Annotation annotation, String body, List<Mention> mentions) {
         ArticleFrames article = new ArticleFrames(annotation, body, mentions, words);
+        SpeakerNames names = new SpeakerNames(mentions, words);
         List<Quote> out = new ArrayList<>();
         Quote previous = null;
         for (QuotedSpan q : article.quotes()) {
-            Quote quote = direct(article, q, previous);
+            Quote quote = direct(article, names, q, previous);
             if (quote != null) {
                 out.add(quote);
                 previous = quote;
@@ -66,7 +67,7 @@ public final class DependencyQuoteAttributor implements QuoteAttributor {
         return out;
     }
 
-    private Quote direct(ArticleFrames article, QuotedSpan q, Quote previous) {
+    private Quote direct(ArticleFrames article, SpeakerNames names, QuotedSpan q, Quote previous) {
         Span words = wordsOf(q, article.body());
         List<Integer> sentences = article.sentencesOverlapping(words);
         if (words.length() == 0 || sentences.isEmpty()) {
@@ -75,6 +76,12 @@ public final class DependencyQuoteAttributor implements QuoteAttributor {
         Attribution found = framed(article, q, sentences, previous)
                 .or(() -> unframed(article, q, sentences, previous))
                 .orElse(new Attribution(Speaker.UNKNOWN, "direct:unattributed"));
+        if (found.speaker().code() == null && found.speaker().name() != null) {
+            Attribution phrase = found;
+            found = names.resolve(found.speaker().name(), sentences.get(sentences.size() - 1))
+                    .map(r -> new Attribution(new Speaker(r.name(), r.code(), false, List.of(r.how())), phrase.rule() + "+" + r.how()))
+                    .orElse(found);
+        }
         return new Quote(sentences.get(0), words, words.of(article.body()), found.speaker().name(),
                 found.speaker().code(), QuoteKind.DIRECT, found.rule(),
                 Provenance.of(found.rule(), found.speaker().entries()));
@@ -105,6 +112,10 @@ public final class DependencyQuoteAttributor implements QuoteAttributor {
                     String how = subject.get() > verb.get() ? "said-inverted"
                             : verb.get() > quoted.get(quoted.size() - 1) ? "said-after" : "said-before";
                     return Optional.of(speakerAt(article, s, subject.get(), previous, "direct:" + how));
+                }
+                Optional<Speaker> named = f.namedBefore(verb.get(), quoted).map(span -> nameBetween(article, s, span));
+                if (named.isPresent()) {
+                    return Optional.of(new Attribution(named.get(), "direct:said-after+name"));
                 }
             }
         }
@@ -181,6 +192,16 @@ public final class DependencyQuoteAttributor implements QuoteAttributor {
         String phrase = phrase(article, sentence, subject);
         String code = f.mentionWithin(subject).map(Mention::code).orElse(null);
         return new Attribution(new Speaker(phrase, code, false, List.of()), rule + "+phrase");
+    }
+
+    /**
+     * The speaker a name stands for between a quotation and its speech verb ("... de Mistura told reporters"): the
+     * name's own words, with the code of the first actor named after the quotation in the stretch.
+     */
+    private static Speaker nameBetween(ArticleFrames article, int sentence, SpeechFrames.Name name) {
+        String words = article.span(sentence, name.first(), name.last()).of(article.body());
+        return name.actor().map(m -> new Speaker(words, m.code(), false, m.provenance().entries()))
+                .orElse(new Speaker(words, null, false, List.of()));
     }
 
     /** The words of a noun phrase without its relative clauses, appositions and punctuation. */

@@ -3,8 +3,6 @@ package org.standpoint.extract.stances;
 import org.standpoint.extract.syntax.DependencyGraph;
 import org.standpoint.extract.syntax.Negation;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +11,12 @@ import java.util.Set;
 import org.standpoint.lexicon.Lexicon;
 import org.standpoint.model.ActorCode;
 import org.standpoint.model.Annotation;
+import org.standpoint.model.Conflict;
 import org.standpoint.model.Mention;
 import org.standpoint.model.PartialDate;
 import org.standpoint.model.Polarity;
 import org.standpoint.model.Provenance;
+import org.standpoint.model.Quote;
 import org.standpoint.model.Sentence;
 import org.standpoint.model.Span;
 import org.standpoint.model.Stance;
@@ -45,15 +45,19 @@ public final class DependencyStanceDetector implements StanceDetector {
     public DependencyStanceDetector(StanceLexicon lexicon, Lexicon words) {
         this.lexicon = lexicon;
         this.words = new Words(words.withUse("speech-verb", "stance"), words.withUse("modal", "obligation"),
-                words.words("relative-pronoun"), words.words("sponsor-word"), Negation.ofPredicates(words));
+                words.words("relative-pronoun"), words.words("sponsor-word"), words.withUse("definite", "reference"),
+                words.withUse("pronoun", "first-person"), words.words("coordinator"), words.words("adjunct-preposition"), Negation.ofPredicates(words));
     }
 
     /**
      * The lexicon's words this detector reads: speech verbs whose should/must clause is the speaker's stance,
-     * obligation modals, relative pronouns, words of leading or backing a measure, and negation.
+     * obligation modals, relative pronouns, words of leading or backing a measure, definite determiners that
+     * refer back ("the agreement"), first-person pronouns (a quotation's speaker), coordinators, prepositions of
+     * adjuncts that carry no stance's content ("at the talks") and negation.
      */
     record Words(Set<String> speech, Set<String> modals, Set<String> relatives, Set<String> sponsoring,
-                         Negation negation) {
+                 Set<String> definite, Set<String> firstPerson, Set<String> coordinators, Set<String> adjuncts,
+                 Negation negation) {
     }
 
     public static DependencyStanceDetector bundled() {
@@ -66,35 +70,56 @@ public final class DependencyStanceDetector implements StanceDetector {
     }
 
     @Override
-    public List<Stance> detect(Annotation a, String body, List<Mention> mentions, PartialDate published) {
+    public List<Stance> detect(Annotation a, String body, List<Mention> mentions, List<Quote> quotes, PartialDate published) {
         PartialDate month = published == null ? null : new PartialDate(published.year(), published.month(), null);
+        Optional<Conflict> conflict = Conflict.of(mentions);
+        ArticleContext article = new ArticleContext(conflict.map(Conflict::country).orElse(null), Set.of(), quotes);
         List<Hit> hits = new ArrayList<>();
         for (Sentence s : a.sentences()) {
             List<Mention> here = mentions.stream().filter(m -> m.sentence() == s.index()).toList();
-            if (!here.isEmpty()) {
-                hits.addAll(new SentenceReader(new DependencyGraph(s), lexicon, words, here, month).read());
-            }
+            SentenceReader reader = new SentenceReader(new DependencyGraph(s), lexicon, words, here, month, article);
+            hits.addAll(reader.read());
+            article = article.naming(reader.named());
         }
-        Map<String, Integer> explicit = new HashMap<>();
+        Map<String, Integer> explicit = new LinkedHashMap<>();
         hits.stream().filter(h -> h.target() != null).forEach(h -> explicit.merge(h.target(), 1, Integer::sum));
-        Map<String, Integer> named = new HashMap<>();
-        mentions.stream().map(m -> country(m.code())).flatMap(Optional::stream).forEach(k -> named.merge(k, 1, Integer::sum));
         Map<String, Stance> out = new LinkedHashMap<>();
         for (Hit h : hits) {
             String target = h.target();
             String rule = h.rule();
-            if (target == null) {
-                String own = explicit.isEmpty() ? country(h.holder().code()).orElse("") : "";
-                target = mostFrequent(explicit.isEmpty() ? named : explicit, own);
-                rule += "; target: the article's most frequent foreign country-level target";
-            } else {
+            if (target != null) {
                 rule += "; target: named in the cue's complement";
+            } else if (ActorCode.of(h.holder().code()).aimsAtHome() && country(h.holder().code()).isPresent()) {
+                target = country(h.holder().code()).get();
+                rule += "; target: the holder's own country";
+            } else {
+                target = conflictTarget(conflict, h.holder(), mentions, explicit);
+                rule += "; target: the article's conflict";
             }
             Stance st = new Stance(h.holder().code(), h.holder().name(), h.policy(), target, h.polarity(), h.date(),
                     h.sentence(), h.span(), h.span().of(body), rule, h.why().provenance(h.holder()));
             out.putIfAbsent(st.holder() + "|" + st.policy() + "|" + st.target() + "|" + st.polarity(), st);
         }
         return List.copyOf(out.values());
+    }
+
+    /**
+     * The conflict a position without a named target aims at: the article's where it names that country's own
+     * sides; else the target the article's other stances name most; else, as a government's positions aim
+     * abroad, the country named most other than the holder's own.
+     */
+    private static String conflictTarget(Optional<Conflict> conflict, Mention holder, List<Mention> mentions,
+                                         Map<String, Integer> explicit) {
+        if (conflict.isEmpty() || conflict.get().fought()) {
+            return conflict.map(Conflict::country).orElse(null);
+        }
+        Optional<String> named = explicit.entrySet().stream()
+                .reduce((a, b) -> b.getValue() > a.getValue() ? b : a).map(Map.Entry::getKey);
+        if (named.isPresent()) {
+            return named.get();
+        }
+        String own = country(holder.code()).orElse("");
+        return Conflict.of(mentions, own).map(Conflict::country).orElse(conflict.get().country());
     }
 
     /**
@@ -118,13 +143,6 @@ public final class DependencyStanceDetector implements StanceDetector {
             all.addAll(holder.provenance().entries());
             return Provenance.of(rule, all);
         }
-    }
-
-    private static String mostFrequent(Map<String, Integer> counts, String except) {
-        return counts.entrySet().stream().filter(e -> !e.getKey().equals(except))
-                .max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue())
-                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-                .map(Map.Entry::getKey).orElse(null);
     }
 
     /** Country key of an actor code ({@code SYRGOV} is SYR); empty for organisations. */

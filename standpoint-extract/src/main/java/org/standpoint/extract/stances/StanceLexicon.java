@@ -14,14 +14,30 @@ import org.standpoint.model.Polarity;
  * for", "oppose") with their polarity, read from two tab-separated files. Immutable and thread-safe.
  */
 public final class StanceLexicon {
-    /** A phrase naming a policy; {@code inverse} when it names the policy's opposite ("noninterference"). */
-    public record Cue(String policy, List<String> lemmas, boolean inverse) {
+    /**
+     * A phrase naming a policy; {@code inverse} when it names the policy's opposite ("noninterference"), {@code
+     * noun} when it names the policy only as a noun ("the draft", not "drafted"), {@code reference} when it names
+     * the policy only by referring back to it ("the agreement", once a truce was named).
+     */
+    public record Cue(String policy, List<String> lemmas, boolean inverse, boolean noun, boolean reference) {
+        /** A cue of any part of speech that names its policy itself. */
+        public Cue(String policy, List<String> lemmas, boolean inverse) {
+            this(policy, lemmas, inverse, false, false);
+        }
     }
 
-    /** A phrase stating a position on what it governs; {@code noun} for "calls", "opposition". */
-    public record Predicate(List<String> lemmas, Polarity polarity, boolean noun) {
+    /**
+     * A phrase stating a position on what it governs; {@code noun} for "calls", "opposition"; {@code none} for one
+     * that says a measure was left out and states no position on it ("stopped short of sanctions").
+     */
+    public record Predicate(List<String> lemmas, Polarity polarity, boolean noun, boolean none) {
+        /** A phrase that states a position. */
+        public Predicate(List<String> lemmas, Polarity polarity, boolean noun) {
+            this(lemmas, polarity, noun, false);
+        }
     }
 
+    private static final java.util.Set<String> FLAGS = java.util.Set.of("inverse", "noun", "reference");
     private final List<Cue> cues;
     private final List<Predicate> predicates;
     private final ContentDigest read;
@@ -49,19 +65,20 @@ public final class StanceLexicon {
             Polarity polarity = switch (f[1]) {
                 case "support" -> Polarity.SUPPORT;
                 case "oppose" -> Polarity.OPPOSE;
+                case "undecided", "none" -> Polarity.UNDECIDED;
                 default -> throw r.error("bad polarity '" + f[1] + "' for " + f[0]);
             };
             if (!f[2].equals("verb") && !f[2].equals("noun")) {
                 throw r.error("bad part of speech '" + f[2] + "' for " + f[0]);
             }
-            predicates.add(new Predicate(words(f[0]), polarity, f[2].equals("noun")));
+            predicates.add(new Predicate(words(f[0]), polarity, f[2].equals("noun"), f[1].equals("none")));
         }
         return new StanceLexicon(cues, predicates, ContentDigest.EMPTY.plus(policies.content()).plus(verbs.content()));
     }
 
     /**
      * This lexicon with a user's own policies and phrasings added, from a file in the format of the bundled
-     * {@code policies.tsv} ({@code policy<TAB>cue words[<TAB>inverse]}).
+     * {@code policies.tsv} ({@code policy<TAB>cue words[<TAB>flags]}, the flags {@code inverse}, {@code noun} and {@code reference}).
      *
      * @throws IllegalArgumentException naming the file and line of a malformed row
      */
@@ -85,11 +102,14 @@ public final class StanceLexicon {
         List<Cue> cues = new ArrayList<>();
         for (Row r : rows) {
             String[] f = r.fields();
-            boolean inverse = f.length > 2 && f[2].equals("inverse");
-            if (f.length > 2 && !inverse) {
-                throw r.error("unknown flag '" + f[2] + "' for cue " + f[1]);
+            List<String> flags = f.length > 2 ? List.of(f[2].strip().split("\\s+")) : List.of();
+            for (String flag : flags) {
+                if (!FLAGS.contains(flag)) {
+                    throw r.error("unknown flag '" + flag + "' for cue " + f[1]);
+                }
             }
-            cues.add(new Cue(f[0].strip(), words(f[1]), inverse));
+            cues.add(new Cue(f[0].strip(), words(f[1]), flags.contains("inverse"), flags.contains("noun"),
+                    flags.contains("reference")));
         }
         return cues;
     }

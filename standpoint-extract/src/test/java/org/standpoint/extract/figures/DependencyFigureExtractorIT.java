@@ -29,7 +29,8 @@ class DependencyFigureExtractorIT {
 
     static List<Figure> extract(String text) {
         Annotation a = annotator.annotate(text, THURSDAY);
-        return FigureFixtures.EXTRACTOR.extract(a, text, ExtractFixtures.RESOLVER.resolve(a, text, THURSDAY), THURSDAY);
+        List<org.standpoint.model.Mention> mentions = ExtractFixtures.RESOLVER.resolve(a, text, THURSDAY);
+        return FigureFixtures.EXTRACTOR.extract(a, text, mentions, ExtractFixtures.quotes(a, text, mentions), THURSDAY);
     }
 
     @Test

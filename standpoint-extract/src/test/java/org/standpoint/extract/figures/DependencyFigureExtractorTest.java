@@ -130,4 +130,66 @@ class DependencyFigureExtractorTest {
     void numbers_that_count_nothing_of_interest_are_not_figures(String id) {
         assertThat(extract(id)).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}: {2} {1} by {3}")
+    @CsvSource({
+        "headline-kills, killed, 16, bare-obj+kill",
+        "headline-killed, killed, 58, beside+kill",
+        "headline-capitals, killed, 48, obj+kill",
+        "toll-was, killed, 45, toll-subject+toll",
+        "toll-rose-to, killed, 112, toll-verb+toll",
+        "killing-of, killed, 2, nmod:of+killing",
+        "lives, killed, 300000, nummod+life",
+        "nationality-people, killed, 35, beside+kill"})
+    void tolls_headlines_and_the_killing_of_people_are_counts_as_news_gives_them(String id, String what, long count, String rule) {
+        assertOnlyFigure(id, what, count, rule);
+    }
+
+    @Test
+    void the_number_killed_is_a_toll() {
+        assertThat(extract("number-killed")).extracting(f -> f.what() + " " + f.count()).contains("killed 45");
+    }
+
+    @Test
+    void a_range_gives_both_its_ends() {
+        assertThat(extract("range")).extracting(f -> f.count() + " " + f.bound())
+                .containsExactly("200 AT_LEAST", "400 MORE_THAN");
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({"part-including, 23", "part-among-them, 40", "part-were-among, 71"})
+    void a_count_of_part_of_the_dead_is_no_toll_of_its_own(String id, long count) {
+        assertThat(extract(id)).singleElement().satisfies(f -> assertThat(f.count()).isEqualTo(count));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+        "quoted-claimant, IRQGOVMIL, speaker of the quotation",
+        "closing-frame, SYROPP, subject of say",
+        "accused-of-killing, IRQ, subject of accuse",
+        // The actor stage reads "the Observatory" as the organisation named before, so the mention is the claimant.
+        "named-earlier, SYROPP, according to",
+        "says-killed, NGOHRI, subject of aux:kill"})
+    void claimants_are_found_as_news_gives_them(String id, String code, String how) {
+        assertThat(extract(id)).first().satisfies(f -> {
+            assertThat(f.claimant()).isEqualTo(code);
+            assertThat(f.rule()).endsWith("; claimant " + how);
+        });
+    }
+
+    @Test
+    void an_unnamed_source_speaks_for_its_side_of_the_articles_conflict() {
+        assertThat(extract("unnamed-source")).singleElement().satisfies(f -> {
+            assertThat(f).extracting(Figure::claimant, Figure::claimantName).containsExactly("SYRMED", "state television");
+            assertThat(f.rule()).endsWith("(claimant-noun of the conflict SYR)");
+        });
+    }
+
+    @Test
+    void a_running_total_is_as_of_the_day_of_publication_not_the_day_it_counts_from() {
+        assertThat(extract("running-total")).singleElement().satisfies(f -> {
+            assertThat(f).extracting(Figure::count, Figure::bound).containsExactly(250000L, FigureBound.AT_LEAST);
+            assertThat(f.asOf()).isEqualTo(PartialDate.parse("2015-07-16").orElseThrow());
+        });
+    }
 }

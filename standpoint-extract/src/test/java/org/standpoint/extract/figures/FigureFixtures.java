@@ -22,6 +22,8 @@ final class FigureFixtures {
     /** The figures extracted from the fixture document {@code id}, with its mentions and date. */
     static List<Figure> extract(String id) {
         AnnotatedDocument d = DOCUMENTS.get(id);
-        return EXTRACTOR.extract(d.annotation(), d.body(), ExtractFixtures.mentions(d), d.published());
+        List<org.standpoint.model.Mention> mentions = ExtractFixtures.mentions(d);
+        return EXTRACTOR.extract(d.annotation(), d.body(), mentions, ExtractFixtures.quotes(d.annotation(), d.body(), mentions),
+                d.published());
     }
 }

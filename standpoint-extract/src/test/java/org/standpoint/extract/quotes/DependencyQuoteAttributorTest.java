@@ -112,4 +112,29 @@ class DependencyQuoteAttributorTest {
     void a_clause_holding_a_direct_quote_is_not_also_indirect_speech() {
         assertThat(quotes("direct-not-also-indirect")).extracting(Quote::kind).containsExactly(QuoteKind.DIRECT);
     }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+        "name-before-verb, de Souza, , direct:said-after+name",
+        "name-before-verb-2, Per Olsen, IGOUNO, direct:said-after+name"})
+    void a_name_between_the_quote_and_a_verb_the_parser_gave_no_subject_is_the_speaker(String id, String speaker,
+                                                                                       String code, String rule) {
+        assertThat(direct(id)).singleElement().satisfies(q -> assertThat(q)
+                .extracting(Quote::speaker, Quote::speakerCode, Quote::rule).containsExactly(speaker, code, rule));
+    }
+
+    @Test
+    void reported_before_its_speaker_frames_a_quote_as_said_does() {
+        assertThat(direct("reported-inverted")).singleElement().satisfies(q -> assertThat(q)
+                .extracting(Quote::speaker, Quote::rule).containsExactly("Ali Hassan", "direct:said-inverted+phrase"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+        "organisation-named-earlier, SYROPP, Syrian Observatory for Human Rights",
+        "group-last-organisation, NGOHRIAMN, Amnesty International"})
+    void the_observatory_or_the_group_is_the_organisation_named_before(String id, String code, String speaker) {
+        assertThat(direct(id)).singleElement().satisfies(q -> assertThat(q)
+                .extracting(Quote::speakerCode, Quote::speaker).containsExactly(code, speaker));
+    }
 }

@@ -28,7 +28,8 @@ class DependencyStanceDetectorIT {
 
     static List<String> keys(String text) {
         Annotation a = annotator.annotate(text, PUBLISHED);
-        return StanceFixtures.DETECTOR.detect(a, text, ExtractFixtures.RESOLVER.resolve(a, text, PUBLISHED), PUBLISHED).stream()
+        List<org.standpoint.model.Mention> mentions = ExtractFixtures.RESOLVER.resolve(a, text, PUBLISHED);
+        return StanceFixtures.DETECTOR.detect(a, text, mentions, ExtractFixtures.quotes(a, text, mentions), PUBLISHED).stream()
                 .map(s -> ActorCode.of(s.holder()).prefix() + " " + s.policy() + " " + s.target() + " " + s.polarity()).toList();
     }
 

@@ -33,7 +33,9 @@ final class StanceFixtures {
 
     static List<Stance> detect(StanceDetector detector, String id) {
         AnnotatedDocument d = DOCUMENTS.get(id);
-        return detector.detect(d.annotation(), d.body(), ExtractFixtures.mentions(d), d.published());
+        List<org.standpoint.model.Mention> mentions = ExtractFixtures.mentions(d);
+        return detector.detect(d.annotation(), d.body(), mentions, ExtractFixtures.quotes(d.annotation(), d.body(), mentions),
+                d.published());
     }
 
     /** Each stance as "HOLDER policy TARGET polarity", with the holder code's first three letters. */

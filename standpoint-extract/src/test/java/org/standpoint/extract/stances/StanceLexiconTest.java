@@ -45,4 +45,34 @@ class StanceLexiconTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> StanceLexicon.bundled().withPolicies(mine))
                 .hasMessageContaining("mine.tsv, line 2");
     }
+
+    @Test
+    void predicates_may_leave_the_holder_undecided_or_state_no_position() {
+        assertThat(lexicon.predicates()).anySatisfy(p -> {
+            assertThat(p.lemmas()).containsExactly("mull", "over");
+            assertThat(p.polarity()).isEqualTo(Polarity.UNDECIDED);
+            assertThat(p.none()).isFalse();
+        });
+        assertThat(lexicon.predicates()).anySatisfy(p -> {
+            assertThat(p.lemmas()).containsExactly("stop", "short", "of");
+            assertThat(p.none()).isTrue();
+        });
+    }
+
+    @Test
+    void a_cue_may_name_its_policy_only_as_a_noun_or_only_by_referring_back() {
+        assertThat(lexicon.cues()).filteredOn(c -> c.lemmas().equals(java.util.List.of("draft")))
+                .singleElement().satisfies(c -> assertThat(c.noun()).isTrue());
+        assertThat(lexicon.cues()).filteredOn(c -> c.lemmas().equals(java.util.List.of("agreement")))
+                .singleElement().satisfies(c -> assertThat(c).extracting(StanceLexicon.Cue::policy,
+                        StanceLexicon.Cue::noun, StanceLexicon.Cue::reference).containsExactly("peace_plan", true, true));
+    }
+
+    @Test
+    void an_unknown_flag_in_a_users_policies_file_names_file_and_line(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path mine = java.nio.file.Files.writeString(dir.resolve("mine.tsv"), "ceasefire\ttruce\tnoun sometimes\n");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> StanceLexicon.bundled().withPolicies(mine))
+                .hasMessageContaining("mine.tsv, line 1").hasMessageContaining("sometimes");
+    }
 }

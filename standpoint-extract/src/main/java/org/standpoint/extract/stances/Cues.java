@@ -1,0 +1,83 @@
+package org.standpoint.extract.stances;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.standpoint.extract.syntax.DependencyGraph;
+
+/**
+ * The policy cues of one sentence, each once, longest first where they overlap: "truce deal" rather than
+ * "truce". A cue flagged {@code noun} counts only on a noun; one flagged {@code reference} ("the agreement")
+ * only when it is definite, has no noun of its own before it, and the article named its policy before.
+ */
+final class Cues {
+    /** A cue found: where its phrase starts and the word of it that hangs from outside. */
+    record Found(StanceLexicon.Cue cue, int start, int head) {
+    }
+
+    private final DependencyGraph g;
+    private final List<Found> found = new ArrayList<>();
+
+    Cues(DependencyGraph g, StanceLexicon lexicon, Set<String> definite, Set<String> namedBefore) {
+        this.g = g;
+        Set<Integer> used = new HashSet<>();
+        for (int i = 0; i < g.size(); i++) {
+            for (StanceLexicon.Cue cue : lexicon.cues()) {
+                int head = head(i, cue.lemmas());
+                // A noun-only cue modifying another noun names something else: "a draft law" is no draft resolution.
+                if (head < 0 || cue.noun() && (!g.isNoun(head) || g.parent(head, Set.of("compound")) >= 0)) {
+                    continue;
+                }
+                // "the agreement" refers back; "the chemical weapons agreement" names another one.
+                boolean referring = !cue.reference() || namedBefore.contains(cue.policy())
+                        && g.children(head, "det").stream().anyMatch(d -> definite.contains(g.lemma(d)))
+                        && g.children(head, "compound").isEmpty();
+                if (referring && used.add(head)) {
+                    found.add(new Found(cue, i, head));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The cues in text order. */
+    List<Found> all() {
+        return found;
+    }
+
+    /** The cue whose head is {@code token}: "the resolution", "a peace plan". */
+    Optional<Found> headedBy(int token) {
+        return found.stream().filter(f -> f.head() == token).findFirst();
+    }
+
+    /** The policies this sentence names without referring back. */
+    Set<String> named() {
+        Set<String> policies = new HashSet<>();
+        found.stream().filter(f -> !f.cue().reference()).forEach(f -> policies.add(f.cue().policy()));
+        return policies;
+    }
+
+    /** The head of the cue starting at token {@code i}, or -1 when the cue is not there. */
+    private int head(int i, List<String> lemmas) {
+        if (i + lemmas.size() > g.size()) {
+            return -1;
+        }
+        for (int k = 0; k < lemmas.size(); k++) {
+            if (!g.lemma(i + k).equals(lemmas.get(k))) {
+                return -1;
+            }
+        }
+        int last = i + lemmas.size() - 1;
+        for (int k = i; k <= last; k++) {
+            int gov = g.incoming(k).isEmpty() ? -1 : g.incoming(k).get(0).governor();
+            if (gov < i || gov > last) {
+                // "go ahead", "step up": a particle outside the cue changes the meaning.
+                boolean particle = lemmas.size() == 1 && !g.children(k, "compound:prt").isEmpty();
+                return particle ? -1 : k;
+            }
+        }
+        return last;
+    }
+}
