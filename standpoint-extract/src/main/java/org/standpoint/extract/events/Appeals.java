@@ -20,6 +20,8 @@ import org.standpoint.model.Mention;
 final class Appeals {
     /** The rule of an accusation made by saying, as provenance names it. */
     static final String ACCUSATION_RULE = "reported-accusation";
+    /** CAMEO's "deny responsibility". */
+    private static final String DENIAL = "016";
     private final VerbLexicon lexicon;
     private final Set<String> speech;
     private final Set<String> accusing;
@@ -48,8 +50,15 @@ final class Appeals {
             return Optional.empty();
         }
         for (int clause : complements(g, verb)) {
-            List<Mention> speakers = args.sourcesOfVerb(verb);
-            if (speakers.isEmpty() || negation.negates(g, clause)) {
+            List<Mention> speakers = speakers(g, args, verb);
+            if (speakers.isEmpty()) {
+                continue;
+            }
+            if (negation.negates(g, clause)) {
+                Optional<DependencyEventCoder.Candidate> denial = denial(g, args, verb, clause, speakers);
+                if (denial.isPresent()) {
+                    return denial;
+                }
                 continue;
             }
             String code = appeals ? appealCode(g, clause) : null;
@@ -66,6 +75,34 @@ final class Appeals {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Who says: the verb's own sources, or for "Israel said it believed ...", where the believer is a pronoun no
+     * actor resolves, the speaker of the verb that reports it.
+     */
+    private List<Mention> speakers(DependencyGraph g, Arguments args, int verb) {
+        List<Mention> own = args.sourcesOfVerb(verb);
+        boolean pronoun = g.children(verb, "nsubj").stream().anyMatch(x -> g.pos(x).equals("PRP"));
+        Optional<Integer> reporter = g.parent(verb, "ccomp").filter(v -> speech.contains(g.lemma(v)) || accusing.contains(g.lemma(v)));
+        return own.isEmpty() && pronoun && reporter.isPresent() ? args.sourcesOfVerb(reporter.get()) : own;
+    }
+
+    /**
+     * "Moscow said its air force was not responsible": a speaker clearing its own side denies (016); the
+     * coder aims the denial at the accuser.
+     */
+    private Optional<DependencyEventCoder.Candidate> denial(DependencyGraph g, Arguments args, int verb, int clause,
+                                                           List<Mention> speakers) {
+        if (accusationCode(g, clause) == null) {
+            return Optional.empty();
+        }
+        List<Mention> cleared = blamed(g, args, verb, clause, clause);
+        boolean ownSide = !cleared.isEmpty() && cleared.stream().allMatch(y -> speakers.stream()
+                .anyMatch(x -> ActorCode.of(x.code()).countryKey().equals(ActorCode.of(y.code()).countryKey())));
+        return ownSide ? Optional.of(new DependencyEventCoder.Candidate(verb, DENIAL, "say+not-responsible",
+                "reported-denial", List.of("accusing-predicate:" + g.lemma(clause), "speech-verb:" + g.lemma(verb)),
+                speakers, cleared.stream().map(DependencyEventCoder.Target::of).toList())) : Optional.empty();
     }
 
     private Optional<DependencyEventCoder.Candidate> accusation(DependencyGraph g, Arguments args, int verb, int clause,

@@ -24,7 +24,13 @@ class NewsCoderTest {
         "headline-infinitive | IND 036 JPN;JPN 036 IND",
         "alleged-act-in-an-accusation | FRA 1122 SYR",
         "several-doers-on-one-country | RUS 195 SYR",
-        "light-verb-target-on-the-verb | TUR 195 SYR"})
+        "light-verb-target-on-the-verb | TUR 195 SYR",
+        "pointed-the-finger | GBR 112 IRN",
+        "demanded-that-someone-act | KEN 100 IGO",
+        "renewed-push-for-someone-to-act | CAN 020 MEX",
+        "objections-to-tariffs | BRA 120 ARG",
+        "reported-denial | CAN 112 VEN;VEN 016 CAN",
+        "believed-by-the-speaker | TUR 112 IRQ"})
     void each_news_form_codes_its_events(String id, String events) {
         assertThat(triples(id)).containsExactlyInAnyOrderElementsOf(List.of(events.split(";")));
     }
