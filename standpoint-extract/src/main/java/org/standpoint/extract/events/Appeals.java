@@ -20,8 +20,6 @@ import org.standpoint.model.Mention;
 final class Appeals {
     /** The rule of an accusation made by saying, as provenance names it. */
     static final String ACCUSATION_RULE = "reported-accusation";
-    /** CAMEO's "deny responsibility". */
-    private static final String DENIAL = "016";
     private final VerbLexicon lexicon;
     private final Set<String> speech;
     private final Set<String> accusing;
@@ -100,7 +98,7 @@ final class Appeals {
         List<Mention> cleared = blamed(g, args, verb, clause, clause);
         boolean ownSide = !cleared.isEmpty() && cleared.stream().allMatch(y -> speakers.stream()
                 .anyMatch(x -> ActorCode.of(x.code()).countryKey().equals(ActorCode.of(y.code()).countryKey())));
-        return ownSide ? Optional.of(new DependencyEventCoder.Candidate(verb, DENIAL, "say+not-responsible",
+        return ownSide ? Optional.of(new DependencyEventCoder.Candidate(verb, DependencyEventCoder.DENIAL, "say+not-responsible",
                 "reported-denial", List.of("accusing-predicate:" + g.lemma(clause), "speech-verb:" + g.lemma(verb)),
                 speakers, cleared.stream().map(DependencyEventCoder.Target::of).toList())) : Optional.empty();
     }

@@ -26,6 +26,8 @@ final class Arguments {
     /** Verbs whose passive subject belongs to the body that acts: "UN observers were deployed". */
     private final Set<String> deployment;
     private final Set<String> lightVerbs;
+    /** Verbs by which the one asked answers a request: "Russia rejected a US plea" was a plea to Russia. */
+    private final Set<String> answering;
     private final DependencyGraph g;
     private final List<Mention> mentions;
     private final QuoteSpeakers speakers;
@@ -45,6 +47,7 @@ final class Arguments {
         this.definite = words.withUse("definite", "thing");
         this.deployment = words.words("deployment-verb");
         this.lightVerbs = words.words("light-verb");
+        this.answering = words.words("answering-verb");
         this.g = g;
         this.mentions = sentenceMentions;
         this.speakers = speakers;
@@ -242,6 +245,14 @@ final class Arguments {
                 g.children(controller.get(), "obj").forEach(o -> out.addAll(actorsItself(o)));
                 return dedupe(out);
             }
+            if (g.relationToParent(verb).startsWith("xcomp") && finite(verb)) {
+                // "The strikes come after Russia rejected a plea", parsed with Russia on the main verb and the
+                // clause as its complement: a finite verb is no complement; its subject is the actor before it.
+                List<Mention> lost = strandedSubject(verb);
+                if (!lost.isEmpty()) {
+                    return lost;
+                }
+            }
             for (String rel : new String[] {"advcl", "xcomp", "conj"}) {
                 Optional<Integer> head = g.parent(verb, rel);
                 if (head.isPresent() && g.isVerb(head.get()) && !visited.contains(head.get())) {
@@ -259,15 +270,46 @@ final class Arguments {
      */
     private List<Mention> strandedSubject(int verb) {
         String rel = g.relationToParent(verb);
-        boolean loose = rel.equals("dep") || rel.equals("parataxis") || rel.equals("root");
+        boolean loose = rel.equals("dep") || rel.equals("parataxis") || rel.equals("root")
+                || rel.startsWith("xcomp") && finite(verb);
         boolean subjectless = g.outgoing(verb).stream().noneMatch(d -> d.relation().startsWith("nsubj")
                 || d.relation().startsWith("csubj") || d.relation().startsWith("obl:agent"));
         if (!loose || !subjectless) {
             return List.of();
         }
         // Not one of the verb's own dependents: "Norway condemned ..." with Norway parsed as the object stays so.
-        return mentions.stream().filter(m -> m.lastToken() == verb - 1)
-                .filter(m -> g.incoming(m.headToken()).stream().noneMatch(d -> d.governor() == verb)).limit(1).toList();
+        Optional<Mention> before = mentions.stream().filter(m -> m.lastToken() == verb - 1)
+                .filter(m -> g.incoming(m.headToken()).stream().noneMatch(d -> d.governor() == verb)).findFirst();
+        if (before.isEmpty()) {
+            return List.of();
+        }
+        // "Russia and the Syrian regime rejected": the last conjunct stands before the verb; take them all.
+        List<Mention> all = g.parent(before.get().headToken(), "conj").map(this::actorsItself).orElse(List.of());
+        return all.contains(before.get()) ? all : List.of(before.get());
+    }
+
+    /** A verb with a tense of its own (past, present), which no complement clause of another verb has. */
+    private boolean finite(int verb) {
+        String pos = g.pos(verb);
+        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
+    }
+
+    /**
+     * What a passive verb is done to: its passive subject; or, where the parse made the subject the object of the
+     * verb of saying above ("prosecutors said a man from China, a graduate, was detained", the passive hanging
+     * loose), that object.
+     */
+    List<Integer> patients(int verb) {
+        List<Integer> own = g.children(verb, "nsubj:pass");
+        if (!own.isEmpty() || g.children(verb, "aux:pass").isEmpty() || !g.children(verb, "nsubj").isEmpty()) {
+            return own;
+        }
+        String rel = g.relationToParent(verb);
+        if (!rel.equals("dep") && !rel.equals("parataxis")) {
+            return own;
+        }
+        int head = g.treeParent(verb);
+        return head >= 0 && head < verb ? g.children(head, "obj").stream().filter(o -> o < verb).toList() : own;
     }
 
     /**
@@ -334,9 +376,9 @@ final class Arguments {
                         g.children(d.dependent(), "nsubj").forEach(x -> found.addAll(actorsAt(x)));
                     }
                 }
-            } else if (slot.equals("obj") && !g.children(word, "nsubj:pass").isEmpty()) {
+            } else if (slot.equals("obj") && !patients(word).isEmpty()) {
                 // "Iran was condemned by Canada": the passive subject is the object.
-                g.children(word, "nsubj:pass").forEach(p -> found.addAll(actorsAt(p)));
+                patients(word).forEach(p -> found.addAll(actorsAt(p)));
             } else if (slot.equals("poss")) {
                 g.children(word, "obj").forEach(o -> found.addAll(actorsAt(o)));
             } else if (slot.equals("loc")) {
@@ -403,6 +445,29 @@ final class Arguments {
             }
         });
         return dedupe(found);
+    }
+
+    /**
+     * The partner of a consultation that frames another act: "Zarif told Bonino in a telephone conversation", "said
+     * during a call with Ban" (its own slot). The frame's object or indirect object.
+     */
+    List<Mention> framePartners(int noun) {
+        List<Mention> found = new ArrayList<>();
+        g.parent(noun, "obl").filter(g::isVerb).ifPresent(verb -> {
+            for (String rel : new String[] {"iobj", "obj"}) {
+                g.children(verb, rel).forEach(x -> found.addAll(actorsItself(x)));
+            }
+        });
+        return dedupe(found);
+    }
+
+    /**
+     * To whom a request was made that names no addressee: the one answering it ("Russia and the Syrian regime
+     * rejected a US plea to halt flights", "the call was heeded by Cairo").
+     */
+    List<Mention> answerers(int noun) {
+        return g.parent(noun, "obj").or(() -> g.parent(noun, "nsubj:pass")).filter(v -> answering.contains(g.lemma(v)))
+                .map(this::sourcesOfVerb).orElse(List.of());
     }
 
     /** What a threat is aimed at: "threatened to use its veto against the resolution" (the resolution's owner). */

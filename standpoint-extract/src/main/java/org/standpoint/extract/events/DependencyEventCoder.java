@@ -30,7 +30,7 @@ public final class DependencyEventCoder implements EventCoder {
     /** The rule of a bare statement in the lead, which gives way to the speaker's other acts. */
     private static final String STATEMENT_RULE = "lead-statement";
     /** CAMEO's "deny responsibility", which answers an accusation. */
-    private static final String DENIAL = "016";
+    static final String DENIAL = "016";
     /** CAMEO's root of disapproval, whose accusations a denial answers. */
     private static final String ACCUSE_ROOT = "11";
     /** CAMEO's root of conventional fighting, which an agent of unconventional violence does as assault. */
@@ -39,6 +39,8 @@ public final class DependencyEventCoder implements EventCoder {
     private static final String AGENT_ENTRY = "agents:";
     /** CAMEO's root of consultations, which the participants hold with each other. */
     private static final String CONSULT = "04";
+    /** CAMEO's roots of appeals (02) and demands (10): requests, which the one asked may answer. */
+    private static final java.util.Set<String> REQUEST_ROOTS = java.util.Set.of("02", "10");
     private final VerbLexicon lexicon;
     private final PatternMatcher patterns;
     private final Discards discards;
@@ -309,8 +311,16 @@ public final class DependencyEventCoder implements EventCoder {
         } else if (g.isNoun(i)) {
             lexicon.noun(g.lemma(i)).ifPresent(e -> {
                 List<Mention> targets = args.targets(i, e.targets());
-                add(out, i, e, "noun", args.sourcesOfNoun(i), targets.isEmpty() && e.defaultTarget() == null
-                        ? args.lightVerbTargets(i, e.targets()) : targets, g);
+                if (targets.isEmpty() && e.defaultTarget() == null) {
+                    targets = args.lightVerbTargets(i, e.targets());
+                }
+                if (targets.isEmpty() && e.defaultTarget() == null && REQUEST_ROOTS.contains(e.cameo().substring(0, 2))) {
+                    targets = args.answerers(i);
+                }
+                if (targets.isEmpty() && e.defaultTarget() == null && e.cameo().startsWith(CONSULT)) {
+                    targets = args.framePartners(i);
+                }
+                add(out, i, e, "noun", args.sourcesOfNoun(i), targets, g);
             });
         }
         return out;

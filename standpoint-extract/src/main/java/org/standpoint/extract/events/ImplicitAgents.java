@@ -30,7 +30,7 @@ final class ImplicitAgents {
      */
     Optional<DependencyEventCoder.Candidate> act(DependencyGraph g, Arguments args, int verb, Optional<String> code) {
         String entry = agents.get(g.lemma(verb));
-        if (entry == null || g.children(verb, "nsubj:pass").isEmpty() || !g.children(verb, "obl:agent").isEmpty()) {
+        if (entry == null || args.patients(verb).isEmpty() || !g.children(verb, "obl:agent").isEmpty()) {
             return Optional.empty();
         }
         String[] parts = entry.split(" ");

@@ -30,7 +30,10 @@ class NewsCoderTest {
         "renewed-push-for-someone-to-act | CAN 020 MEX",
         "objections-to-tariffs | BRA 120 ARG",
         "reported-denial | CAN 112 VEN;VEN 016 CAN",
-        "believed-by-the-speaker | TUR 112 IRQ"})
+        "believed-by-the-speaker | TUR 112 IRQ",
+        "rejected-plea-after-clause | ARM 120 FRA;AZE 120 FRA;FRA 020 ARM;FRA 020 AZE",
+        "finite-verb-parsed-as-complement | ARM 120 FRA;AZE 120 FRA;FRA 020 ARM;FRA 020 AZE",
+        "telephone-conversation-partner | FRA 041 JPN"})
     void each_news_form_codes_its_events(String id, String events) {
         assertThat(triples(id)).containsExactlyInAnyOrderElementsOf(List.of(events.split(";")));
     }
@@ -45,6 +48,11 @@ class NewsCoderTest {
     void a_speaker_below_a_dateline_parsed_as_subject_is_found_through_the_apposition() {
         assertThat(code("dateline-parsed-as-subject")).singleElement().satisfies(e -> assertThat(e)
                 .extracting(Event::source, Event::cameo).containsExactly("PERGOV", "010"));
+    }
+
+    @Test
+    void a_passive_whose_subject_the_parse_gave_to_the_verb_of_saying_is_done_to_that_subject() {
+        assertThat(triples("passive-subject-parsed-as-object")).containsExactly("PHL 173 VNM");
     }
 
     @Test
