@@ -80,10 +80,15 @@ final class Arguments {
             return self;
         }
         List<Mention> owners = owners(token, 0);
-        if (owners.isEmpty() && g.isNoun(token) && g.children(token, "det").stream().anyMatch(d -> definite.contains(g.lemma(d)))) {
+        if (owners.isEmpty() && definite(token)) {
             return ownersSoFar.getOrDefault(g.lemma(token), List.of());
         }
         return owners;
+    }
+
+    /** A noun with a definite determiner ("the resolution"), which refers to one named before. */
+    private boolean definite(int token) {
+        return g.isNoun(token) && g.children(token, "det").stream().anyMatch(d -> definite.contains(g.lemma(d)));
     }
 
     /** Owners of a thing, looking one level further for "the French-led draft" and "a group of UN observers". */
@@ -335,6 +340,11 @@ final class Arguments {
         List<Mention> out = new ArrayList<>();
         for (String rel : new String[] {"nmod:poss", "compound", "amod", "nmod:by", "nmod:agent", "nmod:from"}) {
             g.children(noun, rel).forEach(o -> out.addAll(actorsAt(o)));
+        }
+        if (out.isEmpty() && definite(noun) && g.children(noun, "nmod").isEmpty()) {
+            // "Russia stepped up its air raids ... The Tuesday raids killed 27": the raids named before; but "the
+            // bombing of a convoy" is told apart by its complement, not by what came before.
+            out.addAll(ownersSoFar.getOrDefault(g.lemma(noun), List.of()));
         }
         if (!out.isEmpty()) {
             return dedupe(out);

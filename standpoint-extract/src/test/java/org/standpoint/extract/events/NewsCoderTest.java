@@ -33,7 +33,10 @@ class NewsCoderTest {
         "believed-by-the-speaker | TUR 112 IRQ",
         "rejected-plea-after-clause | ARM 120 FRA;AZE 120 FRA;FRA 020 ARM;FRA 020 AZE",
         "finite-verb-parsed-as-complement | ARM 120 FRA;AZE 120 FRA;FRA 020 ARM;FRA 020 AZE",
-        "telephone-conversation-partner | FRA 041 JPN"})
+        "telephone-conversation-partner | FRA 041 JPN",
+        "aimed-weapons-at | EGY 150 SDN",
+        "definite-raids-named-before | TUR 195 IRQ;TUR 190 IRQ",
+        "definite-act-with-its-own-complement | TUR 195 IRQ;IRQ 112 TUR"})
     void each_news_form_codes_its_events(String id, String events) {
         assertThat(triples(id)).containsExactlyInAnyOrderElementsOf(List.of(events.split(";")));
     }
