@@ -31,8 +31,8 @@ public final class DependencyEventCoder implements EventCoder {
     private static final String STATEMENT_RULE = "lead-statement";
     /** CAMEO's "deny responsibility", which answers an accusation. */
     static final String DENIAL = "016";
-    /** CAMEO's root of disapproval, whose accusations a denial answers. */
-    private static final String ACCUSE_ROOT = "11";
+    /** CAMEO's accusations (112 and below), which a denial answers; not the rest of disapproval ("condemned"). */
+    private static final String ACCUSATION = "112";
     /** CAMEO's root of conventional fighting, which an agent of unconventional violence does as assault. */
     private static final String FIGHT_ROOT = "19";
     /** How the actors stage names the agent noun that resolved a mention ("agents:suicide bomber"). */
@@ -227,22 +227,30 @@ public final class DependencyEventCoder implements EventCoder {
     }
 
     /**
-     * Whom a denial answers: the latest accuser (root 11) in the article of the denier's country ("US officials
-     * believe Russian aircraft were responsible, but Moscow has denied involvement"); else the targets its
-     * pattern found, but not the denier's own country's ("denied involvement and the Russian Defense Ministry").
+     * Whom a denial answers: the latest accuser (112) in the article of the denier's side ("US officials believe
+     * Russian aircraft were responsible, but Moscow has denied involvement"; "the opposition blamed the army ...
+     * the army denied any involvement"); else the targets its pattern found, but not the denier's own side's
+     * ("denied involvement and the Russian Defense Ministry"); else no one.
      */
     private static List<Target> answered(Candidate c, Map<String, Event> events) {
-        java.util.Set<String> deniers = new java.util.HashSet<>();
-        c.sources().forEach(m -> deniers.add(ActorCode.of(m.code()).countryKey()));
+        List<ActorCode> deniers = c.sources().stream().map(m -> ActorCode.of(m.code())).toList();
+        java.util.function.Predicate<String> denierSide = code -> deniers.stream().anyMatch(d -> sameSide(d, ActorCode.of(code)));
         List<Event> before = new ArrayList<>(events.values());
         for (int k = before.size() - 1; k >= 0; k--) {
             Event e = before.get(k);
-            if (e.root().equals(ACCUSE_ROOT) && deniers.contains(ActorCode.of(e.target()).countryKey())
-                    && !deniers.contains(ActorCode.of(e.source()).countryKey())) {
+            if (e.cameo().startsWith(ACCUSATION) && denierSide.test(e.target()) && !denierSide.test(e.source())) {
                 return List.of(new Target(e.source(), e.sourceName(), "accuser:" + e.rule(), List.of()));
             }
         }
-        return c.targets().stream().filter(t -> !deniers.contains(ActorCode.of(t.code()).countryKey())).toList();
+        return c.targets().stream().filter(t -> !denierSide.test(t.code())).toList();
+    }
+
+    /**
+     * Whether two actors are on one side: of one country (or organisation) and, within a country, both of the state
+     * or both of its own opposition, rebels or people ("the army denied" answers the opposition's accusation).
+     */
+    private static boolean sameSide(ActorCode a, ActorCode b) {
+        return a.countryKey().equals(b.countryKey()) && a.aimsAtHome() == b.aimsAtHome();
     }
 
     /**
@@ -345,8 +353,11 @@ public final class DependencyEventCoder implements EventCoder {
         // A verb of saying whose pattern finds no one it is aimed at states: "announced measures" (PETRARCH: 130).
         String[] codes = targets.isEmpty() && m.rule() != null && m.bare().startsWith(STATEMENT.substring(0, 2))
                 ? new String[] {m.bare()} : matched;
+        // "The army denied any involvement": a denial naming no one answers the accuser (found when it is coded);
+        // it is no statement, though CAMEO files it under 01.
+        boolean denial = cameo(codes[0]).equals(DENIAL);
         // A statement (01) addressed to no one in particular: "announced measures", "said the toll rose".
-        boolean statement = codes[0].startsWith(STATEMENT.substring(0, 2))
+        boolean statement = !denial && codes[0].startsWith(STATEMENT.substring(0, 2))
                 && (m.rule() == null && codes[0].equals(STATEMENT) || targets.isEmpty());
         if (statement && g.sentence().index() != 0) {
             // Past the lead, "X said" attributes the story's facts to a source; it is news only in the lead.
@@ -378,7 +389,7 @@ public final class DependencyEventCoder implements EventCoder {
             }
             return Optional.empty();
         }
-        if (sources.isEmpty() || targets.isEmpty()) {
+        if (sources.isEmpty() || targets.isEmpty() && !denial) {
             return Optional.empty();
         }
         if (statement) {

@@ -59,6 +59,12 @@ class NewsCoderTest {
     }
 
     @Test
+    void a_denial_naming_no_one_answers_the_accuser_of_its_side_in_its_own_country() {
+        assertThat(code("denial-answers-compatriot-accuser")).filteredOn(e -> e.cameo().equals("016")).singleElement()
+                .satisfies(e -> assertThat(e).extracting(Event::source, Event::target).containsExactly("YEMMIL", "YEMOPP"));
+    }
+
+    @Test
     void a_charge_in_the_passive_is_a_courts_legal_action() {
         assertThat(code("passive-charge-without-agent")).singleElement().satisfies(e -> {
             assertThat(e).extracting(Event::source, Event::cameo).containsExactly("BRAJUD", "173");
