@@ -258,6 +258,26 @@ final class Arguments {
                     return lost;
                 }
             }
+            Optional<Integer> modified = g.incoming(verb).stream().filter(d -> d.relation().equals("acl") && d.governor() >= 0)
+                    .map(d -> d.governor()).findFirst().filter(n -> g.pos(verb).equals("VBG"));
+            if (modified.isPresent()) {
+                // "denied using chemical weapons, accusing the rebels": a participle the parse hung on the nearest
+                // noun, one that names no actor nor any owner, is the clause's: its subject's act.
+                boolean thing = actorsAt(modified.get()).isEmpty();
+                Optional<Integer> clause = g.parentEdge(modified.get()).filter(d -> d.relation().equals("obj"))
+                        .map(d -> d.governor()).filter(g::isVerb);
+                if (thing && clause.isPresent() && !visited.contains(clause.get())) {
+                    return sourcesOfVerb(clause.get(), visited);
+                }
+            }
+            if (g.relationToParent(verb).equals("dep") && g.pos(verb).equals("VBG")) {
+                // "denied sending weapons", the gerund right after the verb it complements left unlabelled: that
+                // verb's subject (not ", pledging to ..." further on, an adjunct of its own).
+                Optional<Integer> head = g.parent(verb, "dep").filter(g::isVerb).filter(h -> h == verb - 1);
+                if (head.isPresent() && !visited.contains(head.get())) {
+                    return sourcesOfVerb(head.get(), visited);
+                }
+            }
             for (String rel : new String[] {"advcl", "xcomp", "conj"}) {
                 Optional<Integer> head = g.parent(verb, rel);
                 if (head.isPresent() && g.isVerb(head.get()) && !visited.contains(head.get())) {

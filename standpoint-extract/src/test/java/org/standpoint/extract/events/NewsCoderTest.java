@@ -35,6 +35,7 @@ class NewsCoderTest {
         "finite-verb-parsed-as-complement | ARM 120 FRA;AZE 120 FRA;FRA 020 ARM;FRA 020 AZE",
         "telephone-conversation-partner | FRA 041 JPN",
         "aimed-weapons-at | EGY 150 SDN",
+        "participle-hung-on-the-object | PAK 112 IND",
         "definite-raids-named-before | TUR 195 IRQ;TUR 190 IRQ",
         "definite-act-with-its-own-complement | TUR 195 IRQ;IRQ 112 TUR"})
     void each_news_form_codes_its_events(String id, String events) {
