@@ -26,6 +26,8 @@ final class Arguments {
     /** Verbs whose passive subject belongs to the body that acts: "UN observers were deployed". */
     private final Set<String> deployment;
     private final Set<String> lightVerbs;
+    /** Verbs by which the one asked answers a request: "Russia rejected a US plea" was a plea to Russia. */
+    private final Set<String> answering;
     private final DependencyGraph g;
     private final List<Mention> mentions;
     private final QuoteSpeakers speakers;
@@ -45,10 +47,16 @@ final class Arguments {
         this.definite = words.withUse("definite", "thing");
         this.deployment = words.words("deployment-verb");
         this.lightVerbs = words.words("light-verb");
+        this.answering = words.words("answering-verb");
         this.g = g;
         this.mentions = sentenceMentions;
         this.speakers = speakers;
         this.ownersSoFar = ownersSoFar;
+    }
+
+    /** The actor mentions of this sentence, in order. */
+    List<Mention> sentenceMentions() {
+        return mentions;
     }
 
     /** Remembers the owners of this sentence's things, for definite mentions of them later on. */
@@ -72,14 +80,23 @@ final class Arguments {
             return self;
         }
         List<Mention> owners = owners(token, 0);
-        if (owners.isEmpty() && g.isNoun(token) && g.children(token, "det").stream().anyMatch(d -> definite.contains(g.lemma(d)))) {
+        if (owners.isEmpty() && definite(token)) {
             return ownersSoFar.getOrDefault(g.lemma(token), List.of());
         }
         return owners;
     }
 
+    /** A noun with a definite determiner ("the resolution"), which refers to one named before. */
+    private boolean definite(int token) {
+        return g.isNoun(token) && g.children(token, "det").stream().anyMatch(d -> definite.contains(g.lemma(d)));
+    }
+
     /** Owners of a thing, looking one level further for "the French-led draft" and "a group of UN observers". */
     private List<Mention> owners(int token, int depth) {
+        List<Mention> brokers = brokers(token);
+        if (!brokers.isEmpty()) {
+            return brokers;
+        }
         for (String rel : OWNER_RELATIONS) {
             Set<Mention> found = new LinkedHashSet<>();
             for (int owner : g.children(token, rel)) {
@@ -93,6 +110,24 @@ final class Arguments {
             }
         }
         return List.of();
+    }
+
+    /**
+     * "the agreement brokered by the US and Russia", "a deal reached between X and Y": the agents of a participle
+     * after the thing.
+     */
+    private List<Mention> brokers(int thing) {
+        Set<Mention> found = new LinkedHashSet<>();
+        for (int participle : g.children(thing, "acl")) {
+            if (g.pos(participle).equals("VBN")) {
+                for (var d : g.outgoing(participle)) {
+                    if (d.relation().equals("obl:agent") || d.relation().equals("obl:between")) {
+                        found.addAll(actorsItself(d.dependent()));
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(found);
     }
 
     /** "French-led", "U.S.-backed": the actor hangs below the participle. */
@@ -119,7 +154,14 @@ final class Arguments {
             // "the former mayor of South Bend, Pete Buttigieg,": the actor stands in apposition.
             g.children(token, "appos").forEach(a -> found.addAll(direct(a)));
             // "the former prime minister Nawaz Sharif", which the parser may leave as an unlabelled name.
-            g.children(token, "dep").stream().filter(d -> g.pos(d).startsWith("NNP")).forEach(d -> found.addAll(direct(d)));
+            // A dateline parsed as the subject ("HONG KONG, March 21 (Xinhua) -- Carrie Lam, the chief executive,
+            // said"): the speaker hangs below it, named by its apposition.
+            for (int d : g.children(token, "dep")) {
+                if (g.pos(d).startsWith("NNP")) {
+                    List<Mention> named = direct(d);
+                    found.addAll(named.isEmpty() ? g.children(d, "appos").stream().flatMap(a -> direct(a).stream()).toList() : named);
+                }
+            }
         }
         if (!found.isEmpty()) {
             for (String rel : new String[] {"compound", "amod"}) {
@@ -208,14 +250,91 @@ final class Arguments {
                 g.children(controller.get(), "obj").forEach(o -> out.addAll(actorsItself(o)));
                 return dedupe(out);
             }
+            if (g.relationToParent(verb).startsWith("xcomp") && finite(verb)) {
+                // "The strikes come after Russia rejected a plea", parsed with Russia on the main verb and the
+                // clause as its complement: a finite verb is no complement; its subject is the actor before it.
+                List<Mention> lost = strandedSubject(verb);
+                if (!lost.isEmpty()) {
+                    return lost;
+                }
+            }
+            Optional<Integer> modified = g.incoming(verb).stream().filter(d -> d.relation().equals("acl") && d.governor() >= 0)
+                    .map(d -> d.governor()).findFirst().filter(n -> g.pos(verb).equals("VBG"));
+            if (modified.isPresent()) {
+                // "denied using chemical weapons, accusing the rebels": a participle the parse hung on the nearest
+                // noun, one that names no actor nor any owner, is the clause's: its subject's act.
+                boolean thing = actorsAt(modified.get()).isEmpty();
+                Optional<Integer> clause = g.parentEdge(modified.get()).filter(d -> d.relation().equals("obj"))
+                        .map(d -> d.governor()).filter(g::isVerb);
+                if (thing && clause.isPresent() && !visited.contains(clause.get())) {
+                    return sourcesOfVerb(clause.get(), visited);
+                }
+            }
+            if (g.relationToParent(verb).equals("dep") && g.pos(verb).equals("VBG")) {
+                // "denied sending weapons", the gerund right after the verb it complements left unlabelled: that
+                // verb's subject (not ", pledging to ..." further on, an adjunct of its own).
+                Optional<Integer> head = g.parent(verb, "dep").filter(g::isVerb).filter(h -> h == verb - 1);
+                if (head.isPresent() && !visited.contains(head.get())) {
+                    return sourcesOfVerb(head.get(), visited);
+                }
+            }
             for (String rel : new String[] {"advcl", "xcomp", "conj"}) {
                 Optional<Integer> head = g.parent(verb, rel);
                 if (head.isPresent() && g.isVerb(head.get()) && !visited.contains(head.get())) {
                     return sourcesOfVerb(head.get(), visited);
                 }
             }
+            out.addAll(strandedSubject(verb));
         }
         return dedupe(out);
+    }
+
+    /**
+     * "ISLAMABAD: In India, Congress leader Priyanka Gandhi says ...": where the parse lost a verb's subject
+     * (the verb hangs loose, as dep or parataxis, with no subject of any kind), the actor named right before it.
+     */
+    private List<Mention> strandedSubject(int verb) {
+        String rel = g.relationToParent(verb);
+        boolean loose = rel.equals("dep") || rel.equals("parataxis") || rel.equals("root")
+                || rel.startsWith("xcomp") && finite(verb);
+        boolean subjectless = g.outgoing(verb).stream().noneMatch(d -> d.relation().startsWith("nsubj")
+                || d.relation().startsWith("csubj") || d.relation().startsWith("obl:agent"));
+        if (!loose || !subjectless) {
+            return List.of();
+        }
+        // Not one of the verb's own dependents: "Norway condemned ..." with Norway parsed as the object stays so.
+        Optional<Mention> before = mentions.stream().filter(m -> m.lastToken() == verb - 1)
+                .filter(m -> g.incoming(m.headToken()).stream().noneMatch(d -> d.governor() == verb)).findFirst();
+        if (before.isEmpty()) {
+            return List.of();
+        }
+        // "Russia and the Syrian regime rejected": the last conjunct stands before the verb; take them all.
+        List<Mention> all = g.parent(before.get().headToken(), "conj").map(this::actorsItself).orElse(List.of());
+        return all.contains(before.get()) ? all : List.of(before.get());
+    }
+
+    /** A verb with a tense of its own (past, present), which no complement clause of another verb has. */
+    private boolean finite(int verb) {
+        String pos = g.pos(verb);
+        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
+    }
+
+    /**
+     * What a passive verb is done to: its passive subject; or, where the parse made the subject the object of the
+     * verb of saying above ("prosecutors said a man from China, a graduate, was detained", the passive hanging
+     * loose), that object.
+     */
+    List<Integer> patients(int verb) {
+        List<Integer> own = g.children(verb, "nsubj:pass");
+        if (!own.isEmpty() || g.children(verb, "aux:pass").isEmpty() || !g.children(verb, "nsubj").isEmpty()) {
+            return own;
+        }
+        String rel = g.relationToParent(verb);
+        if (!rel.equals("dep") && !rel.equals("parataxis")) {
+            return own;
+        }
+        int head = g.treeParent(verb);
+        return head >= 0 && head < verb ? g.children(head, "obj").stream().filter(o -> o < verb).toList() : own;
     }
 
     /**
@@ -241,6 +360,11 @@ final class Arguments {
         List<Mention> out = new ArrayList<>();
         for (String rel : new String[] {"nmod:poss", "compound", "amod", "nmod:by", "nmod:agent", "nmod:from"}) {
             g.children(noun, rel).forEach(o -> out.addAll(actorsAt(o)));
+        }
+        if (out.isEmpty() && definite(noun) && g.children(noun, "nmod").isEmpty()) {
+            // "Russia stepped up its air raids ... The Tuesday raids killed 27": the raids named before; but "the
+            // bombing of a convoy" is told apart by its complement, not by what came before.
+            out.addAll(ownersSoFar.getOrDefault(g.lemma(noun), List.of()));
         }
         if (!out.isEmpty()) {
             return dedupe(out);
@@ -282,9 +406,9 @@ final class Arguments {
                         g.children(d.dependent(), "nsubj").forEach(x -> found.addAll(actorsAt(x)));
                     }
                 }
-            } else if (slot.equals("obj") && !g.children(word, "nsubj:pass").isEmpty()) {
+            } else if (slot.equals("obj") && !patients(word).isEmpty()) {
                 // "Iran was condemned by Canada": the passive subject is the object.
-                g.children(word, "nsubj:pass").forEach(p -> found.addAll(actorsAt(p)));
+                patients(word).forEach(p -> found.addAll(actorsAt(p)));
             } else if (slot.equals("poss")) {
                 g.children(word, "obj").forEach(o -> found.addAll(actorsAt(o)));
             } else if (slot.equals("loc")) {
@@ -303,6 +427,16 @@ final class Arguments {
                     g.children(word, "obj").forEach(o -> found.addAll(actorsAt(o)));
                 }
                 if (found.isEmpty() && slot.startsWith("obl:")) {
+                    // "called on the Council to act", parsed with "on" marking the clause: its subject.
+                    String prep = slot.substring(4);
+                    for (var d : g.outgoing(word)) {
+                        boolean clause = d.relation().startsWith("advcl") || d.relation().startsWith("xcomp");
+                        if (clause && g.children(d.dependent(), "mark").stream().anyMatch(m -> g.word(m).equalsIgnoreCase(prep))) {
+                            g.children(d.dependent(), "nsubj").forEach(x -> found.addAll(actorsAt(x)));
+                        }
+                    }
+                }
+                if (found.isEmpty() && slot.startsWith("obl:")) {
                     String nmod = "nmod:" + slot.substring(4);
                     g.children(word, "obj").forEach(o -> g.outgoing(o).stream().filter(d -> d.relation().equals(nmod))
                             .forEach(d -> found.addAll(actorsAt(d.dependent()))));
@@ -317,11 +451,20 @@ final class Arguments {
     }
 
     /**
-     * Targets of a noun that a light verb carries ("made the appeals in meetings with Lavrov"): the partner
-     * named with "with" or "to" under the verb's other complements.
+     * Targets of a noun that a light verb carries: its own slots ({@code nmod:on}) as the verb's obliques ("stepped
+     * up its air raids on Aleppo", the place parsed on the verb), else the partner named with "with" or "to" under
+     * the verb's other complements ("made the appeals in meetings with Lavrov").
      */
-    List<Mention> lightVerbTargets(int noun) {
+    List<Mention> lightVerbTargets(int noun, List<String> slots) {
         List<Mention> found = new ArrayList<>();
+        Optional<Integer> light = g.parent(noun, "obj").filter(v -> lightVerbs.contains(g.lemma(v)));
+        if (light.isPresent()) {
+            List<String> obliques = slots.stream().filter(x -> x.startsWith("nmod:")).map(x -> "obl:" + x.substring(5)).toList();
+            found.addAll(targets(light.get(), obliques));
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
         g.parent(noun, "obj").ifPresent(verb -> {
             for (var d : g.outgoing(verb)) {
                 if (d.relation().startsWith("obl")) {
@@ -332,6 +475,29 @@ final class Arguments {
             }
         });
         return dedupe(found);
+    }
+
+    /**
+     * The partner of a consultation that frames another act: "Zarif told Bonino in a telephone conversation", "said
+     * during a call with Ban" (its own slot). The frame's object or indirect object.
+     */
+    List<Mention> framePartners(int noun) {
+        List<Mention> found = new ArrayList<>();
+        g.parent(noun, "obl").filter(g::isVerb).ifPresent(verb -> {
+            for (String rel : new String[] {"iobj", "obj"}) {
+                g.children(verb, rel).forEach(x -> found.addAll(actorsItself(x)));
+            }
+        });
+        return dedupe(found);
+    }
+
+    /**
+     * To whom a request was made that names no addressee: the one answering it ("Russia and the Syrian regime
+     * rejected a US plea to halt flights", "the call was heeded by Cairo").
+     */
+    List<Mention> answerers(int noun) {
+        return g.parent(noun, "obj").or(() -> g.parent(noun, "nsubj:pass")).filter(v -> answering.contains(g.lemma(v)))
+                .map(this::sourcesOfVerb).orElse(List.of());
     }
 
     /** What a threat is aimed at: "threatened to use its veto against the resolution" (the resolution's owner). */

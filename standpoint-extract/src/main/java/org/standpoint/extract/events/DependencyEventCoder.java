@@ -29,20 +29,33 @@ public final class DependencyEventCoder implements EventCoder {
     private static final String STATEMENT = "010";
     /** The rule of a bare statement in the lead, which gives way to the speaker's other acts. */
     private static final String STATEMENT_RULE = "lead-statement";
+    /** CAMEO's "deny responsibility", which answers an accusation. */
+    static final String DENIAL = "016";
+    /** CAMEO's accusations (112 and below), which a denial answers; not the rest of disapproval ("condemned"). */
+    private static final String ACCUSATION = "112";
+    /** CAMEO's root of conventional fighting, which an agent of unconventional violence does as assault. */
+    private static final String FIGHT_ROOT = "19";
+    /** How the actors stage names the agent noun that resolved a mention ("agents:suicide bomber"). */
+    private static final String AGENT_ENTRY = "agents:";
     /** CAMEO's root of consultations, which the participants hold with each other. */
     private static final String CONSULT = "04";
+    /** CAMEO's roots of appeals (02) and demands (10): requests, which the one asked may answer. */
+    private static final java.util.Set<String> REQUEST_ROOTS = java.util.Set.of("02", "10");
     private final VerbLexicon lexicon;
     private final PatternMatcher patterns;
     private final Discards discards;
     private final Lexicon words;
     private final Modalities modalities;
     private final Appeals appeals;
+    private final ImplicitAgents implicitAgents;
     /** Where a PETRARCH pattern's target stands when the pattern does not say, in order. */
     private final List<String> targetSlots;
     /** Where a verb of violence names the nominal event that did it ("killed in air raids"). */
     private final java.util.Set<String> instruments;
     /** The intent code (03) of each cooperative root: "will meet" is 036. */
     private final Map<String, String> intents;
+    /** Agent nouns of unconventional violence and the assault (18) code of their force: suicide bomber 183. */
+    private final Map<String, String> assaults;
 
     /** A coder with the bundled lexicon of English words. */
     public DependencyEventCoder(VerbLexicon lexicon) {
@@ -65,9 +78,11 @@ public final class DependencyEventCoder implements EventCoder {
         this.words = words;
         this.modalities = new Modalities(words);
         this.appeals = new Appeals(lexicon, words);
+        this.implicitAgents = new ImplicitAgents(words);
         this.targetSlots = List.copyOf(words.words("event-target-slot"));
         this.instruments = words.words("instrument-relation");
         this.intents = words.map("intent-code");
+        this.assaults = words.map("assault-agent");
     }
 
     @Override
@@ -111,6 +126,8 @@ public final class DependencyEventCoder implements EventCoder {
         for (int i = 0; i < g.size(); i++) {
             all.addAll(candidates(g, args, i));
         }
+        java.util.Set<Integer> alleged = alleged(g, all);
+        all.removeIf(c -> alleged.contains(c.predicate()));
         java.util.Set<String> acting = new java.util.HashSet<>();
         for (Candidate c : all) {
             if (!STATEMENT_RULE.equals(c.ruleId())) {
@@ -122,6 +139,25 @@ public final class DependencyEventCoder implements EventCoder {
                 code(g, args, dates, s, evidence, c, events);
             }
         }
+    }
+
+    /**
+     * The predicates of clauses reported as accusations ("France said Syrian forces had committed a war crime"):
+     * alleged, not asserted, so coded only as the accusation.
+     */
+    private static java.util.Set<Integer> alleged(DependencyGraph g, List<Candidate> all) {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        for (Candidate c : all) {
+            if (c.ruleId().equals(Appeals.ACCUSATION_RULE)) {
+                for (var d : g.outgoing(c.predicate())) {
+                    if (d.relation().equals("ccomp") || d.relation().equals("xcomp") || d.relation().equals("dep")) {
+                        out.add(d.dependent());
+                        out.addAll(g.children(d.dependent(), "xcomp"));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** The events of one candidate, added to {@code events} and returned; none if it is negated or hypothetical. */
@@ -136,7 +172,7 @@ public final class DependencyEventCoder implements EventCoder {
             // "will meet", "pledged to protect": CAMEO codes the intent (03), not the act.
             cameo = intents.getOrDefault(cameo.substring(0, 2), cameo);
         }
-        List<Target> targets = c.targets();
+        List<Target> targets = c.cameo().equals(DENIAL) ? answered(c, events) : c.targets();
         if (modality.get() == Modality.THREATENED) {
             List<Mention> aimed = args.threatTargets(c.predicate());
             if (!aimed.isEmpty()) {
@@ -151,11 +187,12 @@ public final class DependencyEventCoder implements EventCoder {
         }
         List<Event> out = new ArrayList<>();
         for (Mention src : c.sources()) {
+            String done = assault(cameo, src);
             for (Target tgt : targets) {
                 if (!distinct(c, src.code(), tgt.code())) {
                     continue;
                 }
-                Event e = new Event(src.code(), src.name(), tgt.code(), tgt.name(), cameo, dates.of(c.predicate()),
+                Event e = new Event(src.code(), src.name(), tgt.code(), tgt.name(), done, dates.of(c.predicate()),
                         modality.get(), s.index(), s.span(), evidence, c.rule(), List.of(src.rule(), tgt.rule()), 1,
                         c.provenance(src, tgt));
                 out.add(e);
@@ -169,6 +206,51 @@ public final class DependencyEventCoder implements EventCoder {
         }
         out.forEach(e -> add(events, e));
         return out;
+    }
+
+    /**
+     * Fighting (root 19) done by an agent of unconventional violence is CAMEO's assault (18): "a suicide bomber
+     * killed five" is 183, whatever the verb; the agent nouns and their codes are the lexicon's
+     * {@code assault-agent}, read from the entries that named the source.
+     */
+    private String assault(String cameo, Mention source) {
+        if (!cameo.startsWith(FIGHT_ROOT)) {
+            return cameo;
+        }
+        for (String entry : source.provenance().entries()) {
+            String code = entry.startsWith(AGENT_ENTRY) ? assaults.get(entry.substring(AGENT_ENTRY.length())) : null;
+            if (code != null) {
+                return code;
+            }
+        }
+        return cameo;
+    }
+
+    /**
+     * Whom a denial answers: the latest accuser (112) in the article of the denier's side ("US officials believe
+     * Russian aircraft were responsible, but Moscow has denied involvement"; "the opposition blamed the army ...
+     * the army denied any involvement"); else the targets its pattern found, but not the denier's own side's
+     * ("denied involvement and the Russian Defense Ministry"); else no one.
+     */
+    private static List<Target> answered(Candidate c, Map<String, Event> events) {
+        List<ActorCode> deniers = c.sources().stream().map(m -> ActorCode.of(m.code())).toList();
+        java.util.function.Predicate<String> denierSide = code -> deniers.stream().anyMatch(d -> sameSide(d, ActorCode.of(code)));
+        List<Event> before = new ArrayList<>(events.values());
+        for (int k = before.size() - 1; k >= 0; k--) {
+            Event e = before.get(k);
+            if (e.cameo().startsWith(ACCUSATION) && denierSide.test(e.target()) && !denierSide.test(e.source())) {
+                return List.of(new Target(e.source(), e.sourceName(), "accuser:" + e.rule(), List.of()));
+            }
+        }
+        return c.targets().stream().filter(t -> !denierSide.test(t.code())).toList();
+    }
+
+    /**
+     * Whether two actors are on one side: of one country (or organisation) and, within a country, both of the state
+     * or both of its own opposition, rebels or people ("the army denied" answers the opposition's accusation).
+     */
+    private static boolean sameSide(ActorCode a, ActorCode b) {
+        return a.countryKey().equals(b.countryKey()) && a.aimsAtHome() == b.aimsAtHome();
     }
 
     /**
@@ -229,12 +311,24 @@ public final class DependencyEventCoder implements EventCoder {
                 patterns.match(g, i).filter(m -> own.isEmpty() || m.rule() != null)
                         .flatMap(m -> petrarch(g, args, i, m)).ifPresent(out::add);
             }
-            appeals.reportedAppeal(g, args, i).ifPresent(out::add);
+            if (out.size() == before) {
+                implicitAgents.act(g, args, i, own.map(VerbLexicon.Entry::cameo)
+                        .or(() -> patterns.match(g, i).map(m -> cameo(m.code().split(":")[0])))).ifPresent(out::add);
+            }
+            appeals.reportedAppeal(g, args, i, clause -> codeAt(g, clause)).ifPresent(out::add);
         } else if (g.isNoun(i)) {
             lexicon.noun(g.lemma(i)).ifPresent(e -> {
                 List<Mention> targets = args.targets(i, e.targets());
-                add(out, i, e, "noun", args.sourcesOfNoun(i), targets.isEmpty() && e.defaultTarget() == null
-                        ? args.lightVerbTargets(i) : targets, g);
+                if (targets.isEmpty() && e.defaultTarget() == null) {
+                    targets = args.lightVerbTargets(i, e.targets());
+                }
+                if (targets.isEmpty() && e.defaultTarget() == null && REQUEST_ROOTS.contains(e.cameo().substring(0, 2))) {
+                    targets = args.answerers(i);
+                }
+                if (targets.isEmpty() && e.defaultTarget() == null && e.cameo().startsWith(CONSULT)) {
+                    targets = args.framePartners(i);
+                }
+                add(out, i, e, "noun", args.sourcesOfNoun(i), targets, g);
             });
         }
         return out;
@@ -243,19 +337,27 @@ public final class DependencyEventCoder implements EventCoder {
     /** A candidate of a PETRARCH pattern: its markers say where source and target stand, or else the usual places. */
     private Optional<Candidate> petrarch(DependencyGraph g, Arguments args, int verb, PatternMatcher.Match m) {
         List<Mention> sources = m.sourcePrep() == null ? List.of() : args.targets(verb, List.of("obl:" + m.sourcePrep()));
-        String[] codes = m.code().split(":");
+        String[] matched = m.code().split(":");
         if (sources.isEmpty()) {
-            sources = verbSources(g, args, verb, cameo(codes[0]));
+            sources = verbSources(g, args, verb, cameo(matched[0]));
         }
         List<Mention> targets = m.targetPrep() == null ? List.of() : args.targets(verb, List.of("obl:" + m.targetPrep()));
         if (targets.isEmpty()) {
             List<Mention> doers = sources;
-            // "Turkey ended its visit to Iran": the source's own thing is not the target; look further.
-            targets = args.targets(verb, targetSlots, t -> doers.stream()
-                    .noneMatch(d -> ActorCode.of(d.code()).isSameActor(ActorCode.of(t.code()))));
+            // "Turkey ended its visit to Iran": the source's own thing is not the target; look further. With
+            // several doers ("Russian and Syrian jets pounded Aleppo"), a target is lost only to all of them.
+            targets = args.targets(verb, targetSlots, t -> !doers.stream()
+                    .allMatch(d -> ActorCode.of(d.code()).isSameActor(ActorCode.of(t.code()))));
         }
+        targets = others(sources, targets);
+        // A verb of saying whose pattern finds no one it is aimed at states: "announced measures" (PETRARCH: 130).
+        String[] codes = targets.isEmpty() && m.rule() != null && m.bare().startsWith(STATEMENT.substring(0, 2))
+                ? new String[] {m.bare()} : matched;
+        // "The army denied any involvement": a denial naming no one answers the accuser (found when it is coded);
+        // it is no statement, though CAMEO files it under 01.
+        boolean denial = cameo(codes[0]).equals(DENIAL);
         // A statement (01) addressed to no one in particular: "announced measures", "said the toll rose".
-        boolean statement = codes[0].startsWith(STATEMENT.substring(0, 2))
+        boolean statement = !denial && codes[0].startsWith(STATEMENT.substring(0, 2))
                 && (m.rule() == null && codes[0].equals(STATEMENT) || targets.isEmpty());
         if (statement && g.sentence().index() != 0) {
             // Past the lead, "X said" attributes the story's facts to a source; it is news only in the lead.
@@ -277,7 +379,17 @@ public final class DependencyEventCoder implements EventCoder {
             }
         }
         String reverse = codes.length > 1 && !codes[1].equals(VerbPatterns.NONE) ? cameo(codes[1]) : null;
-        if (sources.isEmpty() || targets.isEmpty()) {
+        if (statement && targets.isEmpty()) {
+            for (Mention speaker : sources) {
+                Optional<Target> public_ = audience(speaker);
+                if (public_.isPresent()) {
+                    return Optional.of(new Candidate(verb, cameo(codes[0]), "petrarch:" + m.verb().key(),
+                            STATEMENT_RULE, m.entries(), List.of(speaker), List.of(public_.get()), null));
+                }
+            }
+            return Optional.empty();
+        }
+        if (sources.isEmpty() || targets.isEmpty() && !denial) {
             return Optional.empty();
         }
         if (statement) {
@@ -293,6 +405,17 @@ public final class DependencyEventCoder implements EventCoder {
                 m.entries(), sources, targets.stream().map(Target::of).toList(), reverse));
     }
 
+    /**
+     * Whom a lead statement that names no one else is made to: the speaker's own country, its public ("Peskov
+     * commented", "officials said the missile failed": CAMEO coders code such statements; an event needs a
+     * target). None for a speaker that is a country itself or an organisation.
+     */
+    private static Optional<Target> audience(Mention speaker) {
+        ActorCode code = ActorCode.of(speaker.code());
+        return code.country().filter(c -> !code.isBareCountry())
+                .map(c -> new Target(c, null, "audience:" + c, List.of("audience:" + c)));
+    }
+
     /** The verb's sources; for force (roots 18 to 20) without one, the owner of the means named: "killed in regime raids". */
     private List<Mention> verbSources(DependencyGraph g, Arguments args, int verb, String cameo) {
         List<Mention> sources = args.sourcesOfVerb(verb);
@@ -302,15 +425,23 @@ public final class DependencyEventCoder implements EventCoder {
         return sources;
     }
 
+    /**
+     * The targets that are not the doers' own mentions: "Russia and Syria blamed their foes" reaches the doers
+     * through the possessive, but they act on others (participants that act on each other are added after).
+     */
+    private static List<Mention> others(List<Mention> sources, List<Mention> targets) {
+        return targets.stream().filter(t -> !sources.contains(t)).toList();
+    }
+
     /** A CAMEO code of three or four digits: PETRARCH writes some root codes with two ("01" for "010"). */
-    private static String cameo(String code) {
+    static String cameo(String code) {
         return code.length() == 2 ? code + "0" : code;
     }
 
     /** A candidate of a verb or noun pattern ({@code kind} {@code verb} or {@code noun}) when it has actors. */
     private void add(List<Candidate> out, int i, VerbLexicon.Entry e, String kind, List<Mention> sources,
                      List<Mention> targets, DependencyGraph g) {
-        List<Target> t = new ArrayList<>(targets.stream().map(Target::of).toList());
+        List<Target> t = new ArrayList<>(others(sources, targets).stream().map(Target::of).toList());
         if (t.isEmpty() && e.defaultTarget() == null && sources.size() >= 2 && e.cameo().startsWith(CONSULT)) {
             // "Clinton and Lavrov held talks": with no other partner, the participants act on each other.
             sources.forEach(m -> t.add(Target.of(m)));
@@ -322,6 +453,16 @@ public final class DependencyEventCoder implements EventCoder {
             out.add(new Candidate(i, Refinement.refine(g, i, e), kind + ":" + e.key(), kind + "-pattern",
                     List.of("verbs:" + e.key()), sources, t));
         }
+    }
+
+    /** What the coder codes a verb as, whoever its actors: its own entry's code, else the PETRARCH dictionary's. */
+    private Optional<String> codeAt(DependencyGraph g, int verb) {
+        if (!g.isVerb(verb)) {
+            return Optional.empty();
+        }
+        Optional<String> own = lookupVerb(g, verb).map(VerbLexicon.Entry::cameo);
+        return own.isPresent() ? own : patterns.match(g, verb).map(m -> cameo(m.code().split(":")[0]))
+                .filter(c -> !c.startsWith(VerbPatterns.NONE));
     }
 
     /** The entry for a verb: with its particle ("round up"), its preposition ("call on"), or its object ("hold talks"). */

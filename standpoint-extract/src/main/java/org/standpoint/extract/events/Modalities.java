@@ -21,6 +21,10 @@ final class Modalities {
     private final Negation negation;
     private final Set<String> hypothetical;
     private final Set<String> future;
+    /** Modals that are the future in a reported clause ("said they would meet"). */
+    private final Set<String> pastFuture;
+    /** Verbs that report speech in a clause ("said (that) ..."). */
+    private final Set<String> speech;
     private final Set<String> conditions;
     /**
      * Embedding verbs and how their complement is stated; under some nothing happened: "refused to attend" is
@@ -34,17 +38,20 @@ final class Modalities {
         this.negation = Negation.ofPredicates(words);
         this.hypothetical = words.withUse("modal", "hypothetical");
         this.future = words.withUse("modal", "future");
+        this.pastFuture = words.withUse("modal", "reported-future");
+        this.speech = words.withUse("speech-verb", "indirect");
         this.conditions = words.words("condition-marker");
         this.embedding = words.map("embedding-verb");
         this.nominal = words.map("embedding-nominal");
     }
 
     Optional<Modality> of(DependencyGraph g, int predicate) {
-        if (g.sentence().tokens().get(g.size() - 1).word().equals("?") || blocked(g, predicate) || purpose(g, predicate)) {
+        if (g.sentence().tokens().get(g.size() - 1).word().equals("?") || blocked(g, predicate) || purpose(g, predicate)
+                || habitual(g, predicate)) {
             return Optional.empty();
         }
         Modality modality = g.children(predicate, "aux").stream().anyMatch(a -> future.contains(g.lemma(a)))
-                ? Modality.INTENDED : Modality.ASSERTED;
+                || headlineInfinitive(g, predicate) || reportedFuture(g, predicate) ? Modality.INTENDED : Modality.ASSERTED;
         for (var d : g.outgoing(predicate)) {
             String how = d.relation().startsWith("nsubj") ? nominal.get(g.lemma(d.dependent())) : null;
             if (how != null) {
@@ -82,12 +89,47 @@ final class Modalities {
     /** "... to persuade him": an infinitive of purpose or content states an aim, not an act. */
     private static boolean purpose(DependencyGraph g, int predicate) {
         String rel = g.relationToParent(predicate);
-        boolean infinitive = g.children(predicate, "mark").stream().anyMatch(m -> g.lemma(m).equals("to"));
-        return infinitive && (rel.startsWith("advcl") || rel.startsWith("acl"));
+        return infinitive(g, predicate) && (rel.startsWith("advcl") || rel.startsWith("acl"));
+    }
+
+    /**
+     * "Kerry and Lavrov to meet in Geneva": an infinitive with its own subject and no verb above it is a
+     * headline's future.
+     */
+    private static boolean headlineInfinitive(DependencyGraph g, int predicate) {
+        String rel = g.relationToParent(predicate);
+        boolean top = rel.equals("root") || rel.equals("parataxis") || rel.equals("dep");
+        return top && g.isVerb(predicate) && !g.children(predicate, "nsubj").isEmpty() && infinitive(g, predicate);
+    }
+
+    private static boolean infinitive(DependencyGraph g, int predicate) {
+        return g.children(predicate, "mark").stream().anyMatch(m -> g.lemma(m).equals("to"));
+    }
+
+    /**
+     * "the Observatory, which monitors the war": a relative clause in the simple present describes what its noun
+     * habitually does, not an event.
+     */
+    private static boolean habitual(DependencyGraph g, int predicate) {
+        String pos = g.pos(predicate);
+        return g.relationToParent(predicate).startsWith("acl:relcl") && (pos.equals("VBZ") || pos.equals("VBP"))
+                && g.children(predicate, "aux").isEmpty();
+    }
+
+    /**
+     * "said they would meet": in a clause reported by a verb of saying, "would" and a bare verb are the future
+     * seen from then, not a hypothesis ("would have met" still is one).
+     */
+    private boolean reportedFuture(DependencyGraph g, int predicate) {
+        boolean reported = g.relationToParent(predicate).equals("ccomp")
+                && g.parent(predicate, "ccomp").filter(v -> speech.contains(g.lemma(v))).isPresent();
+        return reported && g.pos(predicate).equals("VB")
+                && g.children(predicate, "aux").stream().anyMatch(a -> pastFuture.contains(g.lemma(a)));
     }
 
     private boolean blocked(DependencyGraph g, int word) {
-        boolean hypothetical = g.children(word, "aux").stream().anyMatch(c -> this.hypothetical.contains(g.lemma(c)))
+        boolean hypothetical = !reportedFuture(g, word)
+                && g.children(word, "aux").stream().anyMatch(c -> this.hypothetical.contains(g.lemma(c)))
                 || g.children(word, "mark").stream().anyMatch(c -> conditions.contains(g.lemma(c)));
         return negation.negates(g, word) || hypothetical;
     }

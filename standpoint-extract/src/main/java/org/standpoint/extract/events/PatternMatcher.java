@@ -44,8 +44,10 @@ final class PatternMatcher {
      * @param rule the pattern that matched, or null when the verb's or block's code applies
      * @param targetPrep the preposition whose phrase holds the target ({@code +} inside it), or null
      * @param sourcePrep the preposition whose phrase holds the source ({@code $} inside it), or null
+     * @param bare what the verb codes when no pattern applies: its own code, else its block's
      */
-    record Match(String code, VerbPatterns.Verb verb, VerbPatterns.Rule rule, String targetPrep, String sourcePrep) {
+    record Match(String code, VerbPatterns.Verb verb, VerbPatterns.Rule rule, String targetPrep, String sourcePrep,
+                 String bare) {
         /** The lexicon entries that fired, as provenance names them. */
         List<String> entries() {
             List<String> out = new ArrayList<>(List.of("petrarch-verbs:" + verb.key()));
@@ -85,7 +87,7 @@ final class PatternMatcher {
             return Optional.empty();
         }
         return Optional.of(new Match(code, v, best, best == null ? null : prepWith(best, "+"),
-                best == null ? null : prepWith(best, "$")));
+                best == null ? null : prepWith(best, "$"), bareCode(v)));
     }
 
     /** What a verb codes when no pattern matches: its own code, else its block's. */

@@ -1,0 +1,118 @@
+package org.standpoint.extract.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.standpoint.extract.events.EventFixtures.code;
+import static org.standpoint.extract.events.EventFixtures.triples;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.standpoint.model.Event;
+
+/** How ordinary news states its events: lead statements, agentless passives, reported accusations and denials. */
+class NewsCoderTest {
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "lead-announcement-of-measures | IND 010 IND",
+        "passive-sentence-in-a-named-country | BLR 172 RUS",
+        "reported-responsibility | GBR 112 IRN",
+        "reported-work-of | CAN 112 YEM",
+        "denial-answers-accusation | CAN 112 VEN;VEN 016 CAN",
+        "swipe-at | ARG 111 BRA",
+        "use-of-chemical-weapons | IRQ 2041 IRN",
+        "headline-infinitive | IND 036 JPN;JPN 036 IND",
+        "alleged-act-in-an-accusation | FRA 1122 SYR",
+        "several-doers-on-one-country | RUS 195 SYR",
+        "light-verb-target-on-the-verb | TUR 195 SYR",
+        "pointed-the-finger | GBR 112 IRN",
+        "demanded-that-someone-act | KEN 100 IGO",
+        "renewed-push-for-someone-to-act | CAN 020 MEX",
+        "objections-to-tariffs | BRA 120 ARG",
+        "reported-denial | CAN 112 VEN;VEN 016 CAN",
+        "believed-by-the-speaker | TUR 112 IRQ",
+        "rejected-plea-after-clause | ARM 120 FRA;AZE 120 FRA;FRA 020 ARM;FRA 020 AZE",
+        "finite-verb-parsed-as-complement | ARM 120 FRA;AZE 120 FRA;FRA 020 ARM;FRA 020 AZE",
+        "telephone-conversation-partner | FRA 041 JPN",
+        "aimed-weapons-at | EGY 150 SDN",
+        "participle-hung-on-the-object | PAK 112 IND",
+        "definite-raids-named-before | TUR 195 IRQ;TUR 190 IRQ",
+        "definite-act-with-its-own-complement | TUR 195 IRQ;IRQ 112 TUR"})
+    void each_news_form_codes_its_events(String id, String events) {
+        assertThat(triples(id)).containsExactlyInAnyOrderElementsOf(List.of(events.split(";")));
+    }
+
+    @Test
+    void a_lead_statement_naming_no_one_else_is_made_to_the_speakers_own_country() {
+        assertThat(code("lead-statement-to-no-one")).singleElement().satisfies(e -> assertThat(e)
+                .extracting(Event::cameo, Event::target).containsExactly("010", "JPN"));
+    }
+
+    @Test
+    void a_speaker_below_a_dateline_parsed_as_subject_is_found_through_the_apposition() {
+        assertThat(code("dateline-parsed-as-subject")).singleElement().satisfies(e -> assertThat(e)
+                .extracting(Event::source, Event::cameo).containsExactly("PERGOV", "010"));
+    }
+
+    @Test
+    void a_passive_whose_subject_the_parse_gave_to_the_verb_of_saying_is_done_to_that_subject() {
+        assertThat(triples("passive-subject-parsed-as-object")).containsExactly("PHL 173 VNM");
+    }
+
+    @Test
+    void a_denial_naming_no_one_answers_the_accuser_of_its_side_in_its_own_country() {
+        assertThat(code("denial-answers-compatriot-accuser")).filteredOn(e -> e.cameo().equals("016")).singleElement()
+                .satisfies(e -> assertThat(e).extracting(Event::source, Event::target).containsExactly("YEMMIL", "YEMOPP"));
+    }
+
+    @Test
+    void a_charge_in_the_passive_is_a_courts_legal_action() {
+        assertThat(code("passive-charge-without-agent")).singleElement().satisfies(e -> {
+            assertThat(e).extracting(Event::source, Event::cameo).containsExactly("BRAJUD", "173");
+            assertThat(e.provenance().rule()).isEqualTo("implicit-agent");
+        });
+    }
+
+    @Test
+    void a_foreign_speakers_report_of_force_accuses_the_force_but_a_compatriots_does_not() {
+        assertThat(triples("reported-foreign-force")).contains("ISR 112 SYR");
+        assertThat(code("reported-own-force")).noneMatch(e -> e.cameo().startsWith("112"));
+    }
+
+    @Test
+    void a_relative_clause_in_the_simple_present_describes_rather_than_reports() {
+        assertThat(code("habitual-relative-clause")).noneMatch(e -> e.cameo().startsWith("09"));
+    }
+
+    @Test
+    void would_in_a_reported_clause_is_the_future_seen_from_then() {
+        assertThat(triples("reported-future-meeting")).contains("CHN 036 JPN", "JPN 036 CHN");
+    }
+
+    @Test
+    void what_the_doers_own_is_no_target_of_theirs() {
+        assertThat(code("blamed-their-foes")).isEmpty();
+    }
+
+    @Test
+    void a_call_on_someone_parsed_as_marking_the_clause_is_addressed_to_its_subject() {
+        assertThat(code("called-on-to-act")).anySatisfy(e -> assertThat(e)
+                .extracting(Event::cameo, Event::target).containsExactly("020", "IGOAFRAFU"));
+    }
+
+    @Test
+    void a_suicide_bombers_killing_is_an_assault_not_fighting() {
+        assertThat(code("suicide-bomber-assault")).extracting(Event::cameo).containsExactly("183");
+    }
+
+    @Test
+    void a_verb_whose_parse_lost_its_subject_takes_the_actor_named_right_before_it() {
+        assertThat(triples("stranded-speaker-after-dateline")).containsExactly("KEN 010 KEN");
+    }
+
+    @Test
+    void an_announcement_about_oneself_is_made_to_ones_own_country() {
+        assertThat(code("speaker-with-country-in-apposition")).singleElement().satisfies(e -> assertThat(e)
+                .extracting(Event::cameo, Event::target).containsExactly("010", "USA"));
+    }
+}
