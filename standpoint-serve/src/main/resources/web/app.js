@@ -353,7 +353,7 @@ async function figures(params) {
     el('h2', {}, 'Every figure'),
     table(['as of', 'claimant', {label: 'count', num: true}, 'what', 'conflict', 'evidence'], page.items.map(f => el('tr', {class: 'figure', dataset: {bound: fig(f).bound}},
       el('td', {}, f.date || '–'),
-      el('td', {}, fig(f).claimant ? actorLink(fig(f).claimant, fig(f).claimant_name) : 'unattributed'),
+      el('td', {}, fig(f).claimant ? actorLink(fig(f).claimant, f.claimant_label || fig(f).claimant_name) : 'unattributed'),
       el('td', {class: 'num'}, countText(fig(f))),
       el('td', {}, fig(f).what), el('td', {}, f.figure.conflict || '–'),
       el('td', {}, articleLink(f.figure.article_id, fig(f).evidence)))), 'figures'),

@@ -124,7 +124,7 @@ function figureChart(canvas, what, items, range) {
   const byClaimant = new Map();
   for (const f of items) {
     const fig = f.figure.figure;
-    const who = fig.claimant ? `${fig.claimant_name || fig.claimant} (${fig.claimant})` : 'unattributed';
+    const who = fig.claimant ? `${f.claimant_label || fig.claimant_name || fig.claimant} (${fig.claimant})` : 'unattributed';
     if (!byClaimant.has(who)) byClaimant.set(who, []);
     if (f.date) byClaimant.get(who).push({x: dateMs(f.date), y: fig.count, date: f.date, fig});
   }

@@ -2,6 +2,7 @@ package org.standpoint.serve.statements;
 
 import java.util.List;
 import java.util.Locale;
+import org.standpoint.model.ActorNames;
 import org.standpoint.model.PartialDate;
 import org.standpoint.serve.Endpoint;
 import org.standpoint.serve.Paging;
@@ -23,7 +24,17 @@ public final class StatementRoutes implements Routes {
     }
 
     /** A figure with the date it counts to: its own "as of" date, else its article's. */
-    public record FigureView(PartialDate date, StoredFigure figure) {
+    /**
+     * A figure with the date it counts to and its claimant's name as a code is named ("Syrian opposition" for
+     * SYROPP, see {@link ActorNames}), which the figures page labels a claimant's line with: a line gathers every
+     * claim of one code, whoever spoke for it.
+     */
+    public record FigureView(PartialDate date, StoredFigure figure, String claimantLabel) {
+        static FigureView of(StoredFigure f) {
+            String code = f.figure().claimant();
+            return new FigureView(f.figure().asOf() != null ? f.figure().asOf() : f.published(), f,
+                    code == null ? null : ActorNames.bundled().nameOrCode(code));
+        }
     }
 
     @Override
@@ -51,7 +62,7 @@ public final class StatementRoutes implements Routes {
         return r.paging().of(statements.figures(what == null ? null : what.toLowerCase(Locale.ROOT), r.code("target"))
                 .stream()
                 .filter(f -> claimant == null || f.figure().claimant() != null && f.figure().claimant().startsWith(claimant))
-                .map(f -> new FigureView(f.figure().asOf() != null ? f.figure().asOf() : f.published(), f))
+                .map(FigureView::of)
                 .toList());
     }
 }
