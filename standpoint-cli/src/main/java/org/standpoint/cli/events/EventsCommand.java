@@ -4,9 +4,14 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.standpoint.cli.DateRange;
+import org.standpoint.analysis.export.FlatRows;
+import org.standpoint.analysis.export.FlatTable;
 import org.standpoint.cli.DbOption;
+import org.standpoint.cli.FlatRowOutput;
+import org.standpoint.cli.ListFormat;
 import org.standpoint.store.Database;
 import org.standpoint.store.EventQuery;
+import org.standpoint.store.EventReports;
 import org.standpoint.store.ExtractionStore;
 import org.standpoint.store.StoredEvent;
 import picocli.CommandLine.Command;
@@ -58,7 +63,9 @@ public final class EventsCommand implements Callable<Integer> {
             boolean more = limit > 0 && events.size() > limit;
             List<StoredEvent> shown = more ? events.subList(0, limit) : events;
             if (format != ListFormat.table) {
-                EventRows.print(db, shown, format, out);
+                EventReports reports = EventReports.of(db);
+                FlatRowOutput.print(db, FlatTable.EVENTS, shown, StoredEvent::articleId,
+                        (a, e) -> FlatRows.event(a, e.seq(), e.event(), reports.of(e.event())), format, out);
             } else if (shown.isEmpty()) {
                 out.println("no events match");
             } else {

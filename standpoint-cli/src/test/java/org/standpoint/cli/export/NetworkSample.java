@@ -22,13 +22,13 @@ import org.standpoint.store.StoredArticle;
  * {@link SampleDatabase} with stances and one more act added to its talks article (an undated criticism from
  * France, filed under the article's February 2012), and a near-duplicate copy of its veto article.
  */
-final class NetworkSample {
+public final class NetworkSample {
     static final String COPY_ID = "00000000aaaa1111";
 
     private NetworkSample() {
     }
 
-    static String create(String location) {
+    public static String create(String location) {
         SampleDatabase.create(location);
         try (Database db = Database.open(location)) {
             new ExtractionStore(db).replace(SampleDatabase.TALKS_ID, new Extraction(List.of(), List.of(
