@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -19,7 +20,7 @@ import org.standpoint.store.Database;
 
 /**
  * Listed records as rows of their flat table ({@link FlatTable}), every column, nothing cut: CSV with a header
- * line, or one JSON object a line. What {@code --format csv|json} prints on every list command.
+ * line, or one JSON object a line with the same names in the same order. What {@code --format csv|json} prints on every list command.
  */
 public final class FlatRowOutput {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -41,10 +42,13 @@ public final class FlatRowOutput {
             for (T r : records) {
                 Article a = byId.computeIfAbsent(articleId.apply(r), id -> articles.article(id).orElseThrow());
                 Map<String, Object> cells = row.apply(a, r);
+                // The table's columns in its order, in JSON as in CSV.
+                Map<String, Object> ordered = new LinkedHashMap<>();
+                table.names().forEach(name -> ordered.put(name, cells.get(name)));
                 if (csv != null) {
-                    csv.printRecord(table.names().stream().map(cells::get).toList());
+                    csv.printRecord(ordered.values());
                 } else {
-                    out.println(JSON.writeValueAsString(cells));
+                    out.println(JSON.writeValueAsString(ordered));
                 }
             }
             if (csv != null) {

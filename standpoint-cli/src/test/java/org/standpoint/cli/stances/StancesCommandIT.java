@@ -42,7 +42,8 @@ class StancesCommandIT extends OnEachDatabase {
         assertThat(run.exitCode()).as(run.err()).isZero();
         List<String> lines = run.out().lines().toList();
         assertThat(lines).hasSize(2);
-        Map<?, ?> row = new com.fasterxml.jackson.databind.ObjectMapper().readValue(lines.get(0), Map.class);
+        Map<String, Object> row = new com.fasterxml.jackson.databind.ObjectMapper().readValue(lines.get(0),
+                new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() { });
         assertThat(row.keySet()).containsExactlyElementsOf(FlatTable.STANCES.names());
         assertThat(row).containsEntry("holder", "RUSGOV").containsEntry("polarity", "oppose")
                 .containsEntry("evidence", "Talks went on.");
