@@ -14,5 +14,13 @@ public enum Modality {
     /** The source intends, plans or is expected to do it. */
     INTENDED,
     /** The source tried, perhaps failing ("failed to convince" is still an appeal). */
-    ATTEMPTED
+    ATTEMPTED;
+
+    /**
+     * Whether an event so stated counts as an interaction in a network of who acts on whom: acts done, tried or
+     * threatened (a threat is an act of its own); promised and intended ones have not happened yet.
+     */
+    public boolean isAct() {
+        return this == ASSERTED || this == THREATENED || this == ATTEMPTED;
+    }
 }

@@ -6,17 +6,23 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.standpoint.model.Modality;
+import org.standpoint.model.cameo.QuadClass;
 
 /**
  * Who acts on whom: stored events summed per pair of actors ({@link ActorKey countries and organisations}) and
- * CAMEO quad class, for drawing the network of interactions. Acts reported as done, tried or threatened count
- * (a threat is an act of its own); promised and intended ones have not happened yet and do not.
+ * CAMEO quad class, for drawing the network of interactions. Only events stated as acts count
+ * ({@link Modality#isAct()}).
  */
 public final class EventNetwork {
+    private static final String ACTS = Arrays.stream(Modality.values()).filter(Modality::isAct)
+            .map(m -> "'" + m.name() + "'").collect(Collectors.joining(", "));
     private final Connection c;
 
     public EventNetwork(Database db) {
@@ -37,11 +43,7 @@ public final class EventNetwork {
         /** The quad class (1–4) most of the events fall in; the more conflictual wins a tie. Sent with the edge. */
         @com.fasterxml.jackson.annotation.JsonProperty
         public int dominantQuadClass() {
-            int best = 0;
-            for (int i = 1; i < 4; i++) {
-                best = byQuadClass[i] >= byQuadClass[best] ? i : best;
-            }
-            return best + 1;
+            return QuadClass.dominant(byQuadClass).number();
         }
 
         @Override
@@ -53,7 +55,7 @@ public final class EventNetwork {
     /** Edges between different actors among events dated within the range (either end may be null). */
     public List<Edge> edges(LocalDate from, LocalDate to) {
         StringBuilder sql = new StringBuilder("SELECT source, target, quad_class, COUNT(*), SUM(goldstein) FROM event"
-                + " WHERE modality IN ('ASSERTED', 'THREATENED', 'ATTEMPTED')");
+                + " WHERE modality IN (" + ACTS + ")");
         List<String> params = new ArrayList<>();
         if (from != null) {
             sql.append(" AND event_date >= ?");

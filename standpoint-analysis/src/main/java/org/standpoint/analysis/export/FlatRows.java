@@ -9,9 +9,12 @@ import java.util.function.Function;
 import org.standpoint.model.Article;
 import org.standpoint.model.Event;
 import org.standpoint.model.Extraction;
+import org.standpoint.model.Figure;
 import org.standpoint.model.PartialDate;
+import org.standpoint.model.Quote;
 import org.standpoint.model.RecordDate;
 import org.standpoint.model.ReportCount;
+import org.standpoint.model.Stance;
 import org.standpoint.model.cameo.CameoCode;
 import org.standpoint.model.cameo.CameoCodes;
 import org.standpoint.model.cameo.PloverTypes;
@@ -50,9 +53,9 @@ public final class FlatRows {
                 sink.accept(FlatTable.EVENT_MENTIONS, m);
             }
         }
-        x.stances().forEach(s -> sink.accept(FlatTable.STANCES, record(a, s.date(), ExportRecords.stance(a, s))));
-        x.quotes().forEach(q -> sink.accept(FlatTable.QUOTES, record(a, null, ExportRecords.quote(a, q))));
-        x.figures().forEach(f -> sink.accept(FlatTable.FIGURES, record(a, f.asOf(), ExportRecords.figure(a, f))));
+        x.stances().forEach(s -> sink.accept(FlatTable.STANCES, stance(a, s)));
+        x.quotes().forEach(q -> sink.accept(FlatTable.QUOTES, quote(a, q)));
+        x.figures().forEach(f -> sink.accept(FlatTable.FIGURES, figure(a, f)));
     }
 
     /** The article's row: its contract record, with the date's precision, captions joined. */
@@ -82,6 +85,21 @@ public final class FlatRows {
         r.put("root", e.root());
         r.put("plover", PloverTypes.standard().of(e.cameo()).orElse(null));
         return r;
+    }
+
+    /** A stance of article {@code a} as a stances row. */
+    public static Map<String, Object> stance(Article a, Stance s) {
+        return record(a, s.date(), ExportRecords.stance(a, s));
+    }
+
+    /** A quote of article {@code a} as a quotes row, dated by the article. */
+    public static Map<String, Object> quote(Article a, Quote q) {
+        return record(a, null, ExportRecords.quote(a, q));
+    }
+
+    /** A figure of article {@code a} as a figures row. */
+    public static Map<String, Object> figure(Article a, Figure f) {
+        return record(a, f.asOf(), ExportRecords.figure(a, f));
     }
 
     /**

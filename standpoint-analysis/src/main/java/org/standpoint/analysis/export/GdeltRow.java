@@ -75,7 +75,7 @@ public final class GdeltRow {
         for (int i = 0; i < 24; i++) {
             r.add("");
         }
-        r.add(ADDED.format(extractedAt));
+        r.add(timestamp(extractedAt));
         r.add(article.metadata().url() != null ? article.metadata().url() : article.metadata().sourceFile());
         return r.stream().map(GdeltRow::clean).toList();
     }
@@ -102,6 +102,11 @@ public final class GdeltRow {
         LocalDate d = date.firstDay();
         double fraction = d.getYear() + ((d.getMonthValue() - 1) * 30 + d.getDayOfMonth()) / 365.0;
         return List.of(DAY.format(d), month, year, String.format(Locale.ROOT, "%.4f", fraction));
+    }
+
+    /** DATEADDED's form, YYYYMMDDHHMMSS in UTC; the Mentions table's times take it too. */
+    static String timestamp(Instant t) {
+        return ADDED.format(t);
     }
 
     /** GDELT's root event: one stated in the article's first paragraph. */
@@ -131,7 +136,7 @@ public final class GdeltRow {
     }
 
     /** Tabs and line breaks inside a value would break the table. */
-    private static String clean(String value) {
+    static String clean(String value) {
         return value == null ? "" : value.replaceAll("[\\t\\r\\n]+", " ");
     }
 }

@@ -1,13 +1,17 @@
 package org.standpoint.cli.events;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.standpoint.cli.DateRange;
+import org.standpoint.analysis.export.FlatRows;
+import org.standpoint.analysis.export.FlatTable;
 import org.standpoint.cli.DbOption;
-import org.standpoint.model.PartialDate;
+import org.standpoint.cli.FlatRowOutput;
+import org.standpoint.cli.ListFormat;
 import org.standpoint.store.Database;
 import org.standpoint.store.EventQuery;
+import org.standpoint.store.EventReports;
 import org.standpoint.store.ExtractionStore;
 import org.standpoint.store.StoredEvent;
 import picocli.CommandLine.Command;
@@ -27,11 +31,8 @@ public final class EventsCommand implements Callable<Integer> {
     @Option(names = "--code", paramLabel = "CAMEO", description = "CAMEO code starts with this (04: all consultations)")
     String code;
 
-    @Option(names = "--from", paramLabel = "DATE", description = "from this day, month or year (YYYY[-MM[-DD]])")
-    String from;
-
-    @Option(names = "--to", paramLabel = "DATE", description = "to the end of this day, month or year")
-    String to;
+    @Mixin
+    DateRange dates;
 
     @Option(names = "--article", paramLabel = "ID", description = "only events of this article")
     String article;
@@ -62,7 +63,9 @@ public final class EventsCommand implements Callable<Integer> {
             boolean more = limit > 0 && events.size() > limit;
             List<StoredEvent> shown = more ? events.subList(0, limit) : events;
             if (format != ListFormat.table) {
-                EventRows.print(db, shown, format, out);
+                EventReports reports = EventReports.of(db);
+                FlatRowOutput.print(db, FlatTable.EVENTS, shown, StoredEvent::articleId,
+                        (a, e) -> FlatRows.event(a, e.seq(), e.event(), reports.of(e.event())), format, out);
             } else if (shown.isEmpty()) {
                 out.println("no events match");
             } else {
@@ -80,24 +83,9 @@ public final class EventsCommand implements Callable<Integer> {
 
     private EventQuery query() {
         try {
-            LocalDate first = from == null ? null : date("--from", from).firstDay();
-            LocalDate last = to == null ? null : lastDay(date("--to", to));
-            return new EventQuery(actor, null, null, code, first, last, article, limit, offset);
+            return new EventQuery(actor, null, null, code, dates.first(), dates.last(), article, limit, offset);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
-    }
-
-    private PartialDate date(String option, String text) {
-        return PartialDate.parse(text).filter(d -> d.toString().equals(text.strip()))
-                .orElseThrow(() -> new IllegalArgumentException(option + " needs YYYY, YYYY-MM or YYYY-MM-DD, got " + text));
-    }
-
-    private static LocalDate lastDay(PartialDate d) {
-        return switch (d.precision()) {
-            case DAY -> d.firstDay();
-            case MONTH -> d.yearMonth().atEndOfMonth();
-            case YEAR -> LocalDate.of(d.year(), 12, 31);
-        };
     }
 }

@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.standpoint.analysis.export.FlatTable;
+import org.standpoint.cli.DateRange;
 import org.standpoint.cli.DbOption;
+import org.standpoint.cli.KnownValue;
 import org.standpoint.store.Database;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,17 +26,42 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code standpoint export}: writes what is stored, to a file or standard output. */
 @Command(name = "export", description = "Export stored records as JSON Lines (see CONTRACT), flat CSV or Parquet"
-        + " tables of every record type, or a GDELT 2.0 event table.")
+        + " tables of every record type, GDELT 2.0 event and mentions tables, or a network as GraphML or GEXF.")
 public final class ExportCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
-    @Option(names = "--format", required = true, description = "jsonl, csv, parquet or gdelt")
+    @Option(names = "--format", required = true, converter = ExportFormat.Converter.class, description = "jsonl,"
+            + " csv, parquet, gdelt, gdelt-mentions, graphml or gexf")
     ExportFormat format;
+
+    @Option(names = "--network", defaultValue = "events", description = "graphml, gexf: events (who acts on whom),"
+            + " stances (actors and policies), agreement or conflict (actors joined by the policies they take the"
+            + " same or opposite sides on); default: ${DEFAULT-VALUE}")
+    NetworkKind network;
+
+    @Option(names = "--actor", paramLabel = "CODE", description = "graphml, gexf: only events whose source or"
+            + " target, or stances whose holder, starts with this code (RUS finds RUSGOV)")
+    String actor;
+
+    @Option(names = "--code", paramLabel = "CAMEO", description = "graphml, gexf: only events whose CAMEO code"
+            + " starts with this (04: all consultations)")
+    String code;
+
+    @Option(names = "--policy", paramLabel = "POLICY", description = "graphml, gexf: only stances on this policy")
+    String policy;
+
+    @Option(names = "--by-country", description = "graphml, gexf: sum actors by country (RUSGOV and RUSMIL as"
+            + " Russia; organisations stay whole), as the web network page does")
+    boolean byCountry;
+
+    @Mixin
+    DateRange dates;
 
     @Option(names = "--type", paramLabel = "TABLE", description = "csv, parquet: only this table (articles, actors,"
             + " events, event_mentions, stances, quotes, figures), to --out FILE or (csv) standard output")
     String type;
 
-    @Option(names = "--header", description = "gdelt: start with a line of column names (GDELT files have none)")
+    @Option(names = "--header", description = "gdelt, gdelt-mentions: start with a line of column names (GDELT"
+            + " files have none)")
     boolean header;
 
     @Option(names = "--out", paramLabel = "FILE", description = "output file, written whole or not at all, in a folder"
@@ -50,6 +77,7 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        checkNetworkOptions();
         if ((format == ExportFormat.csv || format == ExportFormat.parquet) && (type == null || format == ExportFormat.parquet)) {
             return tables();
         }
@@ -117,9 +145,40 @@ public final class ExportCommand implements Callable<Integer> {
             case gdelt -> {
                 return GdeltExport.write(db, w, header) + " events";
             }
+            case gdelt_mentions -> {
+                return GdeltExport.writeMentions(db, w, header) + " mentions";
+            }
+            case graphml, gexf -> {
+                String kept = KnownValue.policy(spec.commandLine(), policy, db);
+                return NetworkExport.write(NetworkExport.graph(db, network, new NetworkExport.Filters(actor, code,
+                        dates, kept, byCountry)), format, w);
+            }
             default -> {
                 return TableExport.csv(db, table(), w);
             }
+        }
+    }
+
+    /** Network filters belong to network formats, and a CAMEO code to events, a policy to stances. */
+    private void checkNetworkOptions() {
+        boolean graph = format == ExportFormat.graphml || format == ExportFormat.gexf;
+        boolean filtered = actor != null || code != null || policy != null || byCountry || dates.first() != null
+                || dates.last() != null || spec.commandLine().getParseResult().hasMatchedOption("--network");
+        if (!graph && filtered) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--network, --actor, --code, --policy,"
+                    + " --from, --to and --by-country need --format graphml or gexf");
+        }
+        if (code != null && network != NetworkKind.events) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--code filters events: it needs --network events");
+        }
+        if (policy != null && network == NetworkKind.events) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--policy filters stances: it needs --network"
+                    + " stances, agreement or conflict");
+        }
+        try {
+            new org.standpoint.store.EventQuery(actor, null, null, code, null, null, null, 0, 0);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
     }
 

@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.standpoint.analysis.export.FlatRows;
+import org.standpoint.analysis.export.FlatTable;
 import org.standpoint.cli.DbOption;
+import org.standpoint.cli.FlatRowOutput;
+import org.standpoint.cli.ListFormat;
 import org.standpoint.cli.KnownValue;
 import org.standpoint.store.Database;
 import org.standpoint.store.StanceQueries;
@@ -28,6 +32,10 @@ public final class StancesCommand implements Callable<Integer> {
     @Option(names = "--target", paramLabel = "CODE", description = "target code prefix, e.g. SYR")
     String target;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table (for reading),"
+            + " csv or json (one JSON object a line): csv and json give every column of the stances table, uncut")
+    ListFormat format;
+
     @Mixin
     DbOption options;
 
@@ -38,8 +46,15 @@ public final class StancesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Database db = options.openExisting()) {
-            Map<String, List<StanceTimeline.Step>> timelines =
-                    StanceTimeline.of(new StanceQueries(db).stances(holder, KnownValue.policy(spec.commandLine(), policy, db), target));
+            List<StanceQueries.StoredStance> stances =
+                    new StanceQueries(db).stances(holder, KnownValue.policy(spec.commandLine(), policy, db), target);
+            if (format != ListFormat.table) {
+                FlatRowOutput.print(db, FlatTable.STANCES, stances, StanceQueries.StoredStance::articleId,
+                        (a, s) -> FlatRows.stance(a, s.stance()), format, out);
+                out.flush();
+                return 0;
+            }
+            Map<String, List<StanceTimeline.Step>> timelines = StanceTimeline.of(stances);
             int changes = 0;
             for (Map.Entry<String, List<StanceTimeline.Step>> t : timelines.entrySet()) {
                 out.println(t.getKey());

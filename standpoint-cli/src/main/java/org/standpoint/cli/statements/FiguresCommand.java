@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.standpoint.analysis.export.FlatRows;
+import org.standpoint.analysis.export.FlatTable;
 import org.standpoint.cli.DbOption;
+import org.standpoint.cli.FlatRowOutput;
+import org.standpoint.cli.ListFormat;
 import org.standpoint.cli.KnownValue;
 import org.standpoint.model.Figure;
 import org.standpoint.store.Database;
@@ -30,6 +34,10 @@ public final class FiguresCommand implements Callable<Integer> {
     @Option(names = "--what", paramLabel = "WHAT", description = "only this kind of count (killed, wounded, arrested, observers, refugees, ...)")
     String what;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table (for reading),"
+            + " csv or json (one JSON object a line): csv and json give every column of the figures table, uncut")
+    ListFormat format;
+
     @Mixin
     DbOption options;
 
@@ -41,6 +49,12 @@ public final class FiguresCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Database db = options.openExisting()) {
             List<StoredFigure> figures = new StatementQueries(db).figures(KnownValue.figureKind(spec.commandLine(), what, db), target);
+            if (format != ListFormat.table) {
+                FlatRowOutput.print(db, FlatTable.FIGURES, figures, StoredFigure::articleId,
+                        (a, f) -> FlatRows.figure(a, f.figure()), format, out);
+                out.flush();
+                return 0;
+            }
             Map<String, StoredFigure> latest = new LinkedHashMap<>();
             for (StoredFigure s : figures) {
                 Figure f = s.figure();

@@ -3,7 +3,11 @@ package org.standpoint.cli.statements;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.standpoint.analysis.export.FlatRows;
+import org.standpoint.analysis.export.FlatTable;
 import org.standpoint.cli.DbOption;
+import org.standpoint.cli.FlatRowOutput;
+import org.standpoint.cli.ListFormat;
 import org.standpoint.store.Database;
 import org.standpoint.store.StatementQueries;
 import picocli.CommandLine.Command;
@@ -21,6 +25,10 @@ public final class QuotesCommand implements Callable<Integer> {
     @Option(names = "--indirect", description = "include indirect speech as well as direct quotations")
     boolean indirect;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table (for reading),"
+            + " csv or json (one JSON object a line): csv and json give every column of the quotes table, uncut")
+    ListFormat format;
+
     @Mixin
     DbOption options;
 
@@ -33,6 +41,12 @@ public final class QuotesCommand implements Callable<Integer> {
         try (Database db = options.openExisting()) {
             List<StatementQueries.StoredQuote> quotes = new StatementQueries(db).quotes(speaker).stream()
                     .filter(q -> indirect || q.quote().kind() == org.standpoint.model.QuoteKind.DIRECT).toList();
+            if (format != ListFormat.table) {
+                FlatRowOutput.print(db, FlatTable.QUOTES, quotes, StatementQueries.StoredQuote::articleId,
+                        (a, q) -> FlatRows.quote(a, q.quote()), format, out);
+                out.flush();
+                return 0;
+            }
             for (StatementQueries.StoredQuote q : quotes) {
                 out.printf("%-10s %-28s %-9s \"%s\"%n", q.published() == null ? "-" : q.published(),
                         Tables.cut(q.quote().speaker() == null ? "(unknown)" : q.quote().speaker(), 28),

@@ -125,7 +125,7 @@ class AnalyzeCommandIT {
         CliRun stats = CliRun.of("stats", "--db", db());
         assertThat(stats.out()).containsPattern("articles\\s+1").containsPattern("analysed\\s+1");
         Path csv = dir.resolve("out.csv");
-        assertThat(CliRun.of("export", "--db", db(), "--format", "csv", "--out", csv.toString()).exitCode()).isZero();
+        assertThat(CliRun.of("export", "--db", db(), "--format", "csv", "--type", "articles", "--out", csv.toString()).exitCode()).isZero();
         assertThat(Files.readAllLines(csv).get(0)).startsWith("id,source_file,location,title");
         assertThat(Files.readString(csv)).contains("Council Talks Stall Again");
     }

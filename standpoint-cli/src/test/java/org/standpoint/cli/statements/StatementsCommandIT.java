@@ -59,4 +59,31 @@ class StatementsCommandIT {
         CliRun none = CliRun.of("quotes", "--db", db(), "--speaker", "Lavrov");
         assertThat(none.out()).contains("0 quotes");
     }
+
+    @Test
+    void figures_as_csv_give_every_column_of_the_figures_table_uncut() throws IOException {
+        CliRun run = CliRun.of("figures", "--db", db(), "--what", "killed", "--format", "csv");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        java.util.List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVFormat.DEFAULT.builder()
+                .setHeader().build().parse(new java.io.StringReader(run.out())).getRecords();
+        assertThat(rows.get(0).getParser().getHeaderNames())
+                .isEqualTo(org.standpoint.analysis.export.FlatTable.FIGURES.names());
+        assertThat(rows).extracting(r -> r.get("count")).contains("4200", "600");
+        assertThat(rows).allSatisfy(r -> assertThat(r.get("article_date")).isEqualTo("2012-05-03"));
+        assertThat(rows).anySatisfy(r -> assertThat(r.get("evidence")).contains("since the protests began"));
+    }
+
+    @Test
+    void quotes_as_json_give_one_object_a_line_with_the_whole_text() throws IOException {
+        CliRun run = CliRun.of("quotes", "--db", db(), "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        java.util.List<String> lines = run.out().lines().toList();
+        assertThat(lines).hasSize(1);
+        java.util.Map<String, Object> row = new com.fasterxml.jackson.databind.ObjectMapper().readValue(lines.get(0),
+                new com.fasterxml.jackson.core.type.TypeReference<java.util.Map<String, Object>>() { });
+        assertThat(row.keySet()).containsExactlyElementsOf(org.standpoint.analysis.export.FlatTable.QUOTES.names());
+        assertThat(row.get("text")).asString().startsWith("The numbers are rising every week");
+        assertThat(row.get("speaker")).asString().contains("Ban Ki-moon");
+        assertThat(row.get("date_basis")).isEqualTo("publication");
+    }
 }

@@ -38,4 +38,16 @@ public enum QuadClass {
         return root <= 5 ? VERBAL_COOPERATION : root <= 8 ? MATERIAL_COOPERATION : root <= 13 ? VERBAL_CONFLICT
                 : MATERIAL_CONFLICT;
     }
+
+    /**
+     * The class most of a set of events fall in, from their counts per class in GDELT's order ({@code [0]}
+     * verbal cooperation ... {@code [3]} material conflict); the more conflictual class wins a tie.
+     */
+    public static QuadClass dominant(int[] counts) {
+        int best = 0;
+        for (int i = 1; i < counts.length; i++) {
+            best = counts[i] >= counts[best] ? i : best;
+        }
+        return of(best + 1);
+    }
 }
