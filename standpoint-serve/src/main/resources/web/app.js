@@ -285,8 +285,10 @@ async function network(params) {
           color: QUAD[e.dominant_quad_class].color, width: 1 + Math.log2(1 + e.events) * 2}})),
       ],
       style: [
+        // Labels on a light ground, so that where edges cross under them they stay legible.
         {selector: 'node', style: {label: 'data(label)', 'font-size': 11, 'background-color': '#1f4e79',
-          width: 'mapData(weight, 1, 40, 18, 60)', height: 'mapData(weight, 1, 40, 18, 60)'}},
+          width: 'mapData(weight, 1, 40, 18, 60)', height: 'mapData(weight, 1, 40, 18, 60)',
+          'text-background-color': '#ffffff', 'text-background-opacity': 0.8, 'text-background-padding': 2}},
         {selector: 'edge', style: {'line-color': 'data(color)', 'target-arrow-color': 'data(color)', width: 'data(width)',
           'target-arrow-shape': 'triangle', 'curve-style': 'bezier', opacity: 0.85}},
       ],
