@@ -17,6 +17,8 @@ import org.standpoint.model.Dependency;
  * personal pronoun to an earlier agreeing actor ({@link Pronouns}). Each resolution says in its rule how it was made.
  */
 final class ContextResolver {
+    /** How many sentences naming actors back a government member named by title alone looks for a colleague. */
+    private static final int COLLEAGUE_WINDOW = 2;
     private final DraftFactory f;
     private final List<Draft> drafts;
     private final Pronouns pronouns;
@@ -108,10 +110,15 @@ final class ContextResolver {
         }
     }
 
-    /** The person holding a role like {@code d}'s: the latest before it, else the first after it. */
+    /**
+     * The person holding a role like {@code d}'s: the latest before it, else the first after it. A person named in
+     * the same clause is someone else: "In a call with President Putin the president said" is not Putin, as a
+     * writer would have said "he".
+     */
     private Optional<Draft> holder(Draft d, String fixedCode) {
         Predicate<Draft> fits = p -> p.person && p.resolved() && p.role != null && p != d && p.pending == Draft.Pending.NONE
-                && f.titles.compatible(d.titleKey, p.role) && (fixedCode == null || samePlace(p.code, fixedCode));
+                && f.titles.compatible(d.titleKey, p.role) && (fixedCode == null || samePlace(p.code, fixedCode))
+                && !sameClause(p, d);
         Draft before = null;
         Draft after = null;
         for (Draft p : people()) {
@@ -127,6 +134,16 @@ final class ContextResolver {
             }
         }
         return Optional.ofNullable(before != null ? before : after);
+    }
+
+    /**
+     * Whether {@code holder} is named before the definite role noun {@code d} ("the president") among the arguments
+     * of its own predicate.
+     */
+    private static boolean sameClause(Draft holder, Draft d) {
+        ParsedSentence s = d.sentence;
+        return holder.sentence == s && holder.before(d) && (s.pos(d.first).equals("DT") || d.first > 0 && s.pos(d.first - 1).equals("DT"))
+                && CountryEvidence.predicate(s, holder.head) == CountryEvidence.predicate(s, d.head);
     }
 
     private static boolean samePlace(String a, String b) {
@@ -154,8 +171,10 @@ final class ContextResolver {
             return;
         }
         String key = d.agentKey == null ? "" : d.agentKey;
-        boolean conflict = ActorCode.isDomesticConflictSector(d.sector) || homeSectors.contains(ActorCode.mainSector(d.sector))
-                || f.titles.isRegime(key);
+        // an agent of an organisation named in the text ("opposition Labour Party leader") is placed by context like
+        // an institution, not drawn to the sides of the conflict the article reports
+        boolean conflict = (ActorCode.isDomesticConflictSector(d.sector) || homeSectors.contains(ActorCode.mainSector(d.sector))
+                || f.titles.isRegime(key)) && !namesOrganisation(d);
         Found found = minister(d, key);
         if (found == null) {
             found = earlier(d, key);
@@ -163,6 +182,9 @@ final class ContextResolver {
         if (found == null) {
             found = evidence.origin(d).map(c -> new Found(c, "origin")).or(() -> evidence.place(d, !conflict).map(c -> new Found(c, "place")))
                     .orElse(null);
+        }
+        if (found == null && d.person && (ActorCode.mainSector(d.sector).equals("GOV") || namesOrganisation(d))) {
+            found = colleague(d);
         }
         if (found == null && conflict) {
             found = Found.of(mostFrequent(c -> !c.inferred && ActorCode.of(c.code).inDomesticConflict(), d, -1), "domestic");
@@ -218,6 +240,35 @@ final class ContextResolver {
         static Found of(String country, String how) {
             return country == null ? null : new Found(country, how);
         }
+    }
+
+    /** Whether the text of a draft names an organisation (CoreNLP's ORGANIZATION): "Labour Party leader". */
+    private static boolean namesOrganisation(Draft d) {
+        for (int i = d.first; i <= d.last; i++) {
+            if (d.sentence.ner(i).equals("ORGANIZATION")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "President Erdogan said ... Foreign Minister X also stated": a member of a government named by title alone,
+     * or the leader of a party named in the text, belongs to the country whose government the article named last,
+     * within {@link #COLLEAGUE_WINDOW} sentences naming actors before ("The White House condemned ... Spokesman X said"); the
+     * countries merely mentioned around it ("Syrian peace talks") say less.
+     */
+    private Found colleague(Draft d) {
+        Draft last = f.discourse.latest(c -> c != d && c.resolved() && c.before(d) && !c.inferred
+                && sentencesNamingActors(c.sentenceIndex(), d.sentenceIndex()) <= COLLEAGUE_WINDOW && f.actors.isCountryLevel(c.code)
+                && ActorCode.of(c.code).isGovernment() && !c.sentence.quoted(c.head));
+        return last == null ? null : new Found(countryOf(last), "colleague:" + last.name);
+    }
+
+    /** How many sentences after {@code from} up to {@code to} name an actor: quoted exclamations between do not count. */
+    private long sentencesNamingActors(int from, int to) {
+        return drafts.stream().filter(c -> c.resolved() && c.sentenceIndex() > from && c.sentenceIndex() <= to)
+                .map(Draft::sentenceIndex).distinct().count();
     }
 
     /** "the Foreign Ministry" after "Foreign Minister Ahmet Davutoglu": the minister's country. */

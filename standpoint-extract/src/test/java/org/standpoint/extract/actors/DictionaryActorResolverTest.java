@@ -115,7 +115,31 @@ class DictionaryActorResolverTest {
     void a_title_without_a_nationality_takes_the_country_from_context() {
         Mention m = resolve("title-without-owner").of("Foreign Minister Maarten Velkamp");
         assertThat(m).extracting(Mention::code, Mention::role, Mention::rule)
-                .containsExactly("NORGOV", "Foreign Minister", "agent:foreign minister+context:NOR");
+                .containsExactly("NORGOV", "Foreign Minister", "agent:foreign minister+colleague:Norway:NOR");
+    }
+
+    @Test
+    void a_definite_role_noun_is_not_the_holder_named_in_its_own_clause() {
+        Mention m = resolve("colleague-of-the-government").of("prime minister");
+        assertThat(m).extracting(Mention::code, Mention::name).containsExactly("NORGOV", "Erik Solvang");
+    }
+
+    @Test
+    void a_minister_without_a_nationality_belongs_to_the_government_named_last_not_to_the_countries_around_it() {
+        Mention m = resolve("colleague-of-the-government").of("Foreign Minister Kari Haugen");
+        assertThat(m).extracting(Mention::code, Mention::rule)
+                .containsExactly("NORGOV", "agent:foreign minister+colleague:Erik Solvang:NOR");
+    }
+
+    @Test
+    void the_leader_of_a_named_party_is_placed_by_the_government_named_before_not_by_the_conflict() {
+        Mention m = resolve("named-party-leader").of("Opposition Green Party leader Anna Fielding");
+        assertThat(m.code()).isEqualTo("GBROPP");
+    }
+
+    @Test
+    void a_national_institution_named_alone_belongs_to_its_own_country() {
+        assertThat(resolve("national-institution").of("Congress").code()).isEqualTo("USALEG");
     }
 
     @Test
