@@ -182,9 +182,10 @@ final class SentencePieces {
                 return false;
             }
         }
-        // "West" in "West Africa" is no actor; "Security Council" in "Security Council Resolutions" is
+        // "West" in "West Africa" is no actor; "Security Council" in "Security Council Resolutions" is; nor is an
+        // owner whose possessive lost its apostrophe, run into one entity with what it owns ("UNs Commission of Inquiry")
         boolean organisation = first < last && kind != ActorKind.PERSON && kind != ActorKind.COUNTRY;
-        return b == last || organisation || !s.pos(b).equals("NNP") || agents.longestAt(s.tokens, last + 1, b).isPresent();
+        return b == last || organisation || s.strippedPossessive(last) || !s.pos(b).equals("NNP") || agents.longestAt(s.tokens, last + 1, b).isPresent();
     }
 
     /**

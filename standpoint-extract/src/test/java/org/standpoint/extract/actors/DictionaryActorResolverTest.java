@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.standpoint.extract.actors.ActorFixtures.Resolved;
+import org.standpoint.model.ActorCode;
 import org.standpoint.model.Annotation;
 import org.standpoint.model.Mention;
 import org.standpoint.model.PartialDate;
@@ -135,6 +136,19 @@ class DictionaryActorResolverTest {
     void the_leader_of_a_named_party_is_placed_by_the_government_named_before_not_by_the_conflict() {
         Mention m = resolve("named-party-leader").of("Opposition Green Party leader Anna Fielding");
         assertThat(m.code()).isEqualTo("GBROPP");
+    }
+
+    @Test
+    void an_owner_whose_apostrophe_was_lost_is_read_inside_the_entity_of_what_it_owns() {
+        Mention m = resolve("owner-without-apostrophe-organisation").of("UNs Commission of Inquiry");
+        assertThat(m).extracting(Mention::code, Mention::rule)
+                .containsExactly("IGOUNO", "agent:commission of inquiry+dictionary:united-nations");
+    }
+
+    @Test
+    void an_organisation_no_dictionary_knows_takes_the_sector_of_the_body_it_is() {
+        assertThat(ActorCode.of(resolve("professional-body").of("Quetta District Bar Association").code()).sectors())
+                .contains("JUD");
     }
 
     @Test
