@@ -127,9 +127,12 @@ class DictionaryActorResolverTest {
 
     @Test
     void a_minister_without_a_nationality_belongs_to_the_government_named_last_not_to_the_countries_around_it() {
-        Mention m = resolve("colleague-of-the-government").of("Foreign Minister Kari Haugen");
-        assertThat(m).extracting(Mention::code, Mention::rule)
-                .containsExactly("NORGOV", "agent:foreign minister+colleague:Erik Solvang:NOR");
+        assertCodeAndRule(resolve("colleague-of-the-government").of("Foreign Minister Kari Haugen"),
+                "NORGOV", "agent:foreign minister+colleague:Erik Solvang:NOR");
+    }
+
+    private static void assertCodeAndRule(Mention m, String code, String rule) {
+        assertThat(m).extracting(Mention::code, Mention::rule).containsExactly(code, rule);
     }
 
     @Test
@@ -140,9 +143,8 @@ class DictionaryActorResolverTest {
 
     @Test
     void an_owner_whose_apostrophe_was_lost_is_read_inside_the_entity_of_what_it_owns() {
-        Mention m = resolve("owner-without-apostrophe-organisation").of("UNs Commission of Inquiry");
-        assertThat(m).extracting(Mention::code, Mention::rule)
-                .containsExactly("IGOUNO", "agent:commission of inquiry+dictionary:united-nations");
+        assertCodeAndRule(resolve("owner-without-apostrophe-organisation").of("UNs Commission of Inquiry"),
+                "IGOUNO", "agent:commission of inquiry+dictionary:united-nations");
     }
 
     @Test
