@@ -31,6 +31,8 @@ final class ContextResolver {
     private final Set<String> religions;
     /** Sectors of institutions a country has one of: "lawmakers" after "British MPs" are British. */
     private final Set<String> institutions;
+    /** Indefinite articles: a role noun after one introduces someone new. */
+    private final Set<String> indefinites;
 
     ContextResolver(DraftFactory f) {
         this.f = f;
@@ -41,6 +43,7 @@ final class ContextResolver {
         this.homeSectors = f.words.words("home-sector");
         this.religions = f.words.words("religion-code");
         this.institutions = f.words.words("institution-sector");
+        this.indefinites = f.words.words("indefinite");
     }
 
     void resolveAll() {
@@ -95,7 +98,9 @@ final class ContextResolver {
             }
         }
         String fixed = d.code;
-        Optional<Draft> holder = holder(d, fixed);
+        // "Andrew Mitchell, a former development minister": an indefinite role noun introduces someone, it never
+        // refers back to a holder named before
+        Optional<Draft> holder = indefinite(d) ? Optional.empty() : holder(d, fixed);
         if (holder.isPresent()) {
             Draft p = holder.get();
             if (fixed == null) {
@@ -134,6 +139,12 @@ final class ContextResolver {
             }
         }
         return Optional.ofNullable(before != null ? before : after);
+    }
+
+    /** Whether a draft opens with an indefinite article, or follows one: "a former minister". */
+    private boolean indefinite(Draft d) {
+        ParsedSentence s = d.sentence;
+        return indefinites.contains(s.lower(d.first)) || d.first > 0 && indefinites.contains(s.lower(d.first - 1));
     }
 
     /**
