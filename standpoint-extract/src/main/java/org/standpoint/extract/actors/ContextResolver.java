@@ -19,6 +19,8 @@ import org.standpoint.model.Dependency;
 final class ContextResolver {
     /** How many sentences naming actors back a government member named by title alone looks for a colleague. */
     private static final int COLLEAGUE_WINDOW = 2;
+    /** How many countries named equally often around an agent make a list, of which it belongs to none. */
+    private static final int LIST = 3;
     private final DraftFactory f;
     private final List<Draft> drafts;
     private final Pronouns pronouns;
@@ -207,10 +209,13 @@ final class ContextResolver {
             found = Found.of(mostFrequent(c -> c.person && f.titles.isLeader(c.role) && ActorCode.of(c.code).isGovernment(), d, -1),
                     "rulers");
         }
-        if (found == null) {
+        // "France, Britain, the United States and Luxembourg called for the meeting. Diplomats said ...": a list of
+        // countries makes none of them the one the diplomats are of
+        boolean list = found == null && tally(c -> true, d, 1).tiedAtTop() >= LIST;
+        if (found == null && !list) {
             found = Found.of(mostFrequent(c -> true, d, 1), "context");
         }
-        if (found == null) {
+        if (found == null && !list) {
             found = Found.of(mostFrequent(c -> true, d, -1), "article");
         }
         if (found != null) {
@@ -226,7 +231,7 @@ final class ContextResolver {
             if (!d.ownName) {
                 d.name = d.sentence.text(f.body, d.first, d.last);
             }
-            d.because(Draft.Rule.AGENT, key + "+no-country");
+            d.because(Draft.Rule.AGENT, key + (list ? "+list" : "+no-country"));
         }
     }
 
@@ -342,6 +347,24 @@ final class ContextResolver {
      * own sentence), or anywhere in the article if {@code window} is negative; ties go to the one named nearest.
      */
     private String mostFrequent(Predicate<Draft> which, Draft d, int window) {
+        Tally tally = tally(which, d, window);
+        Map<String, Integer> counts = tally.counts();
+        Map<String, Integer> nearest = tally.nearest();
+        return counts.keySet().stream().max((a, b) -> counts.get(a).equals(counts.get(b))
+                ? Integer.compare(nearest.get(b), nearest.get(a)) : Integer.compare(counts.get(a), counts.get(b))).orElse(null);
+    }
+
+    /** How often each country is named near a draft, and how near its nearest naming is. */
+    private record Tally(Map<String, Integer> counts, Map<String, Integer> nearest) {
+        /** How many countries share the highest count. */
+        long tiedAtTop() {
+            int top = counts.values().stream().max(Integer::compare).orElse(0);
+            return counts.values().stream().filter(n -> n == top).count();
+        }
+    }
+
+    /** The countries named by resolved drafts {@code which} within {@code window} sentences (see mostFrequent). */
+    private Tally tally(Predicate<Draft> which, Draft d, int window) {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Integer> nearest = new HashMap<>();
         int at = d.sentenceIndex();
@@ -356,8 +379,7 @@ final class ContextResolver {
             int distance = Math.abs(gap) * 1000 + Math.abs(d.first - c.first) + (c.before(d) ? 0 : 500);
             nearest.merge(country, distance, Math::min);
         }
-        return counts.keySet().stream().max((a, b) -> counts.get(a).equals(counts.get(b))
-                ? Integer.compare(nearest.get(b), nearest.get(a)) : Integer.compare(counts.get(a), counts.get(b))).orElse(null);
+        return new Tally(counts, nearest);
     }
 
     private void latest(Draft d, Predicate<Draft> which, String why) {

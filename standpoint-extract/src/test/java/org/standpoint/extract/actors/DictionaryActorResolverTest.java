@@ -154,6 +154,17 @@ class DictionaryActorResolverTest {
     }
 
     @Test
+    void an_indefinite_role_noun_refers_back_to_no_one() {
+        assertThat(resolve("indefinite-role-noun").find("former trade minister").map(Mention::name))
+                .isNotEqualTo(java.util.Optional.of("Boris Johnson"));
+    }
+
+    @Test
+    void an_agent_after_a_list_of_countries_belongs_to_none_of_them() {
+        assertCodeAndRule(resolve("countries-listed").of("Diplomats"), "GOV", "agent:diplomat+list");
+    }
+
+    @Test
     void a_national_institution_named_alone_belongs_to_its_own_country() {
         assertThat(resolve("national-institution").of("Congress").code()).isEqualTo("USALEG");
     }
