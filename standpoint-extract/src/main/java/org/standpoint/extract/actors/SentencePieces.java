@@ -178,6 +178,15 @@ final class SentencePieces {
             return true;
         }
         for (int i = a; i < first; i++) {
+            Optional<ActorDictionary.Match> country = i == a && a > 0 && s.pos(a - 1).equals("IN")
+                    ? actors.longestAt(s.words, i, first - 1, s::glued).filter(m -> m.entry().kind() == ActorKind.COUNTRY)
+                    : Optional.empty();
+            // "Envoy for Syria Staffan de Mistura", read as one entity: the country ends the title's complement and
+            // the name begins (a run of tags, "Belgium Syria Aleppo Russia", has no preposition before it)
+            if (country.isPresent()) {
+                i = country.get().last();
+                continue;
+            }
             if (s.isProper(i) && !titles.isHonorific(s.lemma(i)) && agents.longestAt(s.tokens, i, first - 1).isEmpty()) {
                 return false;
             }

@@ -165,6 +165,12 @@ class DictionaryActorResolverTest {
     }
 
     @Test
+    void a_name_after_the_country_closing_a_title_is_read_even_inside_one_entity() {
+        assertCodeAndRule(resolve("name-after-country-complement").of("Staffan de Mistura"),
+                "IGOUNO", "dictionary:staffan-de-mistura");
+    }
+
+    @Test
     void a_national_institution_named_alone_belongs_to_its_own_country() {
         assertThat(resolve("national-institution").of("Congress").code()).isEqualTo("USALEG");
     }
