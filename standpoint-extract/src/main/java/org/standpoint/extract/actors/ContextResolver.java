@@ -17,6 +17,10 @@ import org.standpoint.model.Dependency;
  * personal pronoun to an earlier agreeing actor ({@link Pronouns}). Each resolution says in its rule how it was made.
  */
 final class ContextResolver {
+    /** How many sentences naming actors back a government member named by title alone looks for a colleague. */
+    private static final int COLLEAGUE_WINDOW = 2;
+    /** How many countries named equally often around an agent make a list, of which it belongs to none. */
+    private static final int LIST = 3;
     private final DraftFactory f;
     private final List<Draft> drafts;
     private final Pronouns pronouns;
@@ -29,6 +33,8 @@ final class ContextResolver {
     private final Set<String> religions;
     /** Sectors of institutions a country has one of: "lawmakers" after "British MPs" are British. */
     private final Set<String> institutions;
+    /** Indefinite articles: a role noun after one introduces someone new. */
+    private final Set<String> indefinites;
 
     ContextResolver(DraftFactory f) {
         this.f = f;
@@ -39,6 +45,7 @@ final class ContextResolver {
         this.homeSectors = f.words.words("home-sector");
         this.religions = f.words.words("religion-code");
         this.institutions = f.words.words("institution-sector");
+        this.indefinites = f.words.words("indefinite");
     }
 
     void resolveAll() {
@@ -93,7 +100,9 @@ final class ContextResolver {
             }
         }
         String fixed = d.code;
-        Optional<Draft> holder = holder(d, fixed);
+        // "Andrew Mitchell, a former development minister": an indefinite role noun introduces someone, it never
+        // refers back to a holder named before
+        Optional<Draft> holder = indefinite(d) ? Optional.empty() : holder(d, fixed);
         if (holder.isPresent()) {
             Draft p = holder.get();
             if (fixed == null) {
@@ -108,10 +117,15 @@ final class ContextResolver {
         }
     }
 
-    /** The person holding a role like {@code d}'s: the latest before it, else the first after it. */
+    /**
+     * The person holding a role like {@code d}'s: the latest before it, else the first after it. A person named in
+     * the same clause is someone else: "In a call with President Putin the president said" is not Putin, as a
+     * writer would have said "he".
+     */
     private Optional<Draft> holder(Draft d, String fixedCode) {
         Predicate<Draft> fits = p -> p.person && p.resolved() && p.role != null && p != d && p.pending == Draft.Pending.NONE
-                && f.titles.compatible(d.titleKey, p.role) && (fixedCode == null || samePlace(p.code, fixedCode));
+                && f.titles.compatible(d.titleKey, p.role) && (fixedCode == null || samePlace(p.code, fixedCode))
+                && !sameClause(p, d);
         Draft before = null;
         Draft after = null;
         for (Draft p : people()) {
@@ -127,6 +141,22 @@ final class ContextResolver {
             }
         }
         return Optional.ofNullable(before != null ? before : after);
+    }
+
+    /** Whether a draft opens with an indefinite article, or follows one: "a former minister". */
+    private boolean indefinite(Draft d) {
+        ParsedSentence s = d.sentence;
+        return indefinites.contains(s.lower(d.first)) || d.first > 0 && indefinites.contains(s.lower(d.first - 1));
+    }
+
+    /**
+     * Whether {@code holder} is named before the definite role noun {@code d} ("the president") among the arguments
+     * of its own predicate.
+     */
+    private static boolean sameClause(Draft holder, Draft d) {
+        ParsedSentence s = d.sentence;
+        return holder.sentence == s && holder.before(d) && (s.pos(d.first).equals("DT") || d.first > 0 && s.pos(d.first - 1).equals("DT"))
+                && CountryEvidence.predicate(s, holder.head) == CountryEvidence.predicate(s, d.head);
     }
 
     private static boolean samePlace(String a, String b) {
@@ -154,8 +184,10 @@ final class ContextResolver {
             return;
         }
         String key = d.agentKey == null ? "" : d.agentKey;
-        boolean conflict = ActorCode.isDomesticConflictSector(d.sector) || homeSectors.contains(ActorCode.mainSector(d.sector))
-                || f.titles.isRegime(key);
+        // an agent of an organisation named in the text ("opposition Labour Party leader") is placed by context like
+        // an institution, not drawn to the sides of the conflict the article reports
+        boolean conflict = (ActorCode.isDomesticConflictSector(d.sector) || homeSectors.contains(ActorCode.mainSector(d.sector))
+                || f.titles.isRegime(key)) && !namesOrganisation(d);
         Found found = minister(d, key);
         if (found == null) {
             found = earlier(d, key);
@@ -163,6 +195,9 @@ final class ContextResolver {
         if (found == null) {
             found = evidence.origin(d).map(c -> new Found(c, "origin")).or(() -> evidence.place(d, !conflict).map(c -> new Found(c, "place")))
                     .orElse(null);
+        }
+        if (found == null && d.person && (ActorCode.mainSector(d.sector).equals("GOV") || namesOrganisation(d))) {
+            found = colleague(d);
         }
         if (found == null && conflict) {
             found = Found.of(mostFrequent(c -> !c.inferred && ActorCode.of(c.code).inDomesticConflict(), d, -1), "domestic");
@@ -174,10 +209,13 @@ final class ContextResolver {
             found = Found.of(mostFrequent(c -> c.person && f.titles.isLeader(c.role) && ActorCode.of(c.code).isGovernment(), d, -1),
                     "rulers");
         }
-        if (found == null) {
+        // "France, Britain, the United States and Luxembourg called for the meeting. Diplomats said ...": a list of
+        // countries makes none of them the one the diplomats are of
+        boolean list = found == null && tally(c -> true, d, 1).tiedAtTop() >= LIST;
+        if (found == null && !list) {
             found = Found.of(mostFrequent(c -> true, d, 1), "context");
         }
-        if (found == null) {
+        if (found == null && !list) {
             found = Found.of(mostFrequent(c -> true, d, -1), "article");
         }
         if (found != null) {
@@ -193,7 +231,7 @@ final class ContextResolver {
             if (!d.ownName) {
                 d.name = d.sentence.text(f.body, d.first, d.last);
             }
-            d.because(Draft.Rule.AGENT, key + "+no-country");
+            d.because(Draft.Rule.AGENT, key + (list ? "+list" : "+no-country"));
         }
     }
 
@@ -218,6 +256,35 @@ final class ContextResolver {
         static Found of(String country, String how) {
             return country == null ? null : new Found(country, how);
         }
+    }
+
+    /** Whether the text of a draft names an organisation (CoreNLP's ORGANIZATION): "Labour Party leader". */
+    private static boolean namesOrganisation(Draft d) {
+        for (int i = d.first; i <= d.last; i++) {
+            if (d.sentence.ner(i).equals("ORGANIZATION")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "President Erdogan said ... Foreign Minister X also stated": a member of a government named by title alone,
+     * or the leader of a party named in the text, belongs to the country whose government the article named last,
+     * within {@link #COLLEAGUE_WINDOW} sentences naming actors before ("The White House condemned ... Spokesman X said"); the
+     * countries merely mentioned around it ("Syrian peace talks") say less.
+     */
+    private Found colleague(Draft d) {
+        Draft last = f.discourse.latest(c -> c != d && c.resolved() && c.before(d) && !c.inferred
+                && sentencesNamingActors(c.sentenceIndex(), d.sentenceIndex()) <= COLLEAGUE_WINDOW && f.actors.isCountryLevel(c.code)
+                && ActorCode.of(c.code).isGovernment() && !c.sentence.quoted(c.head));
+        return last == null ? null : new Found(countryOf(last), "colleague:" + last.name);
+    }
+
+    /** How many sentences after {@code from} up to {@code to} name an actor: quoted exclamations between do not count. */
+    private long sentencesNamingActors(int from, int to) {
+        return drafts.stream().filter(c -> c.resolved() && c.sentenceIndex() > from && c.sentenceIndex() <= to)
+                .map(Draft::sentenceIndex).distinct().count();
     }
 
     /** "the Foreign Ministry" after "Foreign Minister Ahmet Davutoglu": the minister's country. */
@@ -280,6 +347,24 @@ final class ContextResolver {
      * own sentence), or anywhere in the article if {@code window} is negative; ties go to the one named nearest.
      */
     private String mostFrequent(Predicate<Draft> which, Draft d, int window) {
+        Tally tally = tally(which, d, window);
+        Map<String, Integer> counts = tally.counts();
+        Map<String, Integer> nearest = tally.nearest();
+        return counts.keySet().stream().max((a, b) -> counts.get(a).equals(counts.get(b))
+                ? Integer.compare(nearest.get(b), nearest.get(a)) : Integer.compare(counts.get(a), counts.get(b))).orElse(null);
+    }
+
+    /** How often each country is named near a draft, and how near its nearest naming is. */
+    private record Tally(Map<String, Integer> counts, Map<String, Integer> nearest) {
+        /** How many countries share the highest count. */
+        long tiedAtTop() {
+            int top = counts.values().stream().max(Integer::compare).orElse(0);
+            return counts.values().stream().filter(n -> n == top).count();
+        }
+    }
+
+    /** The countries named by resolved drafts {@code which} within {@code window} sentences (see mostFrequent). */
+    private Tally tally(Predicate<Draft> which, Draft d, int window) {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Integer> nearest = new HashMap<>();
         int at = d.sentenceIndex();
@@ -294,8 +379,7 @@ final class ContextResolver {
             int distance = Math.abs(gap) * 1000 + Math.abs(d.first - c.first) + (c.before(d) ? 0 : 500);
             nearest.merge(country, distance, Math::min);
         }
-        return counts.keySet().stream().max((a, b) -> counts.get(a).equals(counts.get(b))
-                ? Integer.compare(nearest.get(b), nearest.get(a)) : Integer.compare(counts.get(a), counts.get(b))).orElse(null);
+        return new Tally(counts, nearest);
     }
 
     private void latest(Draft d, Predicate<Draft> which, String why) {

@@ -77,7 +77,7 @@ final class CountryEvidence {
      * relative clause on the noun, whose verb the enhanced graph also makes govern it ("The president, who held
      * talks in Moscow, ordered ...").
      */
-    private static int predicate(ParsedSentence s, int token) {
+    static int predicate(ParsedSentence s, int token) {
         int at = token;
         Set<Integer> seen = new HashSet<>();
         while (seen.add(at) && seen.size() <= DEPTH && !s.pos(at).startsWith("VB")) {

@@ -178,13 +178,23 @@ final class SentencePieces {
             return true;
         }
         for (int i = a; i < first; i++) {
+            Optional<ActorDictionary.Match> country = i == a && a > 0 && s.pos(a - 1).equals("IN")
+                    ? actors.longestAt(s.words, i, first - 1, s::glued).filter(m -> m.entry().kind() == ActorKind.COUNTRY)
+                    : Optional.empty();
+            // "Envoy for Syria Staffan de Mistura", read as one entity: the country ends the title's complement and
+            // the name begins (a run of tags, "Belgium Syria Aleppo Russia", has no preposition before it)
+            if (country.isPresent()) {
+                i = country.get().last();
+                continue;
+            }
             if (s.isProper(i) && !titles.isHonorific(s.lemma(i)) && agents.longestAt(s.tokens, i, first - 1).isEmpty()) {
                 return false;
             }
         }
-        // "West" in "West Africa" is no actor; "Security Council" in "Security Council Resolutions" is
+        // "West" in "West Africa" is no actor; "Security Council" in "Security Council Resolutions" is; nor is an
+        // owner whose possessive lost its apostrophe, run into one entity with what it owns ("UNs Commission of Inquiry")
         boolean organisation = first < last && kind != ActorKind.PERSON && kind != ActorKind.COUNTRY;
-        return b == last || organisation || !s.pos(b).equals("NNP") || agents.longestAt(s.tokens, last + 1, b).isPresent();
+        return b == last || organisation || s.strippedPossessive(last) || !s.pos(b).equals("NNP") || agents.longestAt(s.tokens, last + 1, b).isPresent();
     }
 
     /**

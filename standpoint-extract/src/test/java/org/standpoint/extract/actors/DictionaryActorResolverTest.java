@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.standpoint.extract.actors.ActorFixtures.Resolved;
+import org.standpoint.model.ActorCode;
 import org.standpoint.model.Annotation;
 import org.standpoint.model.Mention;
 import org.standpoint.model.PartialDate;
@@ -115,7 +116,63 @@ class DictionaryActorResolverTest {
     void a_title_without_a_nationality_takes_the_country_from_context() {
         Mention m = resolve("title-without-owner").of("Foreign Minister Maarten Velkamp");
         assertThat(m).extracting(Mention::code, Mention::role, Mention::rule)
-                .containsExactly("NORGOV", "Foreign Minister", "agent:foreign minister+context:NOR");
+                .containsExactly("NORGOV", "Foreign Minister", "agent:foreign minister+colleague:Norway:NOR");
+    }
+
+    @Test
+    void a_definite_role_noun_is_not_the_holder_named_in_its_own_clause() {
+        Mention m = resolve("colleague-of-the-government").of("prime minister");
+        assertThat(m).extracting(Mention::code, Mention::name).containsExactly("NORGOV", "Erik Solvang");
+    }
+
+    @Test
+    void a_minister_without_a_nationality_belongs_to_the_government_named_last_not_to_the_countries_around_it() {
+        assertCodeAndRule(resolve("colleague-of-the-government").of("Foreign Minister Kari Haugen"),
+                "NORGOV", "agent:foreign minister+colleague:Erik Solvang:NOR");
+    }
+
+    private static void assertCodeAndRule(Mention m, String code, String rule) {
+        assertThat(m).extracting(Mention::code, Mention::rule).containsExactly(code, rule);
+    }
+
+    @Test
+    void the_leader_of_a_named_party_is_placed_by_the_government_named_before_not_by_the_conflict() {
+        Mention m = resolve("named-party-leader").of("Opposition Green Party leader Anna Fielding");
+        assertThat(m.code()).isEqualTo("GBROPP");
+    }
+
+    @Test
+    void an_owner_whose_apostrophe_was_lost_is_read_inside_the_entity_of_what_it_owns() {
+        assertCodeAndRule(resolve("owner-without-apostrophe-organisation").of("UNs Commission of Inquiry"),
+                "IGOUNO", "agent:commission of inquiry+dictionary:united-nations");
+    }
+
+    @Test
+    void an_organisation_no_dictionary_knows_takes_the_sector_of_the_body_it_is() {
+        assertThat(ActorCode.of(resolve("professional-body").of("Quetta District Bar Association").code()).sectors())
+                .contains("JUD");
+    }
+
+    @Test
+    void an_indefinite_role_noun_refers_back_to_no_one() {
+        assertThat(resolve("indefinite-role-noun").find("former trade minister").map(Mention::name))
+                .isNotEqualTo(java.util.Optional.of("Boris Johnson"));
+    }
+
+    @Test
+    void an_agent_after_a_list_of_countries_belongs_to_none_of_them() {
+        assertCodeAndRule(resolve("countries-listed").of("Diplomats"), "GOV", "agent:diplomat+list");
+    }
+
+    @Test
+    void a_name_after_the_country_closing_a_title_is_read_even_inside_one_entity() {
+        assertCodeAndRule(resolve("name-after-country-complement").of("Staffan de Mistura"),
+                "IGOUNO", "dictionary:staffan-de-mistura");
+    }
+
+    @Test
+    void a_national_institution_named_alone_belongs_to_its_own_country() {
+        assertThat(resolve("national-institution").of("Congress").code()).isEqualTo("USALEG");
     }
 
     @Test
