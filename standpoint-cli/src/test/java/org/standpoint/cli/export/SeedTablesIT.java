@@ -172,4 +172,30 @@ class SeedTablesIT {
         assertThat(p.exitValue()).as(output).isZero();
         return JSON.readValue(output, Map.class);
     }
+
+    @Test
+    void the_readmes_duckdb_recipe_runs_as_written_on_the_exported_tables() throws Exception {
+        Path readme = Path.of("../README.md");
+        assumeTrue(Files.exists(readme), "the project's README.md is not beside this module");
+        String text = Files.readString(readme);
+        int start = text.indexOf("-- DuckDB\n");
+        assertThat(start).as("README has a DuckDB recipe").isPositive();
+        String recipe = text.substring(start, text.indexOf("```", start));
+        Path tables = dir.resolve("recipe");
+        assertThat(CliRun.of("export", "--db", db, "--format", "parquet", "--out", tables.toString()).exitCode()).isZero();
+        List<String> statements = recipe.lines().filter(l -> !l.startsWith("--") && !l.isBlank()).toList();
+        assertThat(statements).hasSizeGreaterThanOrEqualTo(2);
+        try (Connection duck = DriverManager.getConnection("jdbc:duckdb:"); Statement s = duck.createStatement()) {
+            for (String sql : statements) {
+                // The recipe reads 'tables/...' as a user would after export --out tables.
+                try (ResultSet rs = s.executeQuery(sql.replace("'tables/", "'" + tables + "/").replaceAll(";\\s*$", ""))) {
+                    int rows = 0;
+                    while (rs.next()) {
+                        rows++;
+                    }
+                    assertThat(rows).as(sql).isPositive();
+                }
+            }
+        }
+    }
 }
