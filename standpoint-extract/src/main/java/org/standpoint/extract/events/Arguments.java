@@ -270,13 +270,11 @@ final class Arguments {
                     return sourcesOfVerb(clause.get(), visited);
                 }
             }
-            if (g.relationToParent(verb).equals("dep") && g.pos(verb).equals("VBG")) {
-                // "denied sending weapons", the gerund right after the verb it complements left unlabelled: that
-                // verb's subject (not ", pledging to ..." further on, an adjunct of its own).
-                Optional<Integer> head = g.parent(verb, "dep").filter(g::isVerb).filter(h -> h == verb - 1);
-                if (head.isPresent() && !visited.contains(head.get())) {
-                    return sourcesOfVerb(head.get(), visited);
-                }
+            // "denied sending weapons", the gerund right after the verb it complements left unlabelled: that
+            // verb's subject.
+            Optional<Integer> complemented = Modalities.gerundHead(g, verb);
+            if (complemented.isPresent() && !visited.contains(complemented.get())) {
+                return sourcesOfVerb(complemented.get(), visited);
             }
             for (String rel : new String[] {"advcl", "xcomp", "conj"}) {
                 Optional<Integer> head = g.parent(verb, rel);
