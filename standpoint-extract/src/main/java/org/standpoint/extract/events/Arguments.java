@@ -32,6 +32,8 @@ final class Arguments {
     private final List<Mention> mentions;
     private final QuoteSpeakers speakers;
     private final java.util.Map<String, List<Mention>> ownersSoFar;
+    /** Nouns that name one kind of thing under another word ("a truce deal" ... "the plan"), by their kind. */
+    private final java.util.Map<String, String> referents;
 
     /**
      * @param ownersSoFar owners of things named earlier in the article, by noun lemma; "the resolution" takes
@@ -52,6 +54,7 @@ final class Arguments {
         this.mentions = sentenceMentions;
         this.speakers = speakers;
         this.ownersSoFar = ownersSoFar;
+        this.referents = words.map("referent-kind");
     }
 
     /** The actor mentions of this sentence, in order. */
@@ -66,8 +69,8 @@ final class Arguments {
                 List<Mention> owners = owners(i, 0);
                 boolean classifierOnly = g.children(i, "amod").isEmpty() && g.children(i, "nmod:poss").isEmpty();
                 // A sponsor ("French-led", "Russia's") outranks a classifier ("UN resolution") named later.
-                if (!owners.isEmpty() && !(classifierOnly && ownersSoFar.containsKey(g.lemma(i)))) {
-                    ownersSoFar.put(g.lemma(i), owners);
+                if (!owners.isEmpty() && !(classifierOnly && ownersSoFar.containsKey(referent(i)))) {
+                    ownersSoFar.put(referent(i), owners);
                 }
             }
         }
@@ -81,9 +84,17 @@ final class Arguments {
         }
         List<Mention> owners = owners(token, 0);
         if (owners.isEmpty() && definite(token)) {
-            return ownersSoFar.getOrDefault(g.lemma(token), List.of());
+            return ownersSoFar.getOrDefault(referent(token), List.of());
         }
         return owners;
+    }
+
+    /**
+     * What a thing named earlier is remembered by: its kind, for nouns that name it under another word ("a US-Russia
+     * truce deal" ... "Iran welcomed the plan"), else its lemma.
+     */
+    private String referent(int noun) {
+        return referents.getOrDefault(g.lemma(noun), g.lemma(noun));
     }
 
     /** A noun with a definite determiner ("the resolution"), which refers to one named before. */
@@ -362,7 +373,7 @@ final class Arguments {
         if (out.isEmpty() && definite(noun) && g.children(noun, "nmod").isEmpty()) {
             // "Russia stepped up its air raids ... The Tuesday raids killed 27": the raids named before; but "the
             // bombing of a convoy" is told apart by its complement, not by what came before.
-            out.addAll(ownersSoFar.getOrDefault(g.lemma(noun), List.of()));
+            out.addAll(ownersSoFar.getOrDefault(referent(noun), List.of()));
         }
         if (!out.isEmpty()) {
             return dedupe(out);

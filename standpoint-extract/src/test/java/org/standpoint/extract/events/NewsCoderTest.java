@@ -40,7 +40,8 @@ class NewsCoderTest {
         "definite-act-with-its-own-complement | TUR 195 IRQ;IRQ 112 TUR",
         "strike-against-no-one-named | PER 143 PER",
         "statement-announcing-a-deed | PER 143 PER;PER 010 PER",
-        "must-stop-insisting | ARG 020 CHL"})
+        "must-stop-insisting | ARG 020 CHL",
+        "plan-named-before-as-a-deal | IRN 051 RUS"})
     void each_news_form_codes_its_events(String id, String events) {
         assertThat(triples(id)).containsExactlyInAnyOrderElementsOf(List.of(events.split(";")));
     }
