@@ -28,6 +28,8 @@ final class Arguments {
     private final Set<String> lightVerbs;
     /** Verbs by which the one asked answers a request: "Russia rejected a US plea" was a plea to Russia. */
     private final Set<String> answering;
+    /** Prepositions by which a clause says its act answered a request ("following calls from X"; lemmas). */
+    private final Set<String> answered;
     private final DependencyGraph g;
     private final List<Mention> mentions;
     private final QuoteSpeakers speakers;
@@ -50,6 +52,7 @@ final class Arguments {
         this.deployment = words.words("deployment-verb");
         this.lightVerbs = words.words("light-verb");
         this.answering = words.words("answering-verb");
+        this.answered = words.words("answering-preposition");
         this.g = g;
         this.mentions = sentenceMentions;
         this.speakers = speakers;
@@ -505,8 +508,18 @@ final class Arguments {
      * rejected a US plea to halt flights", "the call was heeded by Cairo").
      */
     List<Mention> answerers(int noun) {
-        return g.parent(noun, "obj").or(() -> g.parent(noun, "nsubj:pass")).filter(v -> answering.contains(g.lemma(v)))
-                .map(this::sourcesOfVerb).orElse(List.of());
+        List<Mention> found = g.parent(noun, "obj").or(() -> g.parent(noun, "nsubj:pass"))
+                .filter(v -> answering.contains(g.lemma(v))).map(this::sourcesOfVerb).orElse(List.of());
+        if (found.isEmpty() && g.children(noun, "case").stream().anyMatch(c -> answered.contains(g.lemma(c)))) {
+            // "the Council is to hold a meeting ... following calls from France": the doer of what followed.
+            for (int up : g.ancestors(noun)) {
+                List<Mention> doers = g.isVerb(up) ? sourcesOfVerb(up) : List.of();
+                if (!doers.isEmpty()) {
+                    return doers;
+                }
+            }
+        }
+        return found;
     }
 
     /** What a threat is aimed at: "threatened to use its veto against the resolution" (the resolution's owner). */

@@ -41,7 +41,8 @@ class NewsCoderTest {
         "strike-against-no-one-named | PER 143 PER",
         "statement-announcing-a-deed | PER 143 PER;PER 010 PER",
         "must-stop-insisting | ARG 020 CHL",
-        "plan-named-before-as-a-deal | IRN 051 RUS"})
+        "plan-named-before-as-a-deal | IRN 051 RUS",
+        "request-answered-by-what-followed | NGA 020 GHA"})
     void each_news_form_codes_its_events(String id, String events) {
         assertThat(triples(id)).containsExactlyInAnyOrderElementsOf(List.of(events.split(";")));
     }
