@@ -61,6 +61,9 @@ public final class DependencyEventCoder implements EventCoder {
     private final Map<String, String> intents;
     /** Agent nouns of unconventional violence and the assault (18) code of their force: suicide bomber 183. */
     private final Map<String, String> assaults;
+    /** The first two words (lemmas) of a photo caption ("in this"), and the nouns of pictures it then names. */
+    private final java.util.Set<String> captionOpenings;
+    private final java.util.Set<String> captionNouns;
 
     /** A coder with the bundled lexicon of English words. */
     public DependencyEventCoder(VerbLexicon lexicon) {
@@ -88,6 +91,8 @@ public final class DependencyEventCoder implements EventCoder {
         this.instruments = words.words("instrument-relation");
         this.intents = words.map("intent-code");
         this.assaults = words.map("assault-agent");
+        this.captionOpenings = words.words("caption-opening");
+        this.captionNouns = words.words("caption-noun");
     }
 
     @Override
@@ -101,7 +106,7 @@ public final class DependencyEventCoder implements EventCoder {
         }
         for (Sentence s : annotation.sentences()) {
             DependencyGraph g = new DependencyGraph(s);
-            if (discards.discardsSentence(words(List.of(s)))) {
+            if (discards.discardsSentence(words(List.of(s))) || caption(g)) {
                 continue;
             }
             List<Mention> here = mentions.stream().filter(m -> m.sentence() == s.index()).toList();
@@ -112,6 +117,25 @@ public final class DependencyEventCoder implements EventCoder {
             args.rememberOwners();
         }
         return new ArrayList<>(events.values());
+    }
+
+    /**
+     * Whether a sentence is a photo caption ("In this April 25, 2006 file photo, X speaks to reporters"): it
+     * describes a picture, and what the people in it do is no event. Its opening words and the nouns of pictures
+     * are the lexicon's {@code caption-opening} and {@code caption-noun}; the noun must come within the caption's
+     * opening phrase (before its first verb).
+     */
+    private boolean caption(DependencyGraph g) {
+        if (g.size() < 3 || !captionOpenings.contains(g.lemma(0).toLowerCase(java.util.Locale.ROOT) + " "
+                + g.lemma(1).toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        for (int i = 2; i < g.size() && !g.isVerb(i); i++) {
+            if (captionNouns.contains(g.lemma(i).toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> words(List<Sentence> sentences) {

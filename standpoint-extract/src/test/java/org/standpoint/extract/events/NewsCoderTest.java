@@ -54,6 +54,11 @@ class NewsCoderTest {
     }
 
     @Test
+    void a_photo_caption_codes_no_event() {
+        assertThat(code("photo-caption")).isEmpty();
+    }
+
+    @Test
     void a_protest_only_called_for_or_aimed_at_is_no_protest() {
         assertThat(code("protest-only-called-for")).noneMatch(e -> e.cameo().startsWith("14"));
         assertThat(code("founded-to-protest")).noneMatch(e -> e.cameo().startsWith("14"));
