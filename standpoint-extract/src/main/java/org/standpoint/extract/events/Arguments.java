@@ -28,10 +28,14 @@ final class Arguments {
     private final Set<String> lightVerbs;
     /** Verbs by which the one asked answers a request: "Russia rejected a US plea" was a plea to Russia. */
     private final Set<String> answering;
+    /** Prepositions by which a clause says its act answered a request ("following calls from X"; lemmas). */
+    private final Set<String> answered;
     private final DependencyGraph g;
     private final List<Mention> mentions;
     private final QuoteSpeakers speakers;
     private final java.util.Map<String, List<Mention>> ownersSoFar;
+    /** Nouns that name one kind of thing under another word ("a truce deal" ... "the plan"), by their kind. */
+    private final java.util.Map<String, String> referents;
 
     /**
      * @param ownersSoFar owners of things named earlier in the article, by noun lemma; "the resolution" takes
@@ -48,10 +52,12 @@ final class Arguments {
         this.deployment = words.words("deployment-verb");
         this.lightVerbs = words.words("light-verb");
         this.answering = words.words("answering-verb");
+        this.answered = words.words("answering-preposition");
         this.g = g;
         this.mentions = sentenceMentions;
         this.speakers = speakers;
         this.ownersSoFar = ownersSoFar;
+        this.referents = words.map("referent-kind");
     }
 
     /** The actor mentions of this sentence, in order. */
@@ -66,8 +72,8 @@ final class Arguments {
                 List<Mention> owners = owners(i, 0);
                 boolean classifierOnly = g.children(i, "amod").isEmpty() && g.children(i, "nmod:poss").isEmpty();
                 // A sponsor ("French-led", "Russia's") outranks a classifier ("UN resolution") named later.
-                if (!owners.isEmpty() && !(classifierOnly && ownersSoFar.containsKey(g.lemma(i)))) {
-                    ownersSoFar.put(g.lemma(i), owners);
+                if (!owners.isEmpty() && !(classifierOnly && ownersSoFar.containsKey(referent(i)))) {
+                    ownersSoFar.put(referent(i), owners);
                 }
             }
         }
@@ -81,9 +87,17 @@ final class Arguments {
         }
         List<Mention> owners = owners(token, 0);
         if (owners.isEmpty() && definite(token)) {
-            return ownersSoFar.getOrDefault(g.lemma(token), List.of());
+            return ownersSoFar.getOrDefault(referent(token), List.of());
         }
         return owners;
+    }
+
+    /**
+     * What a thing named earlier is remembered by: its kind, for nouns that name it under another word ("a US-Russia
+     * truce deal" ... "Iran welcomed the plan"), else its lemma.
+     */
+    private String referent(int noun) {
+        return referents.getOrDefault(g.lemma(noun), g.lemma(noun));
     }
 
     /** A noun with a definite determiner ("the resolution"), which refers to one named before. */
@@ -270,13 +284,11 @@ final class Arguments {
                     return sourcesOfVerb(clause.get(), visited);
                 }
             }
-            if (g.relationToParent(verb).equals("dep") && g.pos(verb).equals("VBG")) {
-                // "denied sending weapons", the gerund right after the verb it complements left unlabelled: that
-                // verb's subject (not ", pledging to ..." further on, an adjunct of its own).
-                Optional<Integer> head = g.parent(verb, "dep").filter(g::isVerb).filter(h -> h == verb - 1);
-                if (head.isPresent() && !visited.contains(head.get())) {
-                    return sourcesOfVerb(head.get(), visited);
-                }
+            // "denied sending weapons", the gerund right after the verb it complements left unlabelled: that
+            // verb's subject.
+            Optional<Integer> complemented = Modalities.gerundHead(g, verb);
+            if (complemented.isPresent() && !visited.contains(complemented.get())) {
+                return sourcesOfVerb(complemented.get(), visited);
             }
             for (String rel : new String[] {"advcl", "xcomp", "conj"}) {
                 Optional<Integer> head = g.parent(verb, rel);
@@ -364,7 +376,7 @@ final class Arguments {
         if (out.isEmpty() && definite(noun) && g.children(noun, "nmod").isEmpty()) {
             // "Russia stepped up its air raids ... The Tuesday raids killed 27": the raids named before; but "the
             // bombing of a convoy" is told apart by its complement, not by what came before.
-            out.addAll(ownersSoFar.getOrDefault(g.lemma(noun), List.of()));
+            out.addAll(ownersSoFar.getOrDefault(referent(noun), List.of()));
         }
         if (!out.isEmpty()) {
             return dedupe(out);
@@ -496,8 +508,18 @@ final class Arguments {
      * rejected a US plea to halt flights", "the call was heeded by Cairo").
      */
     List<Mention> answerers(int noun) {
-        return g.parent(noun, "obj").or(() -> g.parent(noun, "nsubj:pass")).filter(v -> answering.contains(g.lemma(v)))
-                .map(this::sourcesOfVerb).orElse(List.of());
+        List<Mention> found = g.parent(noun, "obj").or(() -> g.parent(noun, "nsubj:pass"))
+                .filter(v -> answering.contains(g.lemma(v))).map(this::sourcesOfVerb).orElse(List.of());
+        if (found.isEmpty() && g.children(noun, "case").stream().anyMatch(c -> answered.contains(g.lemma(c)))) {
+            // "the Council is to hold a meeting ... following calls from France": the doer of what followed.
+            for (int up : g.ancestors(noun)) {
+                List<Mention> doers = g.isVerb(up) ? sourcesOfVerb(up) : List.of();
+                if (!doers.isEmpty()) {
+                    return doers;
+                }
+            }
+        }
+        return found;
     }
 
     /** What a threat is aimed at: "threatened to use its veto against the resolution" (the resolution's owner). */

@@ -16,6 +16,7 @@ import org.standpoint.model.PartialDate;
 import org.standpoint.model.Quote;
 import org.standpoint.model.Provenance;
 import org.standpoint.model.Sentence;
+import org.standpoint.model.cameo.QuadClass;
 
 /**
  * Codes events from verb and noun patterns over each sentence's enhanced dependency graph: the predicate's
@@ -39,6 +40,10 @@ public final class DependencyEventCoder implements EventCoder {
     private static final String AGENT_ENTRY = "agents:";
     /** CAMEO's root of consultations, which the participants hold with each other. */
     private static final String CONSULT = "04";
+    /** CAMEO's root of protest, whose target, where the sentence names none, is the protesters' own government. */
+    private static final String PROTEST = "14";
+    /** The sector of a country's government, at which its own people protest. */
+    private static final String GOVERNMENT = "GOV";
     /** CAMEO's roots of appeals (02) and demands (10): requests, which the one asked may answer. */
     private static final java.util.Set<String> REQUEST_ROOTS = java.util.Set.of("02", "10");
     private final VerbLexicon lexicon;
@@ -56,6 +61,9 @@ public final class DependencyEventCoder implements EventCoder {
     private final Map<String, String> intents;
     /** Agent nouns of unconventional violence and the assault (18) code of their force: suicide bomber 183. */
     private final Map<String, String> assaults;
+    /** The first two words (lemmas) of a photo caption ("in this"), and the nouns of pictures it then names. */
+    private final java.util.Set<String> captionOpenings;
+    private final java.util.Set<String> captionNouns;
 
     /** A coder with the bundled lexicon of English words. */
     public DependencyEventCoder(VerbLexicon lexicon) {
@@ -83,6 +91,8 @@ public final class DependencyEventCoder implements EventCoder {
         this.instruments = words.words("instrument-relation");
         this.intents = words.map("intent-code");
         this.assaults = words.map("assault-agent");
+        this.captionOpenings = words.words("caption-opening");
+        this.captionNouns = words.words("caption-noun");
     }
 
     @Override
@@ -96,7 +106,7 @@ public final class DependencyEventCoder implements EventCoder {
         }
         for (Sentence s : annotation.sentences()) {
             DependencyGraph g = new DependencyGraph(s);
-            if (discards.discardsSentence(words(List.of(s)))) {
+            if (discards.discardsSentence(words(List.of(s))) || caption(g)) {
                 continue;
             }
             List<Mention> here = mentions.stream().filter(m -> m.sentence() == s.index()).toList();
@@ -107,6 +117,25 @@ public final class DependencyEventCoder implements EventCoder {
             args.rememberOwners();
         }
         return new ArrayList<>(events.values());
+    }
+
+    /**
+     * Whether a sentence is a photo caption ("In this April 25, 2006 file photo, X speaks to reporters"): it
+     * describes a picture, and what the people in it do is no event. Its opening words and the nouns of pictures
+     * are the lexicon's {@code caption-opening} and {@code caption-noun}; the noun must come within the caption's
+     * opening phrase (before its first verb).
+     */
+    private boolean caption(DependencyGraph g) {
+        if (g.size() < 3 || !captionOpenings.contains(g.lemma(0).toLowerCase(java.util.Locale.ROOT) + " "
+                + g.lemma(1).toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        for (int i = 2; i < g.size() && !g.isVerb(i); i++) {
+            if (captionNouns.contains(g.lemma(i).toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> words(List<Sentence> sentences) {
@@ -128,17 +157,31 @@ public final class DependencyEventCoder implements EventCoder {
         }
         java.util.Set<Integer> alleged = alleged(g, all);
         all.removeIf(c -> alleged.contains(c.predicate()));
-        java.util.Set<String> acting = new java.util.HashSet<>();
+        Map<String, List<Map.Entry<Integer, String>>> acting = new java.util.HashMap<>();
         for (Candidate c : all) {
             if (!STATEMENT_RULE.equals(c.ruleId())) {
-                code(g, args, dates, s, evidence, c, events).forEach(e -> acting.add(e.source()));
+                code(g, args, dates, s, evidence, c, events).forEach(e -> acting
+                        .computeIfAbsent(e.source(), k -> new ArrayList<>()).add(Map.entry(c.predicate(), e.cameo())));
             }
         }
         for (Candidate c : all) {
-            if (STATEMENT_RULE.equals(c.ruleId()) && c.sources().stream().noneMatch(m -> acting.contains(m.code()))) {
+            if (STATEMENT_RULE.equals(c.ruleId()) && c.sources().stream().noneMatch(m -> acting
+                    .getOrDefault(m.code(), List.of()).stream().anyMatch(act -> !announced(g, c.predicate(), act)))) {
                 code(g, args, dates, s, evidence, c, events);
             }
         }
+    }
+
+    /**
+     * Whether {@code act} (its predicate and code) is a deed that the statement at {@code said} announces, in the
+     * clause below the verb of saying: "the union said it has begun a strike" is the statement and the strike, as
+     * the coders code both. Words ("'We condemn Syria,' Merkel said") are the saying itself, and outrank it.
+     */
+    private static boolean announced(DependencyGraph g, int said, Map.Entry<Integer, String> act) {
+        QuadClass quad = QuadClass.ofRoot(Integer.parseInt(act.getValue().substring(0, 2)));
+        boolean deed = quad == QuadClass.MATERIAL_COOPERATION || quad == QuadClass.MATERIAL_CONFLICT;
+        return deed && act.getKey() != said
+                && g.children(said, "ccomp").stream().anyMatch(clause -> g.dominates(clause, act.getKey()));
     }
 
     /**
@@ -449,10 +492,46 @@ public final class DependencyEventCoder implements EventCoder {
         if (t.isEmpty() && e.defaultTarget() != null) {
             t.add(new Target(e.defaultTarget(), null, "default:" + e.key(), List.of()));
         }
+        String code = Refinement.refine(g, i, e);
+        if (t.isEmpty() && code.startsWith(PROTEST) && !unrealised(g, i)) {
+            homeGovernment(sources).ifPresent(t::add);
+        }
         if (!sources.isEmpty() && !t.isEmpty()) {
-            out.add(new Candidate(i, Refinement.refine(g, i, e), kind + ":" + e.key(), kind + "-pattern",
+            out.add(new Candidate(i, code, kind + ":" + e.key(), kind + "-pattern",
                     List.of("verbs:" + e.key()), sources, t));
         }
+    }
+
+    /**
+     * Whether a protest is only aimed at or asked for: an infinitive of purpose ("founded to protest against the
+     * wars") or the thing a request asks for ("called for protests"), which no one has done yet.
+     */
+    private boolean unrealised(DependencyGraph g, int protest) {
+        if (g.isVerb(protest)) {
+            return g.children(protest, "mark").stream().anyMatch(m -> g.pos(m).equals("TO"));
+        }
+        return g.incoming(protest).stream().map(d -> d.governor()).filter(v -> v >= 0)
+                .anyMatch(v -> codeAt(g, v).filter(c -> REQUEST_ROOTS.contains(c.substring(0, 2))).isPresent());
+    }
+
+    /**
+     * Whom a protest that names no one is aimed at: the protesters' own government ("the magistrates' union began
+     * an unlimited strike", "journalists held demonstrations"), as CAMEO coders code a domestic protest; none for
+     * protesters of no known country or of the state itself (its government, army or police: "pro-government forces
+     * blocked a road" is no protest). Only the hand-written entries use it: PETRARCH files "provoke" and "take"
+     * (to the streets) under protest too, and bare they name no protest.
+     */
+    private static Optional<Target> homeGovernment(List<Mention> protesters) {
+        for (Mention m : protesters) {
+            ActorCode code = ActorCode.of(m.code());
+            boolean state = code.isGovernment() || code.inDomesticConflict() && !code.aimsAtHome();
+            if (code.country().isPresent() && !state) {
+                String government = code.withSector(GOVERNMENT).value();
+                return Optional.of(new Target(government, null, "home-government:" + government,
+                        List.of("home-government:" + government)));
+            }
+        }
+        return Optional.empty();
     }
 
     /** What the coder codes a verb as, whoever its actors: its own entry's code, else the PETRARCH dictionary's. */

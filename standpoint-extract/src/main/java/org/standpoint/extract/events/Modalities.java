@@ -79,11 +79,20 @@ final class Modalities {
 
     /** The verb this predicate is the infinitive complement of ("threatened to veto"), via a noun if need be ("use a veto"). */
     static Optional<Integer> embeddingVerb(DependencyGraph g, int predicate) {
-        Optional<Integer> up = g.parent(predicate, "xcomp");
+        Optional<Integer> up = g.parent(predicate, "xcomp").or(() -> gerundHead(g, predicate));
         if (up.isEmpty() && g.isNoun(predicate)) {
             up = g.parent(predicate, "obj").flatMap(v -> g.parent(v, "xcomp"));
         }
         return up;
+    }
+
+    /**
+     * The verb a gerund right after it complements, where the parse left the gerund unlabelled ("denied sending
+     * weapons", "must stop insisting that ..."); not ", pledging to ..." further on, an adjunct of its own.
+     */
+    static Optional<Integer> gerundHead(DependencyGraph g, int gerund) {
+        return g.pos(gerund).equals("VBG") ? g.parent(gerund, "dep").filter(g::isVerb).filter(h -> h == gerund - 1)
+                : Optional.empty();
     }
 
     /** "... to persuade him": an infinitive of purpose or content states an aim, not an act. */

@@ -37,9 +37,31 @@ class NewsCoderTest {
         "aimed-weapons-at | EGY 150 SDN",
         "participle-hung-on-the-object | PAK 112 IND",
         "definite-raids-named-before | TUR 195 IRQ;TUR 190 IRQ",
-        "definite-act-with-its-own-complement | TUR 195 IRQ;IRQ 112 TUR"})
+        "definite-act-with-its-own-complement | TUR 195 IRQ;IRQ 112 TUR",
+        "strike-against-no-one-named | PER 143 PER",
+        "statement-announcing-a-deed | PER 143 PER;PER 010 PER",
+        "must-stop-insisting | ARG 020 CHL",
+        "plan-named-before-as-a-deal | IRN 051 RUS",
+        "request-answered-by-what-followed | NGA 020 GHA"})
     void each_news_form_codes_its_events(String id, String events) {
         assertThat(triples(id)).containsExactlyInAnyOrderElementsOf(List.of(events.split(";")));
+    }
+
+    @Test
+    void a_protest_naming_no_one_is_aimed_at_the_protesters_own_government() {
+        assertThat(code("strike-against-no-one-named")).singleElement().satisfies(e -> assertThat(e)
+                .extracting(Event::source, Event::cameo, Event::target).containsExactly("PERMED", "143", "PERGOV"));
+    }
+
+    @Test
+    void a_photo_caption_codes_no_event() {
+        assertThat(code("photo-caption")).isEmpty();
+    }
+
+    @Test
+    void a_protest_only_called_for_or_aimed_at_is_no_protest() {
+        assertThat(code("protest-only-called-for")).noneMatch(e -> e.cameo().startsWith("14"));
+        assertThat(code("founded-to-protest")).noneMatch(e -> e.cameo().startsWith("14"));
     }
 
     @Test
