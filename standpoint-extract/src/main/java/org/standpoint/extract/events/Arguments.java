@@ -168,7 +168,7 @@ final class Arguments {
             // "the former mayor of South Bend, Pete Buttigieg,": the actor stands in apposition.
             g.children(token, "appos").forEach(a -> found.addAll(direct(a)));
             // "the former prime minister Nawaz Sharif", which the parser may leave as an unlabelled name.
-            // A dateline parsed as the subject ("HONG KONG, March 21 (Xinhua) -- Carrie Lam, the chief executive,
+            // A dateline parsed as the subject ("LAGOS, June 4 (Reuters) -- Ngozi Adebayo, the state governor,
             // said"): the speaker hangs below it, named by its apposition.
             for (int d : g.children(token, "dep")) {
                 if (g.pos(d).startsWith("NNP")) {
@@ -504,8 +504,8 @@ final class Arguments {
     }
 
     /**
-     * To whom a request was made that names no addressee: the one answering it ("Russia and the Syrian regime
-     * rejected a US plea to halt flights", "the call was heeded by Cairo").
+     * To whom a request was made that names no addressee: the one answering it ("Moscow turned down a French
+     * request for a pause in the bombing", "the call was heeded by Cairo").
      */
     List<Mention> answerers(int noun) {
         List<Mention> found = g.parent(noun, "obj").or(() -> g.parent(noun, "nsubj:pass"))

@@ -32,7 +32,7 @@ final class Tolls {
     /** The toll {@code number} gives, as what it counts and the toll noun, if it gives one. */
     Optional<Counts.Count> at(int number, long value) {
         // "the death toll was 45": the number is the predicate, the toll its subject, or where the parser lost the
-        // subject ("told Reuters the death toll from the strikes was 45"), the toll just before the copula.
+        // subject ("told the agency the number dead after the raid was 17"), the toll just before the copula.
         for (int s : g.children(number, "nsubj")) {
             Optional<String> what = counted(s);
             if (what.isPresent()) {

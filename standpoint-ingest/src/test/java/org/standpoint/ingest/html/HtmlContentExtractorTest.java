@@ -23,7 +23,7 @@ class HtmlContentExtractorTest {
                 <html><head><title>Talks open</title></head><body>
                 <header><a href="/">Daily Meridian</a><p>The paper of record for the whole valley region</p></header>
                 <nav><ul><li><a href="/world">World</a></li><li><a href="/politics">Politics</a></li></ul></nav>
-                <div class="cookie-banner"><p>We use cookies to improve your experience on this website today.</p></div>
+                <div class="cookie-banner"><p>This site stores cookies so that pages load faster for you today.</p></div>
                 <article>
                   <h1>Talks open in Ostrand</h1>
                   <div class="share-bar"><a href="#">Share on social</a><p>Share this story with friends and family</p></div>
