@@ -37,6 +37,10 @@ final class BareCounts {
             return Optional.of(new Counts.Count(number, number, verb, value, passive.get().what(), "following",
                     happenings.verbForm(verb)));
         }
+        Optional<Counts.Count> runOwn = ownVerbInRun(number, value);
+        if (runOwn.isPresent()) {
+            return runOwn;
+        }
         for (Dependency d : g.governing(number)) {
             String r = d.relation();
             if (r.startsWith("nsubj") && happenings.patient(d) || r.equals("obj") || r.equals("dep")) {
@@ -80,6 +84,16 @@ final class BareCounts {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "kill 5 injure 50", where the parser made 50 the object of "kill": in a headline's run of verbs and numbers a
+     * verb right before the number that does not govern it still owns it.
+     */
+    private Optional<Counts.Count> ownVerbInRun(int number, long value) {
+        int k = number - 1;
+        boolean governedByIt = g.governing(number).stream().anyMatch(d -> d.governor() == k);
+        return k > 0 && g.isVerb(k) && !governedByIt && "CD".equals(g.pos(k - 1)) ? before(number, value) : Optional.empty();
     }
 
     /** "kills 16": the verb right before a number without a noun says what happened. */

@@ -207,6 +207,7 @@ class DependencyFigureExtractorTest {
     @CsvSource({
         "headline-other-verb-before, killed 12",
         "kill-injure-headline, killed 4; wounded 20",
+        "kill-injure-headline-object, killed 6; wounded 30",
         "killed-others-injured, killed 1; wounded 2"})
     void in_a_run_of_verbs_and_numbers_each_number_belongs_to_its_own_verb(String id, String figures) {
         assertThat(extract(id)).extracting(f -> f.what() + " " + f.count()).containsExactly(figures.split("; "));
