@@ -47,18 +47,20 @@ public final class DependencyFigureExtractor implements FigureExtractor {
     public List<Figure> extract(Annotation annotation, String body, List<Mention> mentions, List<Quote> quotes,
                                 PartialDate published) {
         ClaimantNames names = new ClaimantNames(mentions, quotes, words);
+        ClaimContinuity continuity = new ClaimContinuity(words);
         List<Figure> figures = new ArrayList<>();
         for (Sentence s : annotation.sentences()) {
             DependencyGraph g = new DependencyGraph(s);
             List<Mention> here = mentions.stream().filter(m -> m.sentence() == s.index()).toList();
             List<TimeExpression> times = annotation.times().stream().filter(t -> s.span().contains(t.span())).toList();
-            figures.addAll(inSentence(g, body, here, times, published, names));
+            figures.addAll(inSentence(g, body, here, times, published, names, continuity));
         }
         return figures;
     }
 
     private List<Figure> inSentence(DependencyGraph g, String body, List<Mention> mentions,
-                                    List<TimeExpression> times, PartialDate published, ClaimantNames names) {
+                                    List<TimeExpression> times, PartialDate published, ClaimantNames names,
+                                    ClaimContinuity continuity) {
         Counts counts = new Counts(g, words);
         Claimants claimants = new Claimants(g, mentions, body, words, names);
         Set<String> seen = new HashSet<>();
@@ -70,7 +72,7 @@ public final class DependencyFigureExtractor implements FigureExtractor {
                 continue;
             }
             Counts.Count c = found.get();
-            Claimants.Claim claim = claimants.of(c.number());
+            Claimants.Claim claim = continuity.of(g, c, claimants.of(c.number()));
             Span span = new Span(g.token(Math.min(c.number(), c.noun())).span().start(),
                     g.token(Math.max(c.number(), c.noun())).span().end());
             figures.add(new Figure(c.what(), c.value(), bounds.of(g, c.number()), claim.code(), claim.name(),

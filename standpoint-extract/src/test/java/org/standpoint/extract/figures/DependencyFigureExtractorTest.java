@@ -110,6 +110,17 @@ class DependencyFigureExtractorTest {
                 .containsExactly("900 IGOUNO", "250 YEMGOV");
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+        "report-continues-also, 12 IGOUNO; 3 IGOUNO",
+        "report-continues-another, 40 NGOHRI; 9 NGOHRI",
+        "report-continues-pronoun, 30 IGOUNO; 8 IGOUNO",
+        "report-too-far-back, 7 IGOUNO; 4 null",
+        "report-no-continuation, 7 IGOUNO; 4 null"})
+    void a_count_that_adds_to_the_report_before_or_that_it_claims_has_that_reports_claimant(String id, String figures) {
+        assertThat(extract(id)).extracting(f -> f.count() + " " + f.claimant()).containsExactly(figures.split("; "));
+    }
+
     @Test
     void a_date_on_the_verb_is_the_figures_date() {
         assertThat(extract("date-on-the-verb")).singleElement()
