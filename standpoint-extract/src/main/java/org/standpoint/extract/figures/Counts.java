@@ -1,6 +1,7 @@
 package org.standpoint.extract.figures;
 
 import org.standpoint.extract.syntax.DependencyGraph;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -87,6 +88,10 @@ final class Counts {
                 }
             }
         }
+        Optional<Count> afterDate = onDate(number, value);
+        if (afterDate.isPresent()) {
+            return afterDate;
+        }
         // "the toll also included 55 injured": the number's own word says what it counts before any toll does.
         Optional<Count> own = bare.besides(number, value);
         if (own.isPresent()) {
@@ -115,7 +120,10 @@ final class Counts {
                 return Optional.of(new Count(number, noun, -1, value, state.get(), "nummod", g.word(k)));
             }
         }
-        for (int k : g.children(head, "acl")) {
+        // "Three Soldiers Killed 9 Injured": in a headline the participle right after the people, however it hangs.
+        List<Integer> participles = new ArrayList<>(g.children(head, "acl"));
+        g.children(head, "dep").stream().filter(k -> k == head + 1 && "VBN".equals(g.pos(k))).forEach(participles::add);
+        for (int k : participles) {
             Optional<String> what = happenings.happened(k, number);
             if (what.isPresent()) {
                 return Optional.of(new Count(number, noun, k, value, what.get(), "acl", g.lemma(k)));
@@ -151,6 +159,18 @@ final class Counts {
             }
         }
         return misattached(number, noun, head, value);
+    }
+
+    /**
+     * "28 May 2016 13 civilians killed": a dateline's date just before the count, on which the parser hung the number;
+     * the people right after it are what it counts.
+     */
+    private Optional<Count> onDate(int number, long value) {
+        int next = number + 1;
+        boolean hungOnDate = g.governing(number).stream()
+                .anyMatch(d -> d.relation().equals("nummod") && d.governor() < number && "DATE".equals(g.token(d.governor()).ner()));
+        return hungOnDate && next < g.size() && g.pos(next).startsWith("NN") && !"DATE".equals(g.token(next).ner())
+                ? counted(number, next, value) : Optional.empty();
     }
 
     /**

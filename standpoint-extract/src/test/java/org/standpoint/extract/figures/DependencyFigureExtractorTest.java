@@ -219,9 +219,15 @@ class DependencyFigureExtractorTest {
         "headline-other-verb-before, killed 12",
         "kill-injure-headline, killed 4; wounded 20",
         "kill-injure-headline-object, killed 6; wounded 30",
+        "headline-participle-loose, killed 3; wounded 9",
         "killed-others-injured, killed 1; wounded 2"})
     void in_a_run_of_verbs_and_numbers_each_number_belongs_to_its_own_verb(String id, String figures) {
         assertThat(extract(id)).extracting(f -> f.what() + " " + f.count()).containsExactly(figures.split("; "));
+    }
+
+    @Test
+    void a_count_the_parser_hung_on_the_dateline_before_it_counts_the_people_after_it() {
+        assertThat(extract("headline-count-hung-on-date")).extracting(f -> f.what() + " " + f.count()).containsExactly("killed 21");
     }
 
     @Test
