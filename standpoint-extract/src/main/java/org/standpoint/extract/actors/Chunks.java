@@ -31,7 +31,7 @@ final class Chunks {
      * The sentence's phrases; {@code at} gives the piece covering each token, or null; a phrase before one of
      * {@code coordinators} ("and", "or") is coordinated.
      */
-    static List<Chunk> of(ParsedSentence s, Piece[] at, Set<String> coordinators) {
+    static List<Chunk> of(ParsedSentence s, Piece[] at, Set<String> coordinators, Set<String> seatParticiples) {
         List<Chunk> chunks = new ArrayList<>();
         List<Unit> cur = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
@@ -47,6 +47,10 @@ final class Chunks {
                 continue;
             }
             String pos = s.pos(i);
+            if (seatParticiples.contains(s.lower(i)) && !cur.isEmpty()) {
+                // "the Britain-based monitor": the place before the participle says where it sits, not whose it is
+                flush(chunks, cur, false);
+            }
             if (DETERMINERS.contains(pos)) {
                 flush(chunks, cur, false);
                 cur.add(new Unit(i, i, null));

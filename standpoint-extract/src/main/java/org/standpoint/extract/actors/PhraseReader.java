@@ -36,7 +36,7 @@ final class PhraseReader {
 
     /** The sentence's drafts in text order. */
     List<Draft> read() {
-        List<Chunk> chunks = Chunks.of(s, at, f.words.words("coordinator"));
+        List<Chunk> chunks = Chunks.of(s, at, f.words.words("coordinator"), f.words.words("seat-participle"));
         for (int c = 0; c < chunks.size(); c++) {
             Chunk ch = chunks.get(c);
             if (ch.coordinated() && c + 1 < chunks.size() && distributes(ch, chunks.get(c + 1))) {

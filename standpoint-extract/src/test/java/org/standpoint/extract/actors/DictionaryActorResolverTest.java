@@ -63,6 +63,12 @@ class DictionaryActorResolverTest {
     }
 
     @Test
+    void a_place_before_based_says_where_a_body_sits_not_whose_it_is() {
+        Resolved r = resolve("seat-participle");
+        assertThat(r.mentions()).as(r.describe()).noneMatch(m -> m.code().startsWith("GBR") && m.span().of(r.text()).contains("monitor"));
+    }
+
+    @Test
     void an_empty_article_has_no_mentions() {
         assertThat(RESOLVER.resolve(Annotation.empty(), "", null)).isEmpty();
     }
