@@ -12,8 +12,7 @@ import picocli.CommandLine.Spec;
  * the stages that finished and the rest recorded as failed, which {@code extract} may run again.
  */
 public final class ArticleBudgetOption {
-    /** About a hundred times what a long news article takes, so that only pathological texts reach it. */
-    static final int DEFAULT_SECONDS = 120;
+    static final int DEFAULT_SECONDS = Pipeline.DEFAULT_ARTICLE_BUDGET_SECONDS;
 
     @Option(names = "--article-budget", paramLabel = "SECONDS",
             description = "the most one article may take; past it the article is stored with the stages that finished (default: "

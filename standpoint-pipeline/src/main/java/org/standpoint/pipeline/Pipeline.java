@@ -12,6 +12,12 @@ import org.standpoint.model.StageFailure;
  * stage (or be {@link Layer#TEXT}), so a mis-assembled pipeline fails before it reads any text.
  */
 public final class Pipeline {
+    /**
+     * The time budget of one article, in seconds, where the user gives none: about a hundred times what a long news
+     * article takes, so that only pathological texts reach it (a megabyte without a full stop).
+     */
+    public static final int DEFAULT_ARTICLE_BUDGET_SECONDS = 120;
+
     private final List<Stage> stages;
     /** The most one article may take, or null for no limit. */
     private final Duration budget;

@@ -3,6 +3,7 @@ package org.standpoint.spark;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
@@ -13,6 +14,7 @@ import org.standpoint.analysis.AnalysisConfig;
 import org.standpoint.analysis.Version;
 import org.standpoint.annotate.corenlp.CoreNlpConfig;
 import org.standpoint.lexicon.DataFile;
+import org.standpoint.pipeline.Pipeline;
 import org.standpoint.spark.input.InputFiles;
 import org.standpoint.spark.output.JobOutput;
 import picocli.CommandLine;
@@ -63,6 +65,11 @@ public final class AnalyzeJob implements Callable<Integer> {
 
     @Option(names = "--partitions", paramLabel = "N", description = "annotation tasks (default: 4 per core)")
     Integer partitions;
+
+    @Option(names = "--article-budget", paramLabel = "SECONDS",
+            description = "the most one article may take on an executor; past it the article is written with the stages that"
+                    + " finished and an error line names the rest (default: " + Pipeline.DEFAULT_ARTICLE_BUDGET_SECONDS + ")")
+    int articleBudget = Pipeline.DEFAULT_ARTICLE_BUDGET_SECONDS;
 
     @Option(names = "--verbose", description = "print stack traces of failures")
     boolean verbose;
@@ -123,11 +130,14 @@ public final class AnalyzeJob implements Callable<Integer> {
         if (partitions != null && partitions < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--partitions must be at least 1, got " + partitions);
         }
+        if (articleBudget < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--article-budget must be at least 1 second, got " + articleBudget);
+        }
         int n = partitions != null ? partitions : 4 * spark.sparkContext().defaultParallelism();
         AnalysisConfig analysis = new AnalysisConfig(CoreNlpConfig.DEFAULT, userFile(hadoop, actors, "--actors"),
                 userFile(hadoop, policies, "--policies"), userFile(hadoop, lexicon, "--lexicon"),
                 userFile(hadoop, verbs, "--verbs"));
-        JobConfig config = new JobConfig(input, output, errors, manifest, n, analysis);
+        JobConfig config = new JobConfig(input, output, errors, manifest, n, analysis, Duration.ofSeconds(articleBudget));
         List<String> taken = JobOutput.existing(hadoop, config.output(), config.errors());
         if (!taken.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "output already exists: " + taken.get(0));

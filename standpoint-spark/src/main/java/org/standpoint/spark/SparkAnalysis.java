@@ -1,6 +1,7 @@
 package org.standpoint.spark;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -68,7 +69,7 @@ final class SparkAnalysis {
         RunManifest manifest = RunManifest.read(sc.hadoopConfiguration(), config.input(), config.manifest());
         JavaRDD<Parsed> parsed = InputFiles.read(sc, config.input(), manifest).persist(KEEP);
         Prepared prepared = prepare(parsed);
-        Analysed analysed = analyse(prepared.cleaned(), config.partitions(), config.analysis());
+        Analysed analysed = analyse(prepared.cleaned(), config.partitions(), config.analysis(), config.articleBudget());
         List<JobError> problems = manifest.parse().problems().stream().map(f -> new JobError(f.sourceFile(), f)).toList();
         JavaRDD<JobError> errors = sc.parallelize(problems, 1)
                 .union(parsed.flatMap(p -> p.failure().map(f -> new JobError(p.key().path(), f)).stream().iterator()))
@@ -107,10 +108,10 @@ final class SparkAnalysis {
      * Analyses the originals; a near-identical copy is written as a link when its original succeeded and is an
      * error otherwise, as in {@code standpoint analyze}.
      */
-    private static Analysed analyse(JavaRDD<Cleaned> cleaned, int partitions, AnalysisConfig config) {
+    private static Analysed analyse(JavaRDD<Cleaned> cleaned, int partitions, AnalysisConfig config, Duration budget) {
         JavaRDD<Cleaned> articles = cleaned.filter(c -> c.article() != null);
         JavaRDD<Outcome> outcomes = articles.filter(c -> !c.article().isDuplicate()).repartition(partitions)
-                .map(c -> ArticleAnalysis.analyze(c, config)).persist(KEEP);
+                .map(c -> ArticleAnalysis.analyze(c, config, budget)).persist(KEEP);
         JavaPairRDD<String, Reporter> analysed = outcomes.filter(Outcome::ok)
                 .mapToPair(o -> new Tuple2<>(o.reporter().articleId(), o.reporter()));
         JavaPairRDD<String, Tuple2<Cleaned, Optional<Reporter>>> copies = articles

@@ -177,6 +177,43 @@ class SparkLocalModeIT {
                 .anySatisfy(r -> assertThat(r.path("policy").asText()).isEqualTo("water_sharing"));
     }
 
+    /** Some 60,000 words without one full stop: no parser gets through it in a second. */
+    private static String endlessSentence() {
+        String[] words = {"envoys", "from", "both", "capitals", "kept", "saying", "that", "the", "next", "round",
+            "of", "talks", "might", "open", "after", "all"};
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 60_000; i++) {
+            sb.append(words[(i * 5 + i / 16) % words.length]).append(' ');
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void an_article_past_its_time_budget_is_written_with_the_stages_that_finished_and_named_in_the_errors()
+            throws IOException {
+        Path input = Files.writeString(dir.resolve("endless.jsonl"), JSON.createObjectNode()
+                .put("publisher", "Nowhere").put("text", endlessSentence()).toString() + "\n");
+        Path out = dir.resolve("spark-budget");
+
+        Run run = Run.of(AnalyzeJob.commandLine(), "--input", input.toString(), "--output", out.toString(),
+                "--master", "local[1]", "--article-budget", "1");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+        assertThat(jsonLines(out.resolve("jsonl"), "part-*")).filteredOn(r -> r.get("type").asText().equals("article"))
+                .hasSize(1);
+        assertThat(jsonLines(out.resolve("errors"), "part-*")).extracting(e -> e.get("reason").asText())
+                .contains("written, but stage annotate stopped: the article's time budget of 1 s was spent",
+                        "written, but stage stances not run: the article's time budget of 1 s was spent");
+    }
+
+    @Test
+    void an_article_budget_below_one_second_is_refused_as_bad_usage() {
+        Run again = Run.of(AnalyzeJob.commandLine(), "--input", dir.resolve("articles.jsonl").toString(),
+                "--output", dir.resolve("never-budget").toString(), "--master", "local[1]", "--article-budget", "0");
+        assertThat(again.exitCode()).isEqualTo(2);
+        assertThat(again.err()).contains("--article-budget must be at least 1 second, got 0");
+    }
+
     @Test
     void a_missing_user_file_is_refused_as_bad_usage() {
         Run again = Run.of(AnalyzeJob.commandLine(), "--input", dir.resolve("articles.jsonl").toString(),

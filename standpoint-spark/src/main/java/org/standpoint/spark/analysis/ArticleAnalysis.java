@@ -1,5 +1,6 @@
 package org.standpoint.spark.analysis;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -24,18 +25,20 @@ public final class ArticleAnalysis {
     private ArticleAnalysis() {
     }
 
-    public static Outcome analyze(Cleaned c, AnalysisConfig config) {
+    /** The outcome of {@code c} analysed with {@code config}, stopped past {@code budget} as {@code analyze} stops. */
+    public static Outcome analyze(Cleaned c, AnalysisConfig config, Duration budget) {
         Article a = c.article();
         Document doc;
         try {
-            doc = ExecutorPipeline.get(config).run(Document.of(a));
+            doc = ExecutorPipeline.get(config).withTimeBudget(budget).run(Document.of(a));
         } catch (RuntimeException e) {
             return failed(c, String.valueOf(e));
         }
         // As analyze stores it: the article with every layer that succeeded, each stage that did not an error line.
+        // The job's output is no database that extract could run again, so the line says only what is missing.
         List<JobError> incomplete = doc.failures().stream().map(f -> new JobError(c.key().path(),
                 new SourceFailure(a.metadata().sourceFile(), a.metadata().location(),
-                        "stored, but stage " + f.describe() + " (extract runs it again)"))).toList();
+                        "written, but stage " + f.describe()))).toList();
         return new Outcome(Reporter.of(a), lines(doc), null, incomplete);
     }
 
