@@ -170,8 +170,8 @@ final class ContextResolver {
     }
 
     /**
-     * A bare agent takes a country from the article, by the first evidence that names one: the holder of its
-     * minister, the same agent named before, a complement saying whose it is ("a man from China"), the place its
+     * A bare agent takes a country from the article, by the first evidence that names one: whom it speaks for ("a
+     * spokesperson for the Foreign Office"), the holder of its minister, the same agent named before, a complement saying whose it is ("a man from China"), the place its
      * sentence names ("in Pakistan's Swat valley"), for the sides of a conflict and a country's own people and
      * institutions the country whose sides are named, the dateline, for those again the country whose rulers are
      * named, then the countries named nearby, then in the whole article. News agencies named by their own names
@@ -188,7 +188,10 @@ final class ContextResolver {
         // an institution, not drawn to the sides of the conflict the article reports
         boolean conflict = (ActorCode.isDomesticConflictSector(d.sector) || homeSectors.contains(ActorCode.mainSector(d.sector))
                 || f.titles.isRegime(key)) && !namesOrganisation(d);
-        Found found = minister(d, key);
+        Found found = evidence.principal(d).map(c -> new Found(c, "principal")).orElse(null);
+        if (found == null) {
+            found = minister(d, key);
+        }
         if (found == null) {
             found = earlier(d, key);
         }

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.standpoint.model.ActorCode;
@@ -32,12 +33,35 @@ final class CountryEvidence {
     private final List<Draft> drafts;
     private final Set<String> place;
     private final Set<String> origin;
+    private final Set<String> proxies;
 
     CountryEvidence(DraftFactory f) {
         this.f = f;
         this.drafts = f.discourse.drafts;
         this.place = f.words.withUse("place-preposition", "place");
         this.origin = f.words.withUse("place-preposition", "origin");
+        this.proxies = f.words.words("proxy-noun");
+    }
+
+    /**
+     * "a spokesperson for the British Foreign Office": a noun for one who speaks or acts for another (the lexicon's
+     * {@code proxy-noun}s) is of the country of the actor its "for" names.
+     */
+    Optional<String> principal(Draft d) {
+        if (!proxies.contains(d.sentence.lemma(d.head).toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        for (Dependency dep : d.sentence.children(d.head)) {
+            if (dep.relation().equals("nmod:for")) {
+                Optional<String> country = drafts.stream().filter(c -> c.sentenceIndex() == d.sentenceIndex() && c != d
+                                && c.first <= dep.dependent() && dep.dependent() <= c.last && c.resolved())
+                        .findFirst().flatMap(c -> ActorCode.of(c.code).country());
+                if (country.isPresent()) {
+                    return country;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** "a man from China": the country a complement of the agent's own head names. */

@@ -69,6 +69,13 @@ class DictionaryActorResolverTest {
     }
 
     @Test
+    void a_spokesman_for_a_body_is_of_that_bodys_country_not_of_the_spokesman_named_before() {
+        Resolved r = resolve("proxy-for");
+        assertThat(r.mentions()).as(r.describe()).filteredOn(m -> m.span().of(r.text()).contains("spokesman"))
+                .extracting(m -> m.code().substring(0, 3)).containsExactly("FRA", "GBR");
+    }
+
+    @Test
     void an_empty_article_has_no_mentions() {
         assertThat(RESOLVER.resolve(Annotation.empty(), "", null)).isEmpty();
     }
