@@ -349,7 +349,7 @@ public final class DependencyEventCoder implements EventCoder {
             // the words around the verb ("attended a ceremony"); the dictionary's bare code only for other verbs.
             int before = out.size();
             Optional<VerbLexicon.Entry> own = lookupVerb(g, i);
-            own.ifPresent(e -> add(out, i, e, "verb", verbSources(g, args, i, e.cameo()), args.targets(i, e.targets()), g));
+            own.ifPresent(e -> add(out, i, e, "verb", verbSources(g, args, i, e.cameo()), verbTargets(args, i, e), g));
             if (out.size() == before) {
                 patterns.match(g, i).filter(m -> own.isEmpty() || m.rule() != null)
                         .flatMap(m -> petrarch(g, args, i, m)).ifPresent(out::add);
@@ -457,6 +457,16 @@ public final class DependencyEventCoder implements EventCoder {
         ActorCode code = ActorCode.of(speaker.code());
         return code.country().filter(c -> !code.isBareCountry())
                 .map(c -> new Target(c, null, "audience:" + c, List.of("audience:" + c)));
+    }
+
+    /**
+     * The targets in the verb's slots; for a request that names no one but a sitting ("called for a meeting"),
+     * the body that sits.
+     */
+    private static List<Mention> verbTargets(Arguments args, int verb, VerbLexicon.Entry e) {
+        List<Mention> targets = args.targets(verb, e.targets());
+        return targets.isEmpty() && REQUEST_ROOTS.contains(e.cameo().substring(0, 2))
+                ? args.gatheringBody(verb, e.targets()) : targets;
     }
 
     /** The verb's sources; for force (roots 18 to 20) without one, the owner of the means named: "killed in regime raids". */

@@ -1,0 +1,52 @@
+package org.standpoint.extract.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.standpoint.testkit.ConlluCorpus;
+import org.standpoint.testkit.ConlluReader;
+
+/**
+ * Events of diplomacy news on parses stored as CoNLL-U ({@code diplomacy.conllu}): lists that lost their commas,
+ * requests for a body to sit, requests named as nouns.
+ */
+class DiplomacyEventsTest {
+    private static final ConlluCorpus DOCUMENTS = ConlluReader.resource(DiplomacyEventsTest.class, "diplomacy.conllu");
+
+    private static List<String> triples(String id) {
+        return EventFixtures.triples(DOCUMENTS, id);
+    }
+
+    @Test
+    void members_of_a_body_calling_for_a_session_ask_the_body_each_one_of_a_list_without_commas() {
+        assertThat(triples("members-call-meeting"))
+                .containsExactlyInAnyOrder("DEU 020 IGO", "BEL 020 IGO", "POL 020 IGO", "GBR 020 IGO");
+    }
+
+    @Test
+    void a_call_for_a_meeting_of_a_body_asks_that_body() {
+        assertThat(triples("call-meeting-of-body")).containsExactly("SWE 020 IGO");
+    }
+
+    @Test
+    void a_call_for_a_meeting_by_requesters_of_no_body_asks_no_one() {
+        assertThat(triples("diplomats-call-meeting")).isEmpty();
+    }
+
+    @Test
+    void a_list_without_commas_whose_quantifier_floats_before_a_loose_gerund_is_its_doer() {
+        assertThat(triples("list-pointing-finger"))
+                .containsExactlyInAnyOrder("CAN 112 IRN", "JPN 112 IRN", "AUS 112 IRN");
+    }
+
+    @Test
+    void a_list_without_commas_parsed_as_compounds_is_one_subject_per_name() {
+        assertThat(triples("list-condemned")).containsExactlyInAnyOrder("CAN 111 IRN", "JPN 111 IRN", "AUS 111 IRN");
+    }
+
+    @Test
+    void a_renewed_push_for_someone_to_act_is_an_appeal_to_them() {
+        assertThat(triples("renewed-push")).containsExactly("IGO 020 SDN");
+    }
+}
