@@ -343,6 +343,9 @@ final class Arguments {
             }
         }
         g.children(verb, "obl:agent").forEach(a -> out.addAll(actorsItself(a)));
+        if (out.isEmpty() && g.pos(verb).equals("VBG")) {
+            out.addAll(absoluteSubject(verb));
+        }
         if (out.isEmpty() && deployment.contains(g.lemma(verb))) {
             // "UN observers were deployed": deployed personnel belong to the body that deploys them.
             g.children(verb, "nsubj:pass").forEach(p -> out.addAll(actorsAt(p)));
@@ -405,18 +408,42 @@ final class Arguments {
             return List.of();
         }
         // Not one of the verb's own dependents: "Norway condemned ..." with Norway parsed as the object stays so.
-        // "Russia and China both vetoed": a quantifier floating after the subject stands between.
+        return namedRightBefore(verb, m -> g.incoming(m.headToken()).stream().noneMatch(d -> d.governor() == verb));
+    }
+
+    /**
+     * "The raid brought condemnation with Canada and Japan all pointing the finger at Iran": the absolute "with X
+     * V-ing", parsed with the noun before "with" as the gerund's subject. Where that subject names no actor, the
+     * actors of its "with" phrase, named right before the gerund, do it.
+     */
+    private List<Mention> absoluteSubject(int gerund) {
+        for (int subject : g.children(gerund, "nsubj")) {
+            if (g.isNoun(subject) && actorsAt(subject).isEmpty()) {
+                List<Integer> with = g.children(subject, "nmod:with");
+                List<Mention> doers = namedRightBefore(gerund, m -> with.contains(m.headToken()));
+                if (!doers.isEmpty()) {
+                    return doers;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The actors named right before a verb, with their conjuncts ("Russia and the Syrian regime rejected": the last
+     * conjunct stands before the verb; take them all), a quantifier floating between skipped ("Russia and China both
+     * vetoed"); only where the last of them is {@code wanted}.
+     */
+    private List<Mention> namedRightBefore(int verb, java.util.function.Predicate<Mention> wanted) {
         int last = verb - 1;
         while (last >= 0 && floating.contains(g.word(last).toLowerCase(java.util.Locale.ROOT))) {
             last--;
         }
         int end = last;
-        Optional<Mention> before = mentions.stream().filter(m -> m.lastToken() == end)
-                .filter(m -> g.incoming(m.headToken()).stream().noneMatch(d -> d.governor() == verb)).findFirst();
+        Optional<Mention> before = mentions.stream().filter(m -> m.lastToken() == end).filter(wanted).findFirst();
         if (before.isEmpty()) {
             return List.of();
         }
-        // "Russia and the Syrian regime rejected": the last conjunct stands before the verb; take them all.
         List<Mention> all = g.parent(before.get().headToken(), "conj").map(this::actorsItself).orElse(List.of());
         return all.contains(before.get()) ? all : List.of(before.get());
     }

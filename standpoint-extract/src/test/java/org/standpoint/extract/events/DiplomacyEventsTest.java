@@ -49,4 +49,20 @@ class DiplomacyEventsTest {
     void a_renewed_push_for_someone_to_act_is_an_appeal_to_them() {
         assertThat(triples("renewed-push")).containsExactly("IGO 020 SDN");
     }
+
+    @Test
+    void the_actors_of_an_absolute_with_phrase_parsed_under_a_subject_noun_do_the_gerund() {
+        assertThat(triples("absolute-with-pointing"))
+                .containsExactlyInAnyOrder("CAN 112 IRN", "JPN 112 IRN", "AUS 112 IRN");
+    }
+
+    @Test
+    void a_participle_hung_on_named_actors_is_not_coded_for_them_since_such_participles_mostly_describe_them() {
+        assertThat(triples("absolute-with-pointing-commas")).isEmpty();
+    }
+
+    @Test
+    void scepticism_voiced_regarding_a_thing_is_a_pessimistic_comment_on_its_owner() {
+        assertThat(triples("voiced-scepticism")).containsExactly("JPN 012 CHN");
+    }
 }
