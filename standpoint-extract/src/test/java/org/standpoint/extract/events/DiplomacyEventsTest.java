@@ -65,4 +65,19 @@ class DiplomacyEventsTest {
     void scepticism_voiced_regarding_a_thing_is_a_pessimistic_comment_on_its_owner() {
         assertThat(triples("voiced-scepticism")).containsExactly("JPN 012 CHN");
     }
+
+    @Test
+    void what_a_speaker_told_someone_it_would_do_parsed_as_a_parataxis_is_an_intent_not_a_hypothesis() {
+        assertThat(triples("told-it-would-allow")).contains("KEN 035 IGO");
+    }
+
+    @Test
+    void an_act_that_a_meeting_is_to_discuss_is_not_done() {
+        assertThat(triples("meet-to-discuss-ending")).isNotEmpty().allMatch(t -> t.contains(" 036 "));
+    }
+
+    @Test
+    void a_call_upon_a_body_to_act_is_an_appeal_to_it() {
+        assertThat(triples("called-upon")).containsExactly("IGO 020 IGO");
+    }
 }
