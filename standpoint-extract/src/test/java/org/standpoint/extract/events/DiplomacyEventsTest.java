@@ -80,4 +80,14 @@ class DiplomacyEventsTest {
     void a_call_upon_a_body_to_act_is_an_appeal_to_it() {
         assertThat(triples("called-upon")).containsExactly("IGO 020 IGO");
     }
+
+    @Test
+    void coordinated_doers_who_agree_with_no_other_partner_agree_with_each_other() {
+        assertThat(triples("agreed-with-each-other")).containsExactlyInAnyOrder("FRA 057 ITA", "ITA 057 FRA");
+    }
+
+    @Test
+    void one_doer_agreeing_to_act_names_no_partner() {
+        assertThat(triples("agreed-alone")).isEmpty();
+    }
 }
