@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.standpoint.lexicon.Lexicon;
+import org.standpoint.model.ActorCode;
 import org.standpoint.model.Mention;
 
 /**
@@ -36,6 +37,11 @@ final class Arguments {
     private final java.util.Map<String, List<Mention>> ownersSoFar;
     /** Nouns that name one kind of thing under another word ("a truce deal" ... "the plan"), by their kind. */
     private final java.util.Map<String, String> referents;
+    /** Words that join the names of a list ("and"), and quantifiers that float after a subject ("both"). */
+    private final Set<String> coordinators;
+    private final Set<String> floating;
+    /** Nouns of a body's sittings ("meeting", "session"): a request for one is made to the body that sits. */
+    private final Set<String> gatherings;
 
     /**
      * @param ownersSoFar owners of things named earlier in the article, by noun lemma; "the resolution" takes
@@ -58,6 +64,9 @@ final class Arguments {
         this.speakers = speakers;
         this.ownersSoFar = ownersSoFar;
         this.referents = words.map("referent-kind");
+        this.coordinators = words.words("coordinator");
+        this.floating = words.words("floating-quantifier");
+        this.gatherings = words.words("gathering-noun");
     }
 
     /** The actor mentions of this sentence, in order. */
@@ -188,7 +197,88 @@ final class Arguments {
                 }
             }
         }
+        new ArrayList<>(found).forEach(m -> found.addAll(unpunctuatedList(m)));
         return new ArrayList<>(found);
+    }
+
+    /**
+     * "France Britain and the United States", a list that lost its commas (as the FA-KES texts did): names standing
+     * next to each other, with nothing between them but a determiner and one coordinator before the last, are one
+     * list whatever the parse made of it (it hangs them as compounds and loose dependents). At least three names,
+     * so that "Russia and China" stays the parse's own business; a comma anywhere breaks the run.
+     */
+    private List<Mention> unpunctuatedList(Mention m) {
+        List<Mention> names = mentions.stream().filter(x -> g.pos(x.headToken()).startsWith("NNP"))
+                .sorted(java.util.Comparator.comparingInt(Mention::firstToken)).toList();
+        int at = names.indexOf(m);
+        if (at < 0) {
+            return List.of();
+        }
+        int first = at;
+        int last = at;
+        while (first > 0 && listGap(names.get(first - 1), names.get(first)) >= 0) {
+            first--;
+        }
+        while (last + 1 < names.size() && listGap(names.get(last), names.get(last + 1)) >= 0) {
+            last++;
+        }
+        if (last - first < 2) {
+            return List.of();
+        }
+        for (int k = first; k < last; k++) {
+            // One coordinator, closing the list: "France Britain and Italy", not "France and Britain Italy".
+            if (listGap(names.get(k), names.get(k + 1)) != (k == last - 1 ? 1 : 0)) {
+                return List.of();
+            }
+        }
+        return names.subList(first, last + 1);
+    }
+
+    /**
+     * How many coordinators stand between two names that may follow each other in a list (nothing between them
+     * but determiners and coordinators), or -1 where anything else does, or the first closes a phrase of its own.
+     */
+    private int listGap(Mention a, Mention b) {
+        if (a.lastToken() >= b.firstToken()) {
+            return -1;
+        }
+        if (!g.children(a.headToken(), "case").isEmpty() && !g.children(a.headToken(), "conj").contains(b.headToken())) {
+            // "In Egypt Jordan and Iraq met": a name under a preposition of its own ends its phrase there.
+            return -1;
+        }
+        int coordinated = 0;
+        for (int t = a.lastToken() + 1; t < b.firstToken(); t++) {
+            String w = g.word(t).toLowerCase(java.util.Locale.ROOT);
+            if (coordinators.contains(w)) {
+                coordinated++;
+            } else if (!definite.contains(w)) {
+                return -1;
+            }
+        }
+        return coordinated;
+    }
+
+    /**
+     * The body a request for a sitting of its own is made to ("called for a meeting", "requested an urgent
+     * session") where the sitting names no owner: the organisation its requesters belong to, named on the subject
+     * ("Security Council members called for the meeting"). Empty where the request is for something else, or the
+     * requesters belong to no organisation (a country's diplomats ask no body of theirs).
+     */
+    List<Mention> gatheringBody(int verb, List<String> slots) {
+        boolean sitting = slots.stream().flatMap(slot -> g.children(verb, slot).stream())
+                .anyMatch(n -> gatherings.contains(g.lemma(n).toLowerCase(java.util.Locale.ROOT)));
+        if (!sitting) {
+            return List.of();
+        }
+        List<Mention> out = new ArrayList<>();
+        for (int subject : g.children(verb, "nsubj")) {
+            // The organisation named inside the subject's phrase, not as one of the requesters themselves.
+            List<Integer> phrase = g.dominated(subject);
+            List<Mention> requesters = actorsItself(subject);
+            mentions.stream().filter(m -> phrase.contains(m.headToken()) && !requesters.contains(m))
+                    .filter(m -> ActorCode.of(m.code()).isOrganisation()).forEach(out::add);
+        }
+        return dedupe(out);
     }
 
     private List<Mention> direct(int token) {
@@ -253,6 +343,9 @@ final class Arguments {
             }
         }
         g.children(verb, "obl:agent").forEach(a -> out.addAll(actorsItself(a)));
+        if (out.isEmpty() && g.pos(verb).equals("VBG")) {
+            out.addAll(absoluteSubject(verb));
+        }
         if (out.isEmpty() && deployment.contains(g.lemma(verb))) {
             // "UN observers were deployed": deployed personnel belong to the body that deploys them.
             g.children(verb, "nsubj:pass").forEach(p -> out.addAll(actorsAt(p)));
@@ -315,12 +408,42 @@ final class Arguments {
             return List.of();
         }
         // Not one of the verb's own dependents: "Norway condemned ..." with Norway parsed as the object stays so.
-        Optional<Mention> before = mentions.stream().filter(m -> m.lastToken() == verb - 1)
-                .filter(m -> g.incoming(m.headToken()).stream().noneMatch(d -> d.governor() == verb)).findFirst();
+        return namedRightBefore(verb, m -> g.incoming(m.headToken()).stream().noneMatch(d -> d.governor() == verb));
+    }
+
+    /**
+     * "The raid brought condemnation with Canada and Japan all pointing the finger at Iran": the absolute "with X
+     * V-ing", parsed with the noun before "with" as the gerund's subject. Where that subject names no actor, the
+     * actors of its "with" phrase, named right before the gerund, do it.
+     */
+    private List<Mention> absoluteSubject(int gerund) {
+        for (int subject : g.children(gerund, "nsubj")) {
+            if (g.isNoun(subject) && actorsAt(subject).isEmpty()) {
+                List<Integer> with = g.children(subject, "nmod:with");
+                List<Mention> doers = namedRightBefore(gerund, m -> with.contains(m.headToken()));
+                if (!doers.isEmpty()) {
+                    return doers;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The actors named right before a verb, with their conjuncts ("Russia and the Syrian regime rejected": the last
+     * conjunct stands before the verb; take them all), a quantifier floating between skipped ("Russia and China both
+     * vetoed"); only where the last of them is {@code wanted}.
+     */
+    private List<Mention> namedRightBefore(int verb, java.util.function.Predicate<Mention> wanted) {
+        int last = verb - 1;
+        while (last >= 0 && floating.contains(g.word(last).toLowerCase(java.util.Locale.ROOT))) {
+            last--;
+        }
+        int end = last;
+        Optional<Mention> before = mentions.stream().filter(m -> m.lastToken() == end).filter(wanted).findFirst();
         if (before.isEmpty()) {
             return List.of();
         }
-        // "Russia and the Syrian regime rejected": the last conjunct stands before the verb; take them all.
         List<Mention> all = g.parent(before.get().headToken(), "conj").map(this::actorsItself).orElse(List.of());
         return all.contains(before.get()) ? all : List.of(before.get());
     }

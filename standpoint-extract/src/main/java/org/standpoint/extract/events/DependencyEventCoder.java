@@ -59,6 +59,8 @@ public final class DependencyEventCoder implements EventCoder {
     private final java.util.Set<String> instruments;
     /** The intent code (03) of each cooperative root: "will meet" is 036. */
     private final Map<String, String> intents;
+    /** Verbs whose coordinated doers, with no other partner, act on each other, and that act: "X and Y agreed" 057. */
+    private final Map<String, String> mutual;
     /** Agent nouns of unconventional violence and the assault (18) code of their force: suicide bomber 183. */
     private final Map<String, String> assaults;
     /** The first two words (lemmas) of a photo caption ("in this"), and the nouns of pictures it then names. */
@@ -90,6 +92,7 @@ public final class DependencyEventCoder implements EventCoder {
         this.targetSlots = List.copyOf(words.words("event-target-slot"));
         this.instruments = words.words("instrument-relation");
         this.intents = words.map("intent-code");
+        this.mutual = words.map("mutual-code");
         this.assaults = words.map("assault-agent");
         this.captionOpenings = words.words("caption-opening");
         this.captionNouns = words.words("caption-noun");
@@ -349,7 +352,7 @@ public final class DependencyEventCoder implements EventCoder {
             // the words around the verb ("attended a ceremony"); the dictionary's bare code only for other verbs.
             int before = out.size();
             Optional<VerbLexicon.Entry> own = lookupVerb(g, i);
-            own.ifPresent(e -> add(out, i, e, "verb", verbSources(g, args, i, e.cameo()), args.targets(i, e.targets()), g));
+            own.ifPresent(e -> add(out, i, e, "verb", verbSources(g, args, i, e.cameo()), verbTargets(args, i, e), g));
             if (out.size() == before) {
                 patterns.match(g, i).filter(m -> own.isEmpty() || m.rule() != null)
                         .flatMap(m -> petrarch(g, args, i, m)).ifPresent(out::add);
@@ -459,6 +462,16 @@ public final class DependencyEventCoder implements EventCoder {
                 .map(c -> new Target(c, null, "audience:" + c, List.of("audience:" + c)));
     }
 
+    /**
+     * The targets in the verb's slots; for a request that names no one but a sitting ("called for a meeting"),
+     * the body that sits.
+     */
+    private static List<Mention> verbTargets(Arguments args, int verb, VerbLexicon.Entry e) {
+        List<Mention> targets = args.targets(verb, e.targets());
+        return targets.isEmpty() && REQUEST_ROOTS.contains(e.cameo().substring(0, 2))
+                ? args.gatheringBody(verb, e.targets()) : targets;
+    }
+
     /** The verb's sources; for force (roots 18 to 20) without one, the owner of the means named: "killed in regime raids". */
     private List<Mention> verbSources(DependencyGraph g, Arguments args, int verb, String cameo) {
         List<Mention> sources = args.sourcesOfVerb(verb);
@@ -493,6 +506,12 @@ public final class DependencyEventCoder implements EventCoder {
             t.add(new Target(e.defaultTarget(), null, "default:" + e.key(), List.of()));
         }
         String code = Refinement.refine(g, i, e);
+        if (t.isEmpty() && e.defaultTarget() == null && sources.size() >= 2 && g.isVerb(i)
+                && mutual.containsKey(g.lemma(i).toLowerCase(java.util.Locale.ROOT))) {
+            // "The US and Russia agreed to halt bombing": with no one else named, they agreed with each other.
+            code = mutual.get(g.lemma(i).toLowerCase(java.util.Locale.ROOT));
+            sources.forEach(m -> t.add(Target.of(m)));
+        }
         if (t.isEmpty() && code.startsWith(PROTEST) && !unrealised(g, i)) {
             homeGovernment(sources).ifPresent(t::add);
         }

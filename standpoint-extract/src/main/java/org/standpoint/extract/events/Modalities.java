@@ -130,8 +130,10 @@ final class Modalities {
      * seen from then, not a hypothesis ("would have met" still is one).
      */
     private boolean reportedFuture(DependencyGraph g, int predicate) {
-        boolean reported = g.relationToParent(predicate).equals("ccomp")
-                && g.parent(predicate, "ccomp").filter(v -> speech.contains(g.lemma(v))).isPresent();
+        // "told Tehran it would allow": the clause said may be parsed as a parataxis of the verb of saying.
+        String rel = g.relationToParent(predicate);
+        boolean reported = (rel.equals("ccomp") || rel.equals("parataxis"))
+                && g.parent(predicate, rel).filter(v -> speech.contains(g.lemma(v))).isPresent();
         return reported && g.pos(predicate).equals("VB")
                 && g.children(predicate, "aux").stream().anyMatch(a -> pastFuture.contains(g.lemma(a)));
     }

@@ -23,7 +23,12 @@ final class EventFixtures {
 
     /** The events coded in the fixture document {@code id}, with its mentions and date. */
     static List<Event> code(String id) {
-        AnnotatedDocument d = DOCUMENTS.get(id);
+        return code(DOCUMENTS, id);
+    }
+
+    /** The events coded in document {@code id} of another fixture family, with its mentions and date. */
+    static List<Event> code(ConlluCorpus documents, String id) {
+        AnnotatedDocument d = documents.get(id);
         List<Mention> mentions = ExtractFixtures.mentions(d);
         return CODER.code(d.annotation(), d.body(), mentions, ExtractFixtures.quotes(d.annotation(), d.body(), mentions),
                 d.published());
@@ -31,7 +36,12 @@ final class EventFixtures {
 
     /** Each event as "SRC CAMEO TGT": the first three letters of source and target codes. */
     static List<String> triples(String id) {
-        return code(id).stream().map(e -> ActorCode.of(e.source()).prefix() + " " + e.cameo() + " "
+        return triples(DOCUMENTS, id);
+    }
+
+    /** Each event of document {@code id} of another fixture family as "SRC CAMEO TGT". */
+    static List<String> triples(ConlluCorpus documents, String id) {
+        return code(documents, id).stream().map(e -> ActorCode.of(e.source()).prefix() + " " + e.cameo() + " "
                 + ActorCode.of(e.target()).prefix()).toList();
     }
 }
