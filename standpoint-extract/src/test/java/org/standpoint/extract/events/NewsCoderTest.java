@@ -128,6 +128,17 @@ class NewsCoderTest {
     }
 
     @Test
+    void a_police_shooting_is_an_assault_not_fighting() {
+        assertThat(triples("police-shooting-is-assault")).containsExactly("KEN 180 KEN");
+    }
+
+    @Test
+    void the_actor_right_after_said_speaks_where_the_parse_took_the_dateline_for_the_subject() {
+        assertThat(code("speaker-after-said-and-a-dateline")).anySatisfy(e -> assertThat(e)
+                .extracting(Event::source, Event::cameo).containsExactly("COLMIL", "010"));
+    }
+
+    @Test
     void a_verb_whose_parse_lost_its_subject_takes_the_actor_named_right_before_it() {
         assertThat(triples("stranded-speaker-after-dateline")).containsExactly("KEN 010 KEN");
     }
