@@ -139,6 +139,17 @@ class NewsCoderTest {
     }
 
     @Test
+    void lawyers_of_no_known_country_boycotting_courts_protest_against_another_body_of_their_sector() {
+        assertThat(code("lawyers-boycott-the-courts")).singleElement().satisfies(e -> assertThat(e)
+                .extracting(Event::source, Event::cameo, Event::target).containsExactly("JUD", "143", "JUD"));
+    }
+
+    @Test
+    void a_boycott_of_talks_rejects_them() {
+        assertThat(triples("boycott-of-talks")).containsExactly("VEN 125 VEN");
+    }
+
+    @Test
     void a_verb_whose_parse_lost_its_subject_takes_the_actor_named_right_before_it() {
         assertThat(triples("stranded-speaker-after-dateline")).containsExactly("KEN 010 KEN");
     }
