@@ -42,7 +42,8 @@ class NewsCoderTest {
         "statement-announcing-a-deed | PER 143 PER;PER 010 PER",
         "must-stop-insisting | ARG 020 CHL",
         "plan-named-before-as-a-deal | IRN 051 RUS",
-        "request-answered-by-what-followed | NGA 020 GHA"})
+        "request-answered-by-what-followed | NGA 020 GHA",
+        "directed-to-act | MEX 100 MEX"})
     void each_news_form_codes_its_events(String id, String events) {
         assertThat(triples(id)).containsExactlyInAnyOrderElementsOf(List.of(events.split(";")));
     }
