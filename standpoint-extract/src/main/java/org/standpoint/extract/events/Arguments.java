@@ -31,6 +31,8 @@ final class Arguments {
     private final Set<String> answering;
     /** Prepositions by which a clause says its act answered a request ("following calls from X"; lemmas). */
     private final Set<String> answered;
+    /** Verbs of saying that may stand before their speaker: "..., said army officials". */
+    private final Set<String> inverted;
     private final DependencyGraph g;
     private final List<Mention> mentions;
     private final QuoteSpeakers speakers;
@@ -59,6 +61,7 @@ final class Arguments {
         this.lightVerbs = words.words("light-verb");
         this.answering = words.words("answering-verb");
         this.answered = words.words("answering-preposition");
+        this.inverted = words.withUse("speech-verb", "inverted");
         this.g = g;
         this.mentions = sentenceMentions;
         this.speakers = speakers;
@@ -346,6 +349,9 @@ final class Arguments {
         if (out.isEmpty() && g.pos(verb).equals("VBG")) {
             out.addAll(absoluteSubject(verb));
         }
+        if (out.isEmpty()) {
+            out.addAll(invertedSpeaker(verb));
+        }
         if (out.isEmpty() && deployment.contains(g.lemma(verb))) {
             // "UN observers were deployed": deployed personnel belong to the body that deploys them.
             g.children(verb, "nsubj:pass").forEach(p -> out.addAll(actorsAt(p)));
@@ -446,6 +452,19 @@ final class Arguments {
         }
         List<Mention> all = g.parent(before.get().headToken(), "conj").map(this::actorsItself).orElse(List.of());
         return all.contains(before.get()) ? all : List.of(before.get());
+    }
+
+    /**
+     * "QUITO -- Smugglers freed three nuns, said army officials": a verb of saying put after what was said and
+     * before its speaker, which the parse made its object, having taken the dateline (an actor of no one) or
+     * nothing for the subject. The actor right after the comma and the verb is the speaker.
+     */
+    private List<Mention> invertedSpeaker(int verb) {
+        if (verb == 0 || !inverted.contains(g.lemma(verb)) || !g.word(verb - 1).equals(",")) {
+            return List.of();
+        }
+        return g.children(verb, "obj").stream().flatMap(o -> actorsItself(o).stream())
+                .filter(m -> m.firstToken() == verb + 1).limit(1).toList();
     }
 
     /** A verb with a tense of its own (past, present), which no complement clause of another verb has. */

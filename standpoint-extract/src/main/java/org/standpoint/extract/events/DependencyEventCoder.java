@@ -235,7 +235,7 @@ public final class DependencyEventCoder implements EventCoder {
         for (Mention src : c.sources()) {
             String done = assault(cameo, src);
             for (Target tgt : targets) {
-                if (!distinct(c, src.code(), tgt.code())) {
+                if (!distinct(c, src, tgt)) {
                     continue;
                 }
                 Event e = new Event(src.code(), src.name(), tgt.code(), tgt.name(), done, dates.of(c.predicate()),
@@ -301,11 +301,19 @@ public final class DependencyEventCoder implements EventCoder {
 
     /**
      * Whether source and target are two actors. A statement may be about the speaker's own country ("Lam said
-     * Hong Kong will thrive"); any other act needs another actor than its doer.
+     * Hong Kong will thrive"); any other act needs another actor than its doer. Agents of no known country that
+     * share a sector are two when named differently ("lawyers boycotted the courts": JUD on JUD), since their code
+     * says only what they are, not whose.
      */
-    private static boolean distinct(Candidate c, String source, String target) {
-        return STATEMENT_RULE.equals(c.ruleId()) ? !source.equals(target)
-                : !ActorCode.of(source).isSameActor(ActorCode.of(target));
+    private static boolean distinct(Candidate c, Mention source, Target target) {
+        if (STATEMENT_RULE.equals(c.ruleId())) {
+            return !source.code().equals(target.code());
+        }
+        ActorCode doer = ActorCode.of(source.code());
+        if (doer.isSectorOnly() && doer.value().equals(target.code())) {
+            return source.name() != null && target.name() != null && !source.name().equalsIgnoreCase(target.name());
+        }
+        return !doer.isSameActor(ActorCode.of(target.code()));
     }
 
     /** One event per source, code, target and modality: a repeated statement counts as another mention. */

@@ -42,7 +42,8 @@ class NewsCoderTest {
         "statement-announcing-a-deed | PER 143 PER;PER 010 PER",
         "must-stop-insisting | ARG 020 CHL",
         "plan-named-before-as-a-deal | IRN 051 RUS",
-        "request-answered-by-what-followed | NGA 020 GHA"})
+        "request-answered-by-what-followed | NGA 020 GHA",
+        "directed-to-act | MEX 100 MEX"})
     void each_news_form_codes_its_events(String id, String events) {
         assertThat(triples(id)).containsExactlyInAnyOrderElementsOf(List.of(events.split(";")));
     }
@@ -125,6 +126,28 @@ class NewsCoderTest {
     @Test
     void a_suicide_bombers_killing_is_an_assault_not_fighting() {
         assertThat(code("suicide-bomber-assault")).extracting(Event::cameo).containsExactly("183");
+    }
+
+    @Test
+    void a_police_shooting_is_an_assault_not_fighting() {
+        assertThat(triples("police-shooting-is-assault")).containsExactly("KEN 180 KEN");
+    }
+
+    @Test
+    void the_actor_right_after_said_speaks_where_the_parse_took_the_dateline_for_the_subject() {
+        assertThat(code("speaker-after-said-and-a-dateline")).anySatisfy(e -> assertThat(e)
+                .extracting(Event::source, Event::cameo).containsExactly("COLMIL", "010"));
+    }
+
+    @Test
+    void lawyers_of_no_known_country_boycotting_courts_protest_against_another_body_of_their_sector() {
+        assertThat(code("lawyers-boycott-the-courts")).singleElement().satisfies(e -> assertThat(e)
+                .extracting(Event::source, Event::cameo, Event::target).containsExactly("JUD", "143", "JUD"));
+    }
+
+    @Test
+    void a_boycott_of_talks_rejects_them() {
+        assertThat(triples("boycott-of-talks")).containsExactly("VEN 125 VEN");
     }
 
     @Test
