@@ -202,6 +202,12 @@ final class ContextResolver {
         if (found == null && d.person && (ActorCode.mainSector(d.sector).equals("GOV") || namesOrganisation(d))) {
             found = colleague(d);
         }
+        if (found == null && conflict && ActorCode.isSectorKind(ActorCode.mainSector(d.sector))
+                && ActorCode.ofSectors(d.sector).aimsAtHome()) {
+            // rebels, civilians and militants belong where such people were named, not to the foreign air force
+            // that bombs them ("Russian jets pounded ... the rebels")
+            found = Found.of(mostFrequent(c -> !c.inferred && ActorCode.of(c.code).aimsAtHome(), d, -1), "domestic");
+        }
         if (found == null && conflict) {
             found = Found.of(mostFrequent(c -> !c.inferred && ActorCode.of(c.code).inDomesticConflict(), d, -1), "domestic");
         }

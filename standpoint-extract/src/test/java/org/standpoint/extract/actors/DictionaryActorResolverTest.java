@@ -76,6 +76,13 @@ class DictionaryActorResolverTest {
     }
 
     @Test
+    void civilians_belong_where_people_at_home_were_named_not_to_the_foreign_jets_that_bomb_them() {
+        Resolved r = resolve("civilians-not-of-the-bombers");
+        assertThat(r.of("jets").code()).as(r.describe()).isEqualTo("RUSMIL");
+        assertThat(r.of("civilians").code()).as(r.describe()).isEqualTo("SYRCVL");
+    }
+
+    @Test
     void an_empty_article_has_no_mentions() {
         assertThat(RESOLVER.resolve(Annotation.empty(), "", null)).isEmpty();
     }

@@ -23,7 +23,7 @@ class NewsCoderTest {
         "use-of-chemical-weapons | IRQ 2041 IRN",
         "headline-infinitive | IND 036 JPN;JPN 036 IND",
         "alleged-act-in-an-accusation | FRA 1122 SYR",
-        "several-doers-on-one-country | RUS 195 SYR",
+        "several-doers-on-one-country | RUS 195 SYR;SYR 195 SYR",
         "light-verb-target-on-the-verb | TUR 195 SYR",
         "pointed-the-finger | GBR 112 IRN",
         "demanded-that-someone-act | KEN 100 IGO",
