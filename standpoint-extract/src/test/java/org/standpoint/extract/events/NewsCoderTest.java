@@ -128,9 +128,10 @@ class NewsCoderTest {
         assertThat(code("suicide-bomber-assault")).extracting(Event::cameo).containsExactly("183");
     }
 
-    @Test
-    void a_police_shooting_is_an_assault_not_fighting() {
-        assertThat(triples("police-shooting-is-assault")).containsExactly("KEN 180 KEN");
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({"police-shooting-is-assault, 180", "police-fight-armed-men, 190"})
+    void police_assault_the_unarmed_and_fight_the_armed(String id, String cameo) {
+        assertThat(code(id)).extracting(Event::cameo).containsExactly(cameo);
     }
 
     @Test
