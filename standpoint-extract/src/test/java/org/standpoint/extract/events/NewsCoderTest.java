@@ -129,9 +129,15 @@ class NewsCoderTest {
     }
 
     @ParameterizedTest(name = "{0}: {1}")
-    @CsvSource({"police-shooting-is-assault, 180", "police-fight-armed-men, 190"})
+    @CsvSource({"police-shooting-is-assault, 180", "police-fight-armed-men, 190", "armed-officers-are-police, 180"})
     void police_assault_the_unarmed_and_fight_the_armed(String id, String cameo) {
         assertThat(code(id)).extracting(Event::cameo).containsExactly(cameo);
+    }
+
+    @Test
+    void beside_its_agent_the_owner_of_a_shooting_is_the_one_shot() {
+        assertThat(code("owner-of-a-shooting-by-police")).singleElement().satisfies(e -> assertThat(e)
+                .extracting(Event::source, Event::cameo, Event::target).containsExactly("CHLCOP", "180", "CHLEDU"));
     }
 
     @Test
