@@ -29,6 +29,10 @@ public record ActorCode(String value) {
     private static final Set<String> AT_HOME = Set.of("OPP", "REB", "CVL", "UAF");
     /** The sides of a country's own conflict: where they are named, the fighting is. */
     private static final Set<String> DOMESTIC_CONFLICT = Set.of("OPP", "REB", "CVL", "COP", "MIL", "UAF");
+    /** Sectors that bear arms: force against them is fighting (CAMEO 19), force against others assault (18). */
+    private static final Set<String> ARMED = Set.of("MIL", "REB", "UAF", "COP", "SPY");
+    /** The kind of an international militarised group (IMG), an armed body by what it is. */
+    private static final String MILITANT_GROUP = "IMG";
     /**
      * CAMEO agent types that may stand first when no country is known. None is an ISO 3166 alpha-3 code or a CAMEO
      * region; religions are left out, since MUS is Mauritius.
@@ -155,6 +159,14 @@ public record ActorCode(String value) {
      */
     public boolean inDomesticConflict() {
         return isDomesticConflictSector(firstSector());
+    }
+
+    /**
+     * Whether the code is an armed body: armed forces, rebels, unaligned armed forces, police or intelligence as its
+     * first sector, or a militarised group ({@code IMG}). Force used on it is fighting; on anyone else, assault.
+     */
+    public boolean bearsArms() {
+        return ARMED.contains(firstSector()) || prefix().equals(MILITANT_GROUP);
     }
 
     /**

@@ -100,6 +100,13 @@ class ActorCodeTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"SYRMIL, true", "SYRUAF, true", "COP, true", "IMGMUSISI, true", "SYRCVL, false", "SYRGOV, false",
+        "SYR, false", "CVL, false"})
+    void armed_bodies_are_forces_rebels_police_intelligence_and_militant_groups(String code, boolean armed) {
+        assertThat(ActorCode.of(code).bearsArms()).isEqualTo(armed);
+    }
+
+    @ParameterizedTest
     @CsvSource({"REB, true", "MILGOV, true", "GOV, false", "BUS, false"})
     void a_sector_string_is_judged_by_its_main_sector(String sector, boolean conflict) {
         assertThat(ActorCode.isDomesticConflictSector(sector)).isEqualTo(conflict);

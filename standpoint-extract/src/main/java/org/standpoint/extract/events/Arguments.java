@@ -512,7 +512,15 @@ final class Arguments {
      */
     List<Mention> sourcesOfNoun(int noun) {
         List<Mention> out = new ArrayList<>();
-        for (String rel : new String[] {"nmod:poss", "compound", "amod", "nmod:by", "nmod:agent", "nmod:from"}) {
+        for (String rel : new String[] {"nmod:by", "nmod:agent"}) {
+            g.children(noun, rel).forEach(o -> out.addAll(actorsAt(o)));
+        }
+        if (!out.isEmpty()) {
+            // "his arrest by police", "whose shooting by officers": beside its agent, the owner is the one it was
+            // done to.
+            return dedupe(out);
+        }
+        for (String rel : new String[] {"nmod:poss", "compound", "amod", "nmod:from"}) {
             g.children(noun, rel).forEach(o -> out.addAll(actorsAt(o)));
         }
         if (out.isEmpty() && definite(noun) && g.children(noun, "nmod").isEmpty()) {

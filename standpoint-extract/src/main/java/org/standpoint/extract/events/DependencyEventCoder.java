@@ -36,6 +36,8 @@ public final class DependencyEventCoder implements EventCoder {
     private static final String ACCUSATION = "112";
     /** CAMEO's root of conventional fighting, which an agent of unconventional violence does as assault. */
     private static final String FIGHT_ROOT = "19";
+    /** The mark of an assault-agent code that holds only on the unarmed ("police 180 unarmed"). */
+    private static final String UNARMED_ONLY = "unarmed";
     /** How the actors stage names the agent noun that resolved a mention ("agents:suicide bomber"). */
     private static final String AGENT_ENTRY = "agents:";
     /** CAMEO's root of consultations, which the participants hold with each other. */
@@ -233,11 +235,11 @@ public final class DependencyEventCoder implements EventCoder {
         }
         List<Event> out = new ArrayList<>();
         for (Mention src : c.sources()) {
-            String done = assault(cameo, src);
             for (Target tgt : targets) {
                 if (!distinct(c, src, tgt)) {
                     continue;
                 }
+                String done = assault(cameo, src, tgt);
                 Event e = new Event(src.code(), src.name(), tgt.code(), tgt.name(), done, dates.of(c.predicate()),
                         modality.get(), s.index(), s.span(), evidence, c.rule(), List.of(src.rule(), tgt.rule()), 1,
                         c.provenance(src, tgt));
@@ -257,16 +259,20 @@ public final class DependencyEventCoder implements EventCoder {
     /**
      * Fighting (root 19) done by an agent of unconventional violence is CAMEO's assault (18): "a suicide bomber
      * killed five" is 183, whatever the verb; the agent nouns and their codes are the lexicon's
-     * {@code assault-agent}, read from the entries that named the source.
+     * {@code assault-agent}, read from the entries that named the source. A code marked {@code unarmed} (the
+     * police's) is assault only on those who bear no arms: police who shoot a driver assault him, police who
+     * exchange fire with gunmen fight.
      */
-    private String assault(String cameo, Mention source) {
+    private String assault(String cameo, Mention source, Target target) {
         if (!cameo.startsWith(FIGHT_ROOT)) {
             return cameo;
         }
         for (String entry : source.provenance().entries()) {
             String code = entry.startsWith(AGENT_ENTRY) ? assaults.get(entry.substring(AGENT_ENTRY.length())) : null;
             if (code != null) {
-                return code;
+                String[] parts = code.split(" ");
+                boolean onArmed = ActorCode.parse(target.code()).filter(ActorCode::bearsArms).isPresent();
+                return parts.length > 1 && parts[1].equals(UNARMED_ONLY) && onArmed ? cameo : parts[0];
             }
         }
         return cameo;

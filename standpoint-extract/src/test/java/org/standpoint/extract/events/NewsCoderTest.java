@@ -128,9 +128,16 @@ class NewsCoderTest {
         assertThat(code("suicide-bomber-assault")).extracting(Event::cameo).containsExactly("183");
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({"police-shooting-is-assault, 180", "police-fight-armed-men, 190", "armed-officers-are-police, 180"})
+    void police_assault_the_unarmed_and_fight_the_armed(String id, String cameo) {
+        assertThat(code(id)).extracting(Event::cameo).containsExactly(cameo);
+    }
+
     @Test
-    void a_police_shooting_is_an_assault_not_fighting() {
-        assertThat(triples("police-shooting-is-assault")).containsExactly("KEN 180 KEN");
+    void beside_its_agent_the_owner_of_a_shooting_is_the_one_shot() {
+        assertThat(code("owner-of-a-shooting-by-police")).singleElement().satisfies(e -> assertThat(e)
+                .extracting(Event::source, Event::cameo, Event::target).containsExactly("CHLCOP", "180", "CHLEDU"));
     }
 
     @Test
