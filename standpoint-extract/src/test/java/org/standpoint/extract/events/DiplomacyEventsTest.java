@@ -90,4 +90,19 @@ class DiplomacyEventsTest {
     void one_doer_agreeing_to_act_names_no_partner() {
         assertThat(triples("agreed-alone")).isEmpty();
     }
+
+    @Test
+    void forces_that_stopped_shelling_a_country_de_escalate_with_it() {
+        assertThat(triples("stopped-shelling")).contains("TUR 087 ARM").noneMatch(t -> t.contains(" 19"));
+    }
+
+    @Test
+    void halting_ones_strikes_on_a_country_is_de_escalation_not_a_strike() {
+        assertThat(triples("halted-strikes")).containsExactly("TUR 087 IRQ");
+    }
+
+    @Test
+    void stopping_what_is_no_force_is_no_de_escalation() {
+        assertThat(triples("stopped-talks")).noneMatch(t -> t.contains(" 087 "));
+    }
 }
