@@ -395,6 +395,17 @@ final class Arguments {
     }
 
     /**
+     * "The regime has used chemical weapons once again killing 100 civilians": a participle the parse left
+     * unlabelled after its clause, not right after the verb, is an adjunct of that clause, done by its subject.
+     * The coder asks only for acts of force, which such a trailing participle reports as the clause's outcome.
+     */
+    List<Mention> adjunctSources(int participle) {
+        Optional<Integer> clause = g.parent(participle, "dep")
+                .filter(h -> g.pos(participle).equals("VBG") && h < participle - 1 && g.isVerb(h));
+        return clause.map(this::sourcesOfVerb).orElse(List.of());
+    }
+
+    /**
      * "ISLAMABAD: In India, Congress leader Priyanka Gandhi says ...": where the parse lost a verb's subject
      * (the verb hangs loose, as dep or parataxis, with no subject of any kind), the actor named right before it.
      */

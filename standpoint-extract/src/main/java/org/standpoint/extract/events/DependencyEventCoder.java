@@ -522,11 +522,17 @@ public final class DependencyEventCoder implements EventCoder {
                 ? args.gatheringBody(verb, e.targets()) : targets;
     }
 
-    /** The verb's sources; for force (roots 18 to 20) without one, the owner of the means named: "killed in regime raids". */
+    /**
+     * The verb's sources; for force (roots 18 to 20) without one, the owner of the means named ("killed in regime
+     * raids"), else the doers of the clause a participle of force trails ("used chemical weapons again, killing 100").
+     */
     private List<Mention> verbSources(DependencyGraph g, Arguments args, int verb, String cameo) {
         List<Mention> sources = args.sourcesOfVerb(verb);
         if (sources.isEmpty() && cameo.compareTo("18") >= 0 && cameo.compareTo("21") < 0) {
             sources = args.instrumentSources(verb, instruments, n -> g.isNoun(n) && lexicon.noun(g.lemma(n)).isPresent());
+        }
+        if (sources.isEmpty() && cameo.compareTo("18") >= 0 && cameo.compareTo("21") < 0) {
+            sources = args.adjunctSources(verb);
         }
         return sources;
     }

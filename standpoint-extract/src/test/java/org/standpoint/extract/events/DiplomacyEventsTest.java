@@ -105,4 +105,9 @@ class DiplomacyEventsTest {
     void stopping_what_is_no_force_is_no_de_escalation() {
         assertThat(triples("stopped-talks")).noneMatch(t -> t.contains(" 087 "));
     }
+
+    @Test
+    void a_killing_trailing_its_clause_unlabelled_is_done_by_the_clause_subject() {
+        assertThat(triples("trailing-killing")).anyMatch(t -> t.startsWith("TUR 19") && t.endsWith(" ARM"));
+    }
 }
