@@ -202,7 +202,7 @@ final class Arguments {
     }
 
     /**
-     * "France Britain and the United States", a list that lost its commas (as the FA-KES texts did): names standing
+     * "Canada Japan and Australia", a list that lost its commas (as the FA-KES texts did): names standing
      * next to each other, with nothing between them but a determiner and one coordinator before the last, are one
      * list whatever the parse made of it (it hangs them as compounds and loose dependents). At least three names,
      * so that "Russia and China" stays the parse's own business; a comma anywhere breaks the run.
@@ -261,7 +261,7 @@ final class Arguments {
     /**
      * The body a request for a sitting of its own is made to ("called for a meeting", "requested an urgent
      * session") where the sitting names no owner: the organisation its requesters belong to, named on the subject
-     * ("Security Council members called for the meeting"). Empty where the request is for something else, or the
+     * ("Security Council members Germany Belgium and Poland called for a session"). Empty where the request is for something else, or the
      * requesters belong to no organisation (a country's diplomats ask no body of theirs).
      */
     List<Mention> gatheringBody(int verb, List<String> slots) {
@@ -395,7 +395,7 @@ final class Arguments {
     }
 
     /**
-     * "The regime has used chemical weapons once again killing 100 civilians": a participle the parse left
+     * "Gunners shelled the village for hours killing twelve civilians": a participle the parse left
      * unlabelled after its clause, not right after the verb, is an adjunct of that clause, done by its subject.
      * The coder asks only for acts of force, which such a trailing participle reports as the clause's outcome.
      */
@@ -455,7 +455,8 @@ final class Arguments {
         if (before.isEmpty()) {
             return List.of();
         }
-        List<Mention> all = g.parent(before.get().headToken(), "conj").map(this::actorsItself).orElse(List.of());
+        int head = before.get().headToken();
+        List<Mention> all = g.parent(head, "conj").map(this::actorsItself).orElseGet(() -> actorsItself(head));
         return all.contains(before.get()) ? all : List.of(before.get());
     }
 

@@ -63,7 +63,7 @@ public final class DependencyEventCoder implements EventCoder {
     private final Map<String, String> intents;
     /** Verbs whose coordinated doers, with no other partner, act on each other, and that act: "X and Y agreed" 057. */
     private final Map<String, String> mutual;
-    /** Verbs that stop the act they govern, and the code of stopping one's force: "stopped bombing Aleppo" 087. */
+    /** Verbs that stop the act they govern, and the code of stopping one's force: "stopped shelling X" 087. */
     private final Map<String, String> cessations;
     /** Agent nouns of unconventional violence and the assault (18) code of their force: suicide bomber 183. */
     private final Map<String, String> assaults;
@@ -394,7 +394,7 @@ public final class DependencyEventCoder implements EventCoder {
     }
 
     /**
-     * "The Russian and Syrian air forces had stopped bombing Aleppo", "halted the air strikes on the town": stopping
+     * "Turkish forces had stopped shelling Armenia", "halted the air strikes on the town": stopping
      * one's own force (an act of roots 18 to 20, as a verb or a noun) is de-escalation (the lexicon's
      * {@code cessation-code}: 087), by the stopping verb's doers on the force's targets. The force itself is not
      * coded ({@code embedding-verb}: nothing happened under "stop").
@@ -524,7 +524,7 @@ public final class DependencyEventCoder implements EventCoder {
 
     /**
      * The verb's sources; for force (roots 18 to 20) without one, the owner of the means named ("killed in regime
-     * raids"), else the doers of the clause a participle of force trails ("used chemical weapons again, killing 100").
+     * raids"), else the doers of the clause a participle of force trails ("shelled the village for hours killing twelve").
      */
     private List<Mention> verbSources(DependencyGraph g, Arguments args, int verb, String cameo) {
         List<Mention> sources = args.sourcesOfVerb(verb);
@@ -564,7 +564,7 @@ public final class DependencyEventCoder implements EventCoder {
         String code = Refinement.refine(g, i, e);
         if (t.isEmpty() && e.defaultTarget() == null && sources.size() >= 2 && g.isVerb(i)
                 && mutual.containsKey(g.lemma(i).toLowerCase(java.util.Locale.ROOT))) {
-            // "The US and Russia agreed to halt bombing": with no one else named, they agreed with each other.
+            // "France and Italy agreed to reopen the border": with no one else named, they agreed with each other.
             code = mutual.get(g.lemma(i).toLowerCase(java.util.Locale.ROOT));
             sources.forEach(m -> t.add(Target.of(m)));
         }
@@ -630,7 +630,9 @@ public final class DependencyEventCoder implements EventCoder {
             }
         }
         for (var d : g.outgoing(verb)) {
-            if (d.relation().startsWith("obl:")) {
+            String ner = g.token(d.dependent()).ner();
+            if (d.relation().startsWith("obl:") && !"DATE".equals(ner) && !"TIME".equals(ner)) {
+                // "called for a session on Monday" is no call on Monday: a time is no preposition's partner.
                 Optional<VerbLexicon.Entry> e = lexicon.verb(lemma, d.relation().substring(4));
                 if (e.isPresent() && e.get().key().contains("_")) {
                     return e;
