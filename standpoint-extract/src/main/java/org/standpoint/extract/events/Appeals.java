@@ -135,7 +135,7 @@ final class Appeals {
     }
 
     /** Whether a code is of force: assault, fight or mass violence (roots 18 to 20). */
-    private static boolean isForce(Optional<String> code) {
+    static boolean isForce(Optional<String> code) {
         return code.filter(c -> c.compareTo("18") >= 0 && c.compareTo("21") < 0).isPresent();
     }
 

@@ -205,7 +205,7 @@ final class Arguments {
     }
 
     /**
-     * "France Britain and the United States", a list that lost its commas (as the FA-KES texts did): names standing
+     * "Canada Japan and Australia", a list that lost its commas (as the FA-KES texts did): names standing
      * next to each other, with nothing between them but a determiner and one coordinator before the last, are one
      * list whatever the parse made of it (it hangs them as compounds and loose dependents). At least three names,
      * so that "Russia and China" stays the parse's own business; a comma anywhere breaks the run.
@@ -264,7 +264,7 @@ final class Arguments {
     /**
      * The body a request for a sitting of its own is made to ("called for a meeting", "requested an urgent
      * session") where the sitting names no owner: the organisation its requesters belong to, named on the subject
-     * ("Security Council members called for the meeting"). Empty where the request is for something else, or the
+     * ("Security Council members Germany Belgium and Poland called for a session"). Empty where the request is for something else, or the
      * requesters belong to no organisation (a country's diplomats ask no body of theirs).
      */
     List<Mention> gatheringBody(int verb, List<String> slots) {
@@ -401,6 +401,17 @@ final class Arguments {
     }
 
     /**
+     * "Gunners shelled the village for hours killing twelve civilians": a participle the parse left
+     * unlabelled after its clause, not right after the verb, is an adjunct of that clause, done by its subject.
+     * The coder asks only for acts of force, which such a trailing participle reports as the clause's outcome.
+     */
+    List<Mention> adjunctSources(int participle) {
+        Optional<Integer> clause = g.parent(participle, "dep")
+                .filter(h -> g.pos(participle).equals("VBG") && h < participle - 1 && g.isVerb(h));
+        return clause.map(this::sourcesOfVerb).orElse(List.of());
+    }
+
+    /**
      * "ISLAMABAD: In India, Congress leader Priyanka Gandhi says ...": where the parse lost a verb's subject
      * (the verb hangs loose, as dep or parataxis, with no subject of any kind), the actor named right before it.
      */
@@ -450,7 +461,8 @@ final class Arguments {
         if (before.isEmpty()) {
             return List.of();
         }
-        List<Mention> all = g.parent(before.get().headToken(), "conj").map(this::actorsItself).orElse(List.of());
+        int head = before.get().headToken();
+        List<Mention> all = g.parent(head, "conj").map(this::actorsItself).orElseGet(() -> actorsItself(head));
         return all.contains(before.get()) ? all : List.of(before.get());
     }
 

@@ -30,6 +30,8 @@ public final class DependencyEventCoder implements EventCoder {
     private static final String STATEMENT = "010";
     /** The rule of a bare statement in the lead, which gives way to the speaker's other acts. */
     private static final String STATEMENT_RULE = "lead-statement";
+    /** The rule of a de-escalation, stopping one's force, as provenance names it. */
+    private static final String CESSATION_RULE = "cessation";
     /** CAMEO's "deny responsibility", which answers an accusation. */
     static final String DENIAL = "016";
     /** CAMEO's accusations (112 and below), which a denial answers; not the rest of disapproval ("condemned"). */
@@ -63,6 +65,8 @@ public final class DependencyEventCoder implements EventCoder {
     private final Map<String, String> intents;
     /** Verbs whose coordinated doers, with no other partner, act on each other, and that act: "X and Y agreed" 057. */
     private final Map<String, String> mutual;
+    /** Verbs that stop the act they govern, and the code of stopping one's force: "stopped shelling X" 087. */
+    private final Map<String, String> cessations;
     /** Agent nouns of unconventional violence and the assault (18) code of their force: suicide bomber 183. */
     private final Map<String, String> assaults;
     /** The first two words (lemmas) of a photo caption ("in this"), and the nouns of pictures it then names. */
@@ -95,6 +99,7 @@ public final class DependencyEventCoder implements EventCoder {
         this.instruments = words.words("instrument-relation");
         this.intents = words.map("intent-code");
         this.mutual = words.map("mutual-code");
+        this.cessations = words.map("cessation-code");
         this.assaults = words.map("assault-agent");
         this.captionOpenings = words.words("caption-opening");
         this.captionNouns = words.words("caption-noun");
@@ -162,6 +167,10 @@ public final class DependencyEventCoder implements EventCoder {
         }
         java.util.Set<Integer> alleged = alleged(g, all);
         all.removeIf(c -> alleged.contains(c.predicate()));
+        // The force a de-escalation stopped ("halted its strikes") is coded only as the de-escalation.
+        java.util.Set<Integer> ceased = new java.util.HashSet<>();
+        all.stream().filter(c -> c.ruleId().equals(CESSATION_RULE)).forEach(c -> ceased.addAll(stopped(g, c.predicate())));
+        all.removeIf(c -> ceased.contains(c.predicate()));
         Map<String, List<Map.Entry<Integer, String>>> acting = new java.util.HashMap<>();
         for (Candidate c : all) {
             if (!STATEMENT_RULE.equals(c.ruleId())) {
@@ -361,7 +370,11 @@ public final class DependencyEventCoder implements EventCoder {
 
     private List<Candidate> candidates(DependencyGraph g, Arguments args, int i) {
         List<Candidate> out = new ArrayList<>();
-        if (g.isVerb(i)) {
+        Optional<Candidate> ceased = g.isVerb(i) ? cessation(g, args, i) : Optional.empty();
+        if (ceased.isPresent()) {
+            // "halted its strikes on X": the de-escalation is what the verb means here, whatever else it may code.
+            out.add(ceased.get());
+        } else if (g.isVerb(i)) {
             // The hand-written entry first; where it finds no actors for its slots, a PETRARCH pattern that matches
             // the words around the verb ("attended a ceremony"); the dictionary's bare code only for other verbs.
             int before = out.size();
@@ -392,6 +405,43 @@ public final class DependencyEventCoder implements EventCoder {
             });
         }
         return out;
+    }
+
+    /**
+     * "Turkish forces had stopped shelling Armenia", "halted the air strikes on the town": stopping
+     * one's own force (an act of roots 18 to 20, as a verb or a noun) is de-escalation (the lexicon's
+     * {@code cessation-code}: 087), by the stopping verb's doers on the force's targets. The force itself is not
+     * coded ({@code embedding-verb}: nothing happened under "stop").
+     */
+    private Optional<Candidate> cessation(DependencyGraph g, Arguments args, int verb) {
+        String lemma = g.lemma(verb).toLowerCase(java.util.Locale.ROOT);
+        String code = cessations.get(lemma);
+        if (code == null) {
+            return Optional.empty();
+        }
+        for (int act : stopped(g, verb)) {
+            Optional<VerbLexicon.Entry> noun = g.isNoun(act) ? lexicon.noun(g.lemma(act)) : Optional.empty();
+            Optional<String> force = g.isVerb(act) ? codeAt(g, act) : noun.map(VerbLexicon.Entry::cameo);
+            if (!Appeals.isForce(force)) {
+                continue;
+            }
+            List<Mention> sources = args.sourcesOfVerb(verb);
+            List<Mention> targets = args.targets(act, noun.map(VerbLexicon.Entry::targets).orElse(targetSlots),
+                    t -> sources.stream().noneMatch(d -> ActorCode.of(d.code()).isSameActor(ActorCode.of(t.code()))));
+            if (!sources.isEmpty() && !targets.isEmpty()) {
+                return Optional.of(new Candidate(verb, code, "verb:" + lemma + "+force", CESSATION_RULE,
+                        List.of("cessation-code:" + lemma), sources, others(sources, targets).stream().map(Target::of).toList()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The acts a verb of stopping governs: its infinitive or gerund, or its object ("halted the strikes"). */
+    private static List<Integer> stopped(DependencyGraph g, int verb) {
+        List<Integer> stopped = new ArrayList<>(g.children(verb, "xcomp"));
+        g.children(verb, "dep").stream().filter(d -> Modalities.gerundHead(g, d).isPresent()).forEach(stopped::add);
+        g.children(verb, "obj").stream().filter(g::isNoun).forEach(stopped::add);
+        return stopped;
     }
 
     /** A candidate of a PETRARCH pattern: its markers say where source and target stand, or else the usual places. */
@@ -486,11 +536,17 @@ public final class DependencyEventCoder implements EventCoder {
                 ? args.gatheringBody(verb, e.targets()) : targets;
     }
 
-    /** The verb's sources; for force (roots 18 to 20) without one, the owner of the means named: "killed in regime raids". */
+    /**
+     * The verb's sources; for force (roots 18 to 20) without one, the owner of the means named ("killed in regime
+     * raids"), else the doers of the clause a participle of force trails ("shelled the village for hours killing twelve").
+     */
     private List<Mention> verbSources(DependencyGraph g, Arguments args, int verb, String cameo) {
         List<Mention> sources = args.sourcesOfVerb(verb);
         if (sources.isEmpty() && cameo.compareTo("18") >= 0 && cameo.compareTo("21") < 0) {
             sources = args.instrumentSources(verb, instruments, n -> g.isNoun(n) && lexicon.noun(g.lemma(n)).isPresent());
+        }
+        if (sources.isEmpty() && cameo.compareTo("18") >= 0 && cameo.compareTo("21") < 0) {
+            sources = args.adjunctSources(verb);
         }
         return sources;
     }
@@ -522,7 +578,7 @@ public final class DependencyEventCoder implements EventCoder {
         String code = Refinement.refine(g, i, e);
         if (t.isEmpty() && e.defaultTarget() == null && sources.size() >= 2 && g.isVerb(i)
                 && mutual.containsKey(g.lemma(i).toLowerCase(java.util.Locale.ROOT))) {
-            // "The US and Russia agreed to halt bombing": with no one else named, they agreed with each other.
+            // "France and Italy agreed to reopen the border": with no one else named, they agreed with each other.
             code = mutual.get(g.lemma(i).toLowerCase(java.util.Locale.ROOT));
             sources.forEach(m -> t.add(Target.of(m)));
         }
@@ -588,7 +644,9 @@ public final class DependencyEventCoder implements EventCoder {
             }
         }
         for (var d : g.outgoing(verb)) {
-            if (d.relation().startsWith("obl:")) {
+            String ner = g.token(d.dependent()).ner();
+            if (d.relation().startsWith("obl:") && !"DATE".equals(ner) && !"TIME".equals(ner)) {
+                // "called for a session on Monday" is no call on Monday: a time is no preposition's partner.
                 Optional<VerbLexicon.Entry> e = lexicon.verb(lemma, d.relation().substring(4));
                 if (e.isPresent() && e.get().key().contains("_")) {
                     return e;

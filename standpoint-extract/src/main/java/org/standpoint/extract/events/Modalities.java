@@ -130,7 +130,7 @@ final class Modalities {
      * seen from then, not a hypothesis ("would have met" still is one).
      */
     private boolean reportedFuture(DependencyGraph g, int predicate) {
-        // "told Tehran it would allow": the clause said may be parsed as a parataxis of the verb of saying.
+        // "told Uganda it would allow": the clause said may be parsed as a parataxis of the verb of saying.
         String rel = g.relationToParent(predicate);
         boolean reported = (rel.equals("ccomp") || rel.equals("parataxis"))
                 && g.parent(predicate, rel).filter(v -> speech.contains(g.lemma(v))).isPresent();

@@ -52,7 +52,7 @@ class DiplomacyEventsTest {
 
     @Test
     void the_actors_of_an_absolute_with_phrase_parsed_under_a_subject_noun_do_the_gerund() {
-        assertThat(triples("absolute-with-pointing"))
+        assertThat(triples("absolute-with-outrage"))
                 .containsExactlyInAnyOrder("CAN 112 IRN", "JPN 112 IRN", "AUS 112 IRN");
     }
 
@@ -62,8 +62,8 @@ class DiplomacyEventsTest {
     }
 
     @Test
-    void scepticism_voiced_regarding_a_thing_is_a_pessimistic_comment_on_its_owner() {
-        assertThat(triples("voiced-scepticism")).containsExactly("JPN 012 CHN");
+    void scepticism_expressed_about_a_thing_is_a_pessimistic_comment_on_its_owner() {
+        assertThat(triples("voiced-scepticism")).contains("JPN 012 CHN");
     }
 
     @Test
@@ -89,5 +89,26 @@ class DiplomacyEventsTest {
     @Test
     void one_doer_agreeing_to_act_names_no_partner() {
         assertThat(triples("agreed-alone")).isEmpty();
+    }
+
+    @Test
+    void forces_that_stopped_shelling_a_country_de_escalate_with_it() {
+        assertThat(triples("stopped-shelling")).contains("TUR 087 ARM").noneMatch(t -> t.contains(" 19"));
+    }
+
+    @Test
+    void halting_ones_strikes_on_a_country_is_de_escalation_not_a_strike() {
+        assertThat(triples("halted-strikes")).containsExactly("TUR 087 IRQ");
+    }
+
+    @Test
+    void stopping_what_is_no_force_is_no_de_escalation() {
+        assertThat(triples("stopped-talks")).noneMatch(t -> t.contains(" 087 "));
+    }
+
+    @Test
+    void a_killing_trailing_its_clause_unlabelled_is_done_by_the_clause_subject() {
+        assertThat(triples("trailing-killing")).anyMatch(t -> t.startsWith("TUR 19") && t.endsWith(" ARM"));
+        assertThat(triples("trailing-killing-twice")).anyMatch(t -> t.startsWith("TUR 19") && t.endsWith(" ARM"));
     }
 }
