@@ -46,7 +46,8 @@ final class Holders {
     /** {@code visited}: the clauses asked already, since holders are inherited along edges that may cycle. */
     private List<Mention> of(int p, boolean explicitOnly, Set<Integer> visited) {
         Set<Mention> found = new LinkedHashSet<>();
-        if (g.isNoun(p)) {
+        boolean noun = g.isNoun(p) && !Predicates.verbal(g, p);
+        if (noun) {
             for (String rel : OWNERS) {
                 g.children(p, rel).forEach(o -> found.addAll(actors(o)));
                 if (!found.isEmpty()) {
@@ -67,6 +68,11 @@ final class Holders {
                     }
                 }
             }
+            Optional<Integer> misread = hasSubject ? Optional.empty() : speechSubject(p);
+            if (misread.isPresent()) {
+                hasSubject = true;
+                found.addAll(actors(misread.get()));
+            }
             // A controlled subject ("pressed Moscow to join calls") does not hold the position: the clause
             // that controls it does, so only a subject of its own stops the inheritance below.
             int modified = g.parent(p, Set.of("acl"));
@@ -81,11 +87,22 @@ final class Holders {
             return List.of();
         }
         // "voiced scepticism" is the subject's; "said calls for sanctions were ..." reports another's.
-        int governor = g.isNoun(p) ? g.parent(p, Set.of("obj")) : g.parent(p, Set.of("xcomp", "conj", "advcl"));
-        if (g.isNoun(p) && governor >= 0 && words.speech().contains(g.lemma(governor))) {
+        int governor = noun ? g.parent(p, Set.of("obj")) : g.parent(p, Set.of("xcomp", "conj", "advcl"));
+        if (noun && governor >= 0 && words.speech().contains(g.lemma(governor))) {
             return List.of();
         }
-        return governor >= 0 && g.isVerb(governor) && visited.add(governor) ? of(governor, false, visited) : List.of();
+        return governor >= 0 && Predicates.verbal(g, governor) && visited.add(governor) ? of(governor, false, visited) : List.of();
+    }
+
+    /**
+     * "Jones said Canadian ships could enforce an embargo" without "that": the parser may make "said" the
+     * clause's subject and the clause's real subject the object of "said". The speech verb, with a speaker of its
+     * own, cannot be a subject; its object is the clause's.
+     */
+    private Optional<Integer> speechSubject(int clause) {
+        return g.children(clause, "csubj").stream()
+                .filter(c -> words.speech().contains(g.lemma(c)) && !g.children(c, "nsubj").isEmpty())
+                .flatMap(c -> g.children(c, "obj").stream()).filter(g::isNoun).findFirst();
     }
 
     /** A subject of its own: active, passive ("Norway is not prepared to") or the agent of a passive. */
@@ -107,7 +124,8 @@ final class Holders {
 
     /** The actors a word names, with its conjuncts; else those of its modifiers ("U.S. and European leaders"). */
     List<Mention> actors(int token) {
-        Set<Mention> found = new LinkedHashSet<>(direct(token));
+        Set<Mention> found = new LinkedHashSet<>(uncommaed(token));
+        found.addAll(direct(token));
         g.children(token, "conj").forEach(c -> found.addAll(direct(c)));
         for (String rel : new String[] {"compound", "amod"}) {
             for (int m : g.children(token, rel)) {
@@ -135,6 +153,20 @@ final class Holders {
             }
         }
         return new ArrayList<>(found);
+    }
+
+    /**
+     * "Russia Iran and Turkey agreed": a list whose commas were lost hangs its first names on the next as
+     * compounds; a country before another country that heads a coordination is one more item, not a modifier.
+     */
+    private List<Mention> uncommaed(int token) {
+        List<Mention> head = direct(token);
+        if (g.children(token, "conj").isEmpty() || head.isEmpty() || !countryLevel(head.get(0))) {
+            return List.of();
+        }
+        Optional<String> country = ActorCode.of(head.get(0).code()).country();
+        return g.children(token, "compound").stream().flatMap(c -> direct(c).stream())
+                .filter(m -> countryLevel(m) && !ActorCode.of(m.code()).country().equals(country)).toList();
     }
 
     /** The actor mentioned at {@code token}, if any. */
