@@ -86,9 +86,10 @@ final class Holders {
         if (explicitOnly) {
             return List.of();
         }
-        // "voiced scepticism" is the subject's; "said calls for sanctions were ..." reports another's.
+        // "voiced scepticism", "stressed the need for" are the subject's; "said calls for sanctions were ..." reports
+        // another's, where the parser made "said" the subject of what was said and the calls its object.
         int governor = noun ? g.parent(p, Set.of("obj")) : g.parent(p, Set.of("xcomp", "conj", "advcl"));
-        if (noun && governor >= 0 && words.speech().contains(g.lemma(governor))) {
+        if (noun && governor >= 0 && misreadSpeech(governor)) {
             return List.of();
         }
         return governor >= 0 && Predicates.verbal(g, governor) && visited.add(governor) ? of(governor, false, visited) : List.of();
@@ -100,9 +101,14 @@ final class Holders {
      * own, cannot be a subject; its object is the clause's.
      */
     private Optional<Integer> speechSubject(int clause) {
-        return g.children(clause, "csubj").stream()
-                .filter(c -> words.speech().contains(g.lemma(c)) && !g.children(c, "nsubj").isEmpty())
+        return g.children(clause, "csubj").stream().filter(this::misreadSpeech)
                 .flatMap(c -> g.children(c, "obj").stream()).filter(g::isNoun).findFirst();
+    }
+
+    /** Whether {@code verb} is a speech verb with a speaker of its own that the parser made a clause's subject. */
+    private boolean misreadSpeech(int verb) {
+        return words.speech().contains(g.lemma(verb)) && !g.children(verb, "nsubj").isEmpty()
+                && g.parent(verb, Set.of("csubj")) >= 0;
     }
 
     /** A subject of its own: active, passive ("Norway is not prepared to") or the agent of a passive. */

@@ -34,7 +34,10 @@ class DependencyStanceDetectorTest {
         "owner-of-a-noun-predicate, BRA sanctions VEN oppose, cue=sanction predicate=opposition",
         "domestic-holder, SYR leader_exit SYR support, cue=resignation predicate=call",
         "hyphen-split-cue, NOR peace_plan TCD support, cue=cease-fire predicate=call",
-        "maintained-measure, CHL sanctions VEN support, cue=sanction predicate=maintain"})
+        "maintained-measure, CHL sanctions VEN support, cue=sanction predicate=maintain",
+        "stressed-need, GBR peace_plan MLI support, cue=ceasefire predicate=need",
+        "importance-of-keeping, TUR peace_plan LBY support, cue=truce predicate=maintain under=importance",
+        "negotiated-settlement, GHA negotiations MLI support, cue=negotiate settlement predicate=importance"})
     void the_holder_of_the_predicate_over_a_cue_takes_its_polarity(String id, String key, String rule) {
         assertOnlyStance(id, key, rule);
     }
