@@ -54,6 +54,11 @@ final class Holders {
                     return new ArrayList<>(found);
                 }
             }
+            // "Portugal is in favour of a truce": a noun predicate with a copula states its subject's position.
+            if (!g.children(p, "cop").isEmpty()) {
+                g.children(p, "nsubj").forEach(n -> found.addAll(subject(p, n)));
+                return new ArrayList<>(found);
+            }
         } else {
             boolean hasSubject = false;
             boolean inherited = visited.size() > 1;
@@ -63,7 +68,7 @@ final class Holders {
                     hasSubject = true;
                     // "Syria was urged to ...": a passive predicate's subject undergoes it; only the clause that
                     // controls another ("Norway is not prepared to push for") lends its passive subject.
-                    if (!r.equals("nsubj:pass") || inherited) {
+                    if (!r.equals("nsubj:pass") || inherited || stative(p, d.dependent())) {
                         found.addAll(subject(p, d.dependent()));
                     }
                 }
@@ -92,7 +97,18 @@ final class Holders {
         if (noun && governor >= 0 && misreadSpeech(governor)) {
             return List.of();
         }
-        return governor >= 0 && Predicates.verbal(g, governor) && visited.add(governor) ? of(governor, false, visited) : List.of();
+        // "Spain is ready to back sanctions": an adjective with a subject of its own controls the clause as a verb does.
+        boolean controls = governor >= 0 && (Predicates.verbal(g, governor) || g.pos(governor).startsWith("JJ"));
+        return controls && visited.add(governor) ? of(governor, false, visited) : List.of();
+    }
+
+    /**
+     * "Chile is opposed to intervention": a participle with its position after "to" and no agent states a state its
+     * subject is in, not something done to it; a measure as that subject is what was done ("the draft was put to").
+     */
+    private boolean stative(int predicate, int subject) {
+        return !g.children(predicate, "obl:to").isEmpty() && g.children(predicate, "obl:agent").isEmpty()
+                && !sponsors.isMeasure(subject);
     }
 
     /**

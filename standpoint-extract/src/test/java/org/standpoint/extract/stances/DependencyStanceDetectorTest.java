@@ -37,7 +37,12 @@ class DependencyStanceDetectorTest {
         "maintained-measure, CHL sanctions VEN support, cue=sanction predicate=maintain",
         "stressed-need, GBR peace_plan MLI support, cue=ceasefire predicate=need",
         "importance-of-keeping, TUR peace_plan LBY support, cue=truce predicate=maintain under=importance",
-        "negotiated-settlement, GHA negotiations MLI support, cue=negotiate settlement predicate=importance"})
+        "negotiated-settlement, GHA negotiations MLI support, cue=negotiate settlement predicate=importance",
+        "ready-to-back, ESP sanctions VEN support, cue=sanction predicate=back",
+        "willing-to-take-part, NOR negotiations SDN support, cue=talk predicate=take",
+        "participate, MEX negotiations COL support, cue=conference predicate=participate",
+        "opposed-to, CHL military_intervention VEN oppose, cue=military intervention predicate=oppose",
+        "in-favour-of, PRT peace_plan YEM support, cue=ceasefire predicate=favour"})
     void the_holder_of_the_predicate_over_a_cue_takes_its_polarity(String id, String key, String rule) {
         assertOnlyStance(id, key, rule);
     }
@@ -344,5 +349,10 @@ class DependencyStanceDetectorTest {
                 "8  .          .          _  .    _  2  punct      2:punct      _")).get(0);
 
         assertThat(keys(d)).singleElement().asString().startsWith("SWE peace_plan").endsWith("undecided");
+    }
+
+    @Test
+    void a_measure_submitted_to_a_body_states_no_stance_of_its_own() {
+        assertThat(detect("submitted-measure")).isEmpty();
     }
 }
