@@ -59,17 +59,46 @@ final class Cues {
         return policies;
     }
 
-    /** The head of the cue starting at token {@code i}, or -1 when the cue is not there. */
-    private int head(int i, List<String> lemmas) {
-        if (i + lemmas.size() > g.size()) {
-            return -1;
+    /**
+     * The last token of {@code lemma} read from token {@code i}, or -1: a hyphenated lemma ("cease-fire", "no-fly")
+     * matches one token or, as the tokenizer splits hyphens, its parts with the hyphens glued between them.
+     */
+    private int matchEnd(int i, String lemma) {
+        if (i < g.size() && g.lemma(i).equals(lemma)) {
+            return i;
         }
-        for (int k = 0; k < lemmas.size(); k++) {
-            if (!g.lemma(i + k).equals(lemmas.get(k))) {
+        String[] parts = lemma.split("-", -1);
+        int at = i;
+        for (int k = 0; k < parts.length && parts.length > 1; k++) {
+            if (k > 0) {
+                if (at + 1 >= g.size() || !glued(at)) {
+                    return -1;
+                }
+                at += 2;
+            }
+            if (at >= g.size() || !g.lemma(at).equals(parts[k])) {
                 return -1;
             }
         }
-        int last = i + lemmas.size() - 1;
+        return parts.length > 1 ? at : -1;
+    }
+
+    /** Whether a hyphen follows token {@code i} with no space on either side ("cease-fire" split in three). */
+    private boolean glued(int i) {
+        var hyphen = g.token(i + 1);
+        return hyphen.word().equals("-") && i + 2 < g.size() && g.token(i).span().end() == hyphen.span().start()
+                && hyphen.span().end() == g.token(i + 2).span().start();
+    }
+
+    /** The head of the cue starting at token {@code i}, or -1 when the cue is not there. */
+    private int head(int i, List<String> lemmas) {
+        int last = i - 1;
+        for (String lemma : lemmas) {
+            last = matchEnd(last + 1, lemma);
+            if (last < 0) {
+                return -1;
+            }
+        }
         for (int k = i; k <= last; k++) {
             int gov = g.incoming(k).isEmpty() ? -1 : g.incoming(k).get(0).governor();
             if (gov < i || gov > last) {

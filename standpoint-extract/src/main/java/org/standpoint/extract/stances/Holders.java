@@ -46,12 +46,18 @@ final class Holders {
     /** {@code visited}: the clauses asked already, since holders are inherited along edges that may cycle. */
     private List<Mention> of(int p, boolean explicitOnly, Set<Integer> visited) {
         Set<Mention> found = new LinkedHashSet<>();
-        if (g.isNoun(p)) {
+        boolean noun = g.isNoun(p) && !Predicates.verbal(g, p);
+        if (noun) {
             for (String rel : OWNERS) {
                 g.children(p, rel).forEach(o -> found.addAll(actors(o)));
                 if (!found.isEmpty()) {
                     return new ArrayList<>(found);
                 }
+            }
+            // "Portugal is in favour of a truce": a noun predicate with a copula states its subject's position.
+            if (!g.children(p, "cop").isEmpty()) {
+                g.children(p, "nsubj").forEach(n -> found.addAll(subject(p, n)));
+                return new ArrayList<>(found);
             }
         } else {
             boolean hasSubject = false;
@@ -62,10 +68,15 @@ final class Holders {
                     hasSubject = true;
                     // "Syria was urged to ...": a passive predicate's subject undergoes it; only the clause that
                     // controls another ("Norway is not prepared to push for") lends its passive subject.
-                    if (!r.equals("nsubj:pass") || inherited) {
+                    if (!r.equals("nsubj:pass") || inherited || stative(p, d.dependent())) {
                         found.addAll(subject(p, d.dependent()));
                     }
                 }
+            }
+            Optional<Integer> misread = hasSubject ? Optional.empty() : speechSubject(p);
+            if (misread.isPresent()) {
+                hasSubject = true;
+                found.addAll(actors(misread.get()));
             }
             // A controlled subject ("pressed Moscow to join calls") does not hold the position: the clause
             // that controls it does, so only a subject of its own stops the inheritance below.
@@ -80,12 +91,40 @@ final class Holders {
         if (explicitOnly) {
             return List.of();
         }
-        // "voiced scepticism" is the subject's; "said calls for sanctions were ..." reports another's.
-        int governor = g.isNoun(p) ? g.parent(p, Set.of("obj")) : g.parent(p, Set.of("xcomp", "conj", "advcl"));
-        if (g.isNoun(p) && governor >= 0 && words.speech().contains(g.lemma(governor))) {
+        // "voiced scepticism", "stressed the need for" are the subject's; "said calls for sanctions were ..." reports
+        // another's, where the parser made "said" the subject of what was said and the calls its object.
+        int governor = noun ? g.parent(p, Set.of("obj")) : g.parent(p, Set.of("xcomp", "conj", "advcl"));
+        if (noun && governor >= 0 && misreadSpeech(governor)) {
             return List.of();
         }
-        return governor >= 0 && g.isVerb(governor) && visited.add(governor) ? of(governor, false, visited) : List.of();
+        // "Spain is ready to back sanctions": an adjective with a subject of its own controls the clause as a verb does.
+        boolean controls = governor >= 0 && (Predicates.verbal(g, governor) || g.pos(governor).startsWith("JJ"));
+        return controls && visited.add(governor) ? of(governor, false, visited) : List.of();
+    }
+
+    /**
+     * "Chile is opposed to intervention": a participle with its position after "to" and no agent states a state its
+     * subject is in, not something done to it; a measure as that subject is what was done ("the draft was put to").
+     */
+    private boolean stative(int predicate, int subject) {
+        return !g.children(predicate, "obl:to").isEmpty() && g.children(predicate, "obl:agent").isEmpty()
+                && !sponsors.isMeasure(subject);
+    }
+
+    /**
+     * "Jones said Canadian ships could enforce an embargo" without "that": the parser may make "said" the
+     * clause's subject and the clause's real subject the object of "said". The speech verb, with a speaker of its
+     * own, cannot be a subject; its object is the clause's.
+     */
+    private Optional<Integer> speechSubject(int clause) {
+        return g.children(clause, "csubj").stream().filter(this::misreadSpeech)
+                .flatMap(c -> g.children(c, "obj").stream()).filter(g::isNoun).findFirst();
+    }
+
+    /** Whether {@code verb} is a speech verb with a speaker of its own that the parser made a clause's subject. */
+    private boolean misreadSpeech(int verb) {
+        return words.speech().contains(g.lemma(verb)) && !g.children(verb, "nsubj").isEmpty()
+                && g.parent(verb, Set.of("csubj")) >= 0;
     }
 
     /** A subject of its own: active, passive ("Norway is not prepared to") or the agent of a passive. */
@@ -107,7 +146,8 @@ final class Holders {
 
     /** The actors a word names, with its conjuncts; else those of its modifiers ("U.S. and European leaders"). */
     List<Mention> actors(int token) {
-        Set<Mention> found = new LinkedHashSet<>(direct(token));
+        Set<Mention> found = new LinkedHashSet<>(uncommaed(token));
+        found.addAll(direct(token));
         g.children(token, "conj").forEach(c -> found.addAll(direct(c)));
         for (String rel : new String[] {"compound", "amod"}) {
             for (int m : g.children(token, rel)) {
@@ -135,6 +175,20 @@ final class Holders {
             }
         }
         return new ArrayList<>(found);
+    }
+
+    /**
+     * "Russia Iran and Turkey agreed": a list whose commas were lost hangs its first names on the next as
+     * compounds; a country before another country that heads a coordination is one more item, not a modifier.
+     */
+    private List<Mention> uncommaed(int token) {
+        List<Mention> head = direct(token);
+        if (g.children(token, "conj").isEmpty() || head.isEmpty() || !countryLevel(head.get(0))) {
+            return List.of();
+        }
+        Optional<String> country = ActorCode.of(head.get(0).code()).country();
+        return g.children(token, "compound").stream().flatMap(c -> direct(c).stream())
+                .filter(m -> countryLevel(m) && !ActorCode.of(m.code()).country().equals(country)).toList();
     }
 
     /** The actor mentioned at {@code token}, if any. */

@@ -34,7 +34,7 @@ final class Predicates {
         boolean actor = !holders.direct(i).isEmpty() && g.outgoing(i).stream()
                 .noneMatch(d -> d.relation().startsWith("nmod:") && !d.relation().equals("nmod:poss"));
         for (StanceLexicon.Predicate p : lexicon.predicates()) {
-            if (p.noun() ? !g.isNoun(i) || actor : !g.isVerb(i)) {
+            if (p.noun() ? !g.isNoun(i) || actor : !verbal(g, i)) {
                 continue;
             }
             List<String> l = p.lemmas();
@@ -47,6 +47,14 @@ final class Predicates {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the word at {@code i} is a verb, or a noun the tagger took for one that heads a clause all the same,
+     * with a subject and an object of its own ("Chile Peru and Brazil put forward a draft" with "put" tagged a noun).
+     */
+    static boolean verbal(DependencyGraph g, int i) {
+        return g.isVerb(i) || g.isNoun(i) && !g.children(i, "nsubj").isEmpty() && !g.children(i, "obj").isEmpty();
     }
 
     /** Whether an obligation modal ("should", "must") sits on the word. */

@@ -11,7 +11,7 @@ import org.standpoint.model.Polarity;
  */
 final class Walk {
     /** Edges a walk from a noun follows up to what governs it; a passive's subject is what it is done to. */
-    static final Set<String> WALK = Set.of("obj", "iobj", "obl", "nmod", "xcomp", "ccomp", "acl", "advcl", "conj", "nsubj:pass");
+    static final Set<String> WALK = Set.of("obj", "iobj", "obl", "nmod", "xcomp", "ccomp", "acl", "advcl", "conj", "nsubj:pass", "dep");
     /** Edges a walk from a clause follows: no coordination, as a clause coordinated with another is not its content. */
     private static final Set<String> CLAUSE_WALK = Set.of("obj", "iobj", "obl", "nmod", "xcomp", "ccomp", "acl", "advcl");
 

@@ -15,6 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.standpoint.model.PartialDate;
 import org.standpoint.model.Polarity;
 import org.standpoint.model.Stance;
+import org.standpoint.testkit.AnnotatedDocument;
+import org.standpoint.testkit.ConlluReader;
 
 /** Stances from policy cues and stance predicates, on parses stored as CoNLL-U. */
 class DependencyStanceDetectorTest {
@@ -30,7 +32,17 @@ class DependencyStanceDetectorTest {
         "oppose-sanctions, BRA sanctions VEN oppose, cue=sanction predicate=oppose",
         "relative-clause-holder, BRA sanctions VEN oppose, cue=sanction predicate=oppose",
         "owner-of-a-noun-predicate, BRA sanctions VEN oppose, cue=sanction predicate=opposition",
-        "domestic-holder, SYR leader_exit SYR support, cue=resignation predicate=call"})
+        "domestic-holder, SYR leader_exit SYR support, cue=resignation predicate=call",
+        "hyphen-split-cue, NOR peace_plan TCD support, cue=cease-fire predicate=call",
+        "maintained-measure, CHL sanctions VEN support, cue=sanction predicate=maintain",
+        "stressed-need, GBR peace_plan MLI support, cue=ceasefire predicate=need",
+        "importance-of-keeping, TUR peace_plan LBY support, cue=truce predicate=maintain under=importance",
+        "negotiated-settlement, GHA negotiations MLI support, cue=negotiate settlement predicate=importance",
+        "ready-to-back, ESP sanctions VEN support, cue=sanction predicate=back",
+        "willing-to-take-part, NOR negotiations SDN support, cue=talk predicate=take",
+        "participate, MEX negotiations COL support, cue=conference predicate=participate",
+        "opposed-to, CHL military_intervention VEN oppose, cue=military intervention predicate=oppose",
+        "in-favour-of, PRT peace_plan YEM support, cue=ceasefire predicate=favour"})
     void the_holder_of_the_predicate_over_a_cue_takes_its_polarity(String id, String key, String rule) {
         assertOnlyStance(id, key, rule);
     }
@@ -260,5 +272,87 @@ class DependencyStanceDetectorTest {
     @ValueSource(strings = {"passive-subject-undergoes", "backed-by-strikes", "draft-law"})
     void who_undergoes_a_predicate_what_does_the_backing_and_a_draft_law_state_no_stance(String id) {
         assertThat(detect(id)).isEmpty();
+    }
+
+    @Test
+    void the_speaker_of_a_must_clause_supports_responding_with_force() {
+        assertThat(detect("respond-with-force")).singleElement().satisfies(s -> {
+            assertThat(s.holder()).startsWith("NOR");
+            assertThat(s.policy()).isEqualTo("military_intervention");
+            assertThat(s.polarity()).isEqualTo(Polarity.SUPPORT);
+        });
+    }
+
+    @Test
+    void a_list_of_countries_that_lost_its_commas_names_every_holder() {
+        assertThat(keys("list-without-commas")).containsExactly("RUS peace_plan LBY support", "IRN peace_plan LBY support",
+                "TUR peace_plan LBY support");
+    }
+
+    @Test
+    void a_country_modifying_its_own_institution_is_no_item_of_a_list() {
+        assertThat(keys("same-country-modifier")).containsExactlyInAnyOrder("TUR peace_plan LBY support",
+                "IRN peace_plan LBY support");
+    }
+
+    @Test
+    void a_stance_verb_the_tagger_made_a_noun_still_heads_its_clause() {
+        AnnotatedDocument d = ConlluReader.read(ConlluReader.aligned(
+                "1   Chile       Chile       _  NNP  _  2   compound  2:compound     NER=LOCATION",
+                "2   Peru        Peru        _  NNP  _  7   nsubj     7:nsubj        NER=LOCATION",
+                "3   and         and         _  CC   _  4   cc        4:cc           _",
+                "4   Brazil      Brazil      _  NNP  _  2   conj:and  2:conj:and     NER=LOCATION",
+                "5   in          in          _  IN   _  6   case      6:case         _",
+                "6   March       March       _  NNP  _  7   obl:in    7:obl:in       _",
+                "7   put         put         _  NN   _  0   root      0:root         _",
+                "8   forward     forward     _  RB   _  7   advmod    7:advmod       _",
+                "9   a           a           _  DT   _  10  det       10:det         _",
+                "10  draft       draft       _  NN   _  7   obj       7:obj          _",
+                "11  to          to          _  TO   _  12  mark      12:mark        _",
+                "12  impose      impose      _  VB   _  7   advcl:to  7:advcl:to     _",
+                "13  sanctions   sanction    _  NNS  _  12  obj       12:obj         _",
+                "14  on          on          _  IN   _  15  case      15:case        _",
+                "15  Venezuela   Venezuela   _  NNP  _  12  obl:on    12:obl:on      NER=LOCATION|SpaceAfter=No",
+                "16  .           .           _  .    _  7   punct     7:punct        _")).get(0);
+
+        assertThat(keys(d)).contains("CHL sanctions VEN support", "PER sanctions VEN support", "BRA sanctions VEN support");
+    }
+
+    @Test
+    void a_speech_verb_parsed_as_the_subject_of_what_was_said_lends_its_object_as_the_subject() {
+        AnnotatedDocument d = ConlluReader.read(ConlluReader.aligned(
+                "1   Jones     Jones     _  NNP  _  2   nsubj    2:nsubj     NER=PERSON",
+                "2   said      say       _  VBD  _  6   csubj    6:csubj     _",
+                "3   Canadian  canadian  _  JJ   _  4   amod     4:amod      NER=NATIONALITY",
+                "4   ships     ship      _  NNS  _  2   obj      2:obj       _",
+                "5   could     could     _  MD   _  6   aux      6:aux       _",
+                "6   enforce   enforce   _  VB   _  0   root     0:root      _",
+                "7   an        a         _  DT   _  8   det      8:det       _",
+                "8   embargo   embargo   _  NN   _  6   obj      6:obj       _",
+                "9   on        on        _  IN   _  10  case     10:case     _",
+                "10  Libya     Libya     _  NNP  _  8   nmod:on  8:nmod:on   NER=LOCATION|SpaceAfter=No",
+                "11  .         .         _  .    _  6   punct    6:punct     _")).get(0);
+
+        assertThat(keys(d)).containsExactly("CAN sanctions LBY support");
+    }
+
+    @Test
+    void a_cue_the_parser_left_hanging_as_a_dependent_reaches_the_verb_over_it() {
+        AnnotatedDocument d = ConlluReader.read(ConlluReader.aligned(
+                "1  Sweden     Sweden     _  NNP  _  2  nsubj      2:nsubj      NER=LOCATION",
+                "2  voiced     voice      _  VBD  _  0  root       0:root       _",
+                "3  doubt      doubt      _  NN   _  2  obj        2:obj        _",
+                "4  over       over       _  IN   _  5  case       5:case       _",
+                "5  Sudans     Sudans     _  NNP  _  3  nmod:over  3:nmod:over  _",
+                "6  planned    plan       _  VBD  _  7  amod       7:amod       _",
+                "7  truce      truce      _  NN   _  2  dep        2:dep        SpaceAfter=No",
+                "8  .          .          _  .    _  2  punct      2:punct      _")).get(0);
+
+        assertThat(keys(d)).singleElement().asString().startsWith("SWE peace_plan").endsWith("undecided");
+    }
+
+    @Test
+    void a_measure_submitted_to_a_body_states_no_stance_of_its_own() {
+        assertThat(detect("submitted-measure")).isEmpty();
     }
 }

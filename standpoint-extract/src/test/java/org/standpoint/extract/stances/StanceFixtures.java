@@ -32,7 +32,11 @@ final class StanceFixtures {
     }
 
     static List<Stance> detect(StanceDetector detector, String id) {
-        AnnotatedDocument d = DOCUMENTS.get(id);
+        return detect(detector, DOCUMENTS.get(id));
+    }
+
+    /** The stances detected in a hand-made parse (a parser's misreading, which no sentence of ours reproduces). */
+    static List<Stance> detect(StanceDetector detector, AnnotatedDocument d) {
         List<org.standpoint.model.Mention> mentions = ExtractFixtures.mentions(d);
         return detector.detect(d.annotation(), d.body(), mentions, ExtractFixtures.quotes(d.annotation(), d.body(), mentions),
                 d.published());
@@ -40,7 +44,12 @@ final class StanceFixtures {
 
     /** Each stance as "HOLDER policy TARGET polarity", with the holder code's first three letters. */
     static List<String> keys(String id) {
-        return detect(id).stream().map(s -> ActorCode.of(s.holder()).prefix() + " " + s.policy() + " "
+        return keys(DOCUMENTS.get(id));
+    }
+
+    /** As {@link #keys(String)}, for a hand-made parse. */
+    static List<String> keys(AnnotatedDocument d) {
+        return detect(DETECTOR, d).stream().map(s -> ActorCode.of(s.holder()).prefix() + " " + s.policy() + " "
                 + (s.target() == null ? "-" : s.target()) + " " + s.polarity().name().toLowerCase(java.util.Locale.ROOT)).toList();
     }
 }
