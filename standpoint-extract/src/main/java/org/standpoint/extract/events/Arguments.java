@@ -42,6 +42,10 @@ final class Arguments {
     /** Words that join the names of a list ("and"), and quantifiers that float after a subject ("both"). */
     private final Set<String> coordinators;
     private final Set<String> floating;
+    /** The article's mentions up to and including this sentence, in text order. */
+    private final List<Mention> mentionsSoFar;
+    /** Nouns of measures a body votes on ("resolution", "draft"): proposing one appeals to that body. */
+    private final Set<String> measures;
     /** Nouns of a body's sittings ("meeting", "session"): a request for one is made to the body that sits. */
     private final Set<String> gatherings;
 
@@ -51,8 +55,10 @@ final class Arguments {
      * @param speakers    who speaks each direct quotation: "we" inside one is its speaker
      * @param words       the lexicon: pronouns, definite determiners, deployment verbs
      */
-    Arguments(DependencyGraph g, List<Mention> sentenceMentions, QuoteSpeakers speakers,
+    Arguments(DependencyGraph g, List<Mention> sentenceMentions, List<Mention> mentionsSoFar, QuoteSpeakers speakers,
               java.util.Map<String, List<Mention>> ownersSoFar, Lexicon words) {
+        this.mentionsSoFar = List.copyOf(mentionsSoFar);
+        this.measures = words.words("measure-noun");
         this.firstPerson = words.withUse("pronoun", "first-person");
         this.groups = words.withUse("pronoun", "group");
         this.possessive = words.withUse("pronoun", "possessive");
@@ -282,6 +288,35 @@ final class Arguments {
                     .filter(m -> ActorCode.of(m.code()).isOrganisation()).forEach(out::add);
         }
         return dedupe(out);
+    }
+
+    /**
+     * "France put forward a resolution", "a Council resolution drafted by France": a measure goes to the body that
+     * votes on it, named in the measure's phrase ("a UN Security Council resolution") or, where not, the last
+     * intergovernmental organisation the article named up to here. The measure is the verb's object or the noun a
+     * participle describes; empty where neither is a measure ({@code measure-noun}).
+     */
+    private List<Mention> measureBody(int verb) {
+        List<Integer> measure = new ArrayList<>(g.children(verb, "obj"));
+        g.incoming(verb).stream().filter(d -> d.relation().startsWith("acl")).forEach(d -> measure.add(d.governor()));
+        for (int m : measure) {
+            if (m < 0 || !measures.contains(g.lemma(m).toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            List<Integer> phrase = g.dominated(m);
+            List<Mention> named = mentions.stream().filter(x -> phrase.contains(x.headToken()) && intergovernmental(x)).toList();
+            if (!named.isEmpty()) {
+                return named;
+            }
+            int sentence = g.sentence().index();
+            return mentionsSoFar.stream().filter(x -> intergovernmental(x) && (x.sentence() < sentence || x.lastToken() < verb))
+                    .reduce((a, b) -> b).map(List::of).orElse(List.of());
+        }
+        return List.of();
+    }
+
+    private static boolean intergovernmental(Mention m) {
+        return ActorCode.parse(m.code()).filter(c -> c.prefix().equals("IGO")).isPresent();
     }
 
     private List<Mention> direct(int token) {
@@ -583,6 +618,8 @@ final class Arguments {
             } else if (slot.equals("obj") && !patients(word).isEmpty()) {
                 // "Iran was condemned by Canada": the passive subject is the object.
                 patients(word).forEach(p -> found.addAll(actorsAt(p)));
+            } else if (slot.equals("body")) {
+                found.addAll(measureBody(word));
             } else if (slot.equals("poss")) {
                 g.children(word, "obj").forEach(o -> found.addAll(actorsAt(o)));
             } else if (slot.equals("loc")) {

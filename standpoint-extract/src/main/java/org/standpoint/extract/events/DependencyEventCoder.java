@@ -120,7 +120,8 @@ public final class DependencyEventCoder implements EventCoder {
                 continue;
             }
             List<Mention> here = mentions.stream().filter(m -> m.sentence() == s.index()).toList();
-            Arguments args = new Arguments(g, here, speakers, owners, words);
+            List<Mention> soFar = mentions.stream().filter(m -> m.sentence() <= s.index()).toList();
+            Arguments args = new Arguments(g, here, soFar, speakers, owners, words);
             EventDates dates = new EventDates(g, annotation.times(), published);
             String evidence = s.span().of(body);
             codeSentence(g, args, dates, s, evidence, events);
@@ -368,6 +369,16 @@ public final class DependencyEventCoder implements EventCoder {
         }
     }
 
+    /**
+     * "France Britain and the United States put forward a resolution" with "put" tagged a noun: a word with a subject
+     * and an object of its own is a verb whatever its tag says, as no noun takes an object.
+     */
+    private static boolean taggedAsNounWithArguments(DependencyGraph g, int i) {
+        // a determiner or a preposition on it ("it is under attack") still makes it a noun
+        return g.isNoun(i) && !g.children(i, "nsubj").isEmpty() && !g.children(i, "obj").isEmpty()
+                && g.children(i, "det").isEmpty() && g.children(i, "case").isEmpty();
+    }
+
     private List<Candidate> candidates(DependencyGraph g, Arguments args, int i) {
         List<Candidate> out = new ArrayList<>();
         Optional<Candidate> ceased = g.isVerb(i) ? cessation(g, args, i) : Optional.empty();
@@ -389,6 +400,10 @@ public final class DependencyEventCoder implements EventCoder {
                         .or(() -> patterns.match(g, i).map(m -> cameo(m.code().split(":")[0])))).ifPresent(out::add);
             }
             appeals.reportedAppeal(g, args, i, clause -> codeAt(g, clause)).ifPresent(out::add);
+        } else if (taggedAsNounWithArguments(g, i)) {
+            // Only the hand-written entries, which name where their arguments stand: PETRARCH's bare verbs on a word
+            // the tagger took for a noun ("Russia shares concerns") code more noise than events.
+            lookupVerb(g, i).ifPresent(e -> add(out, i, e, "verb", verbSources(g, args, i, e.cameo()), verbTargets(args, i, e), g));
         } else if (g.isNoun(i)) {
             lexicon.noun(g.lemma(i)).ifPresent(e -> {
                 List<Mention> targets = args.targets(i, e.targets());
@@ -641,6 +656,13 @@ public final class DependencyEventCoder implements EventCoder {
             if (e.isPresent()) {
                 // A particle makes another verb ("call off" is no call): without an entry of its own, none here.
                 return e.get().key().contains("_") ? e : Optional.empty();
+            }
+        }
+        for (int p : g.children(verb, "advmod")) {
+            // "put forward a resolution" with the particle parsed as an adverb: only a verb the lexicon has with it
+            Optional<VerbLexicon.Entry> e = lexicon.verb(lemma, g.lemma(p));
+            if (e.isPresent() && e.get().key().contains("_")) {
+                return e;
             }
         }
         for (var d : g.outgoing(verb)) {

@@ -141,7 +141,18 @@ final class Modalities {
     private boolean blocked(DependencyGraph g, int word) {
         boolean hypothetical = !reportedFuture(g, word)
                 && g.children(word, "aux").stream().anyMatch(c -> this.hypothetical.contains(g.lemma(c)))
-                || g.children(word, "mark").stream().anyMatch(c -> conditions.contains(g.lemma(c)));
+                || g.children(word, "mark").stream().anyMatch(c -> conditions.contains(g.lemma(c)))
+                || consequence(g, word);
         return negation.negates(g, word) || hypothetical;
+    }
+
+    /**
+     * "If we get the votes, we will put it forward": what will follow from a condition is as hypothetical as it. A
+     * stated act or attitude with a condition ("opposes evacuations unless they are voluntary") is no consequence.
+     */
+    private boolean consequence(DependencyGraph g, int word) {
+        boolean toCome = g.children(word, "aux").stream().anyMatch(a -> future.contains(g.lemma(a)));
+        return toCome && g.outgoing(word).stream().filter(d -> d.relation().startsWith("advcl"))
+                .anyMatch(d -> g.children(d.dependent(), "mark").stream().anyMatch(c -> conditions.contains(g.lemma(c))));
     }
 }

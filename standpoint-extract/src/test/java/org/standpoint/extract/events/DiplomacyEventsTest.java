@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.standpoint.testkit.AnnotatedDocument;
 import org.standpoint.testkit.ConlluCorpus;
 import org.standpoint.testkit.ConlluReader;
 
@@ -16,6 +17,45 @@ class DiplomacyEventsTest {
 
     private static List<String> triples(String id) {
         return EventFixtures.triples(DOCUMENTS, id);
+    }
+
+    @Test
+    void proposing_a_measure_appeals_to_the_body_named_in_its_phrase_or_else_the_last_one_named() {
+        assertThat(triples("measure-body-in-phrase")).containsExactly("NOR 022 IGO");
+        assertThat(triples("measure-body-named-before")).containsExactly("NOR 022 IGO");
+        assertThat(triples("measure-list-put-tagged-noun")).containsExactlyInAnyOrder("CAN 022 IGO", "NOR 022 IGO", "JPN 022 IGO");
+    }
+
+    @Test
+    void drafting_what_is_no_measure_appeals_to_no_body() {
+        assertThat(triples("measure-body-for-an-ordinary-object")).isEmpty();
+    }
+
+    @Test
+    void what_will_follow_from_a_condition_is_not_coded() {
+        assertThat(EventFixtures.code(DOCUMENTS, "measure-conditional")).extracting(e -> e.evidence().startsWith("Norway circulated")).containsExactly(true);
+    }
+
+    @Test
+    void a_verb_the_tagger_took_for_a_noun_with_a_subject_and_an_object_of_its_own_is_coded_as_a_verb() {
+        AnnotatedDocument d = ConlluReader.read(ConlluReader.aligned(
+                "# newdoc id = put-tagged-noun",
+                "# published = 2019-03-12",
+                "# text = The Security Council met.",
+                "1  The       the       _  DT   _  3  det       3:det       _",
+                "2  Security  Security  _  NNP  _  3  compound  3:compound  NER=ORGANIZATION",
+                "3  Council   Council   _  NNP  _  4  nsubj     4:nsubj     NER=ORGANIZATION",
+                "4  met       meet      _  VBD  _  0  root      0:root      SpaceAfter=No",
+                "5  .         .         _  .    _  4  punct     4:punct     _",
+                "",
+                "# text = Norway put forward a resolution.",
+                "1  Norway      Norway      _  NNP  _  2  nsubj     2:nsubj     NER=LOCATION",
+                "2  put         put         _  NN   _  0  root      0:root      _",
+                "3  forward     forward     _  RB   _  2  advmod    2:advmod    _",
+                "4  a           a           _  DT   _  5  det       5:det       _",
+                "5  resolution  resolution  _  NN   _  2  obj       2:obj       SpaceAfter=No",
+                "6  .           .           _  .    _  2  punct     2:punct     _")).get(0);
+        assertThat(EventFixtures.triples(new ConlluCorpus("inline", List.of(d)), "put-tagged-noun")).containsExactly("NOR 022 IGO");
     }
 
     @Test
