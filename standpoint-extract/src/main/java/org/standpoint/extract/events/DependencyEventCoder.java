@@ -222,7 +222,7 @@ public final class DependencyEventCoder implements EventCoder {
     private List<Event> code(DependencyGraph g, Arguments args, EventDates dates, Sentence s, String evidence,
                              Candidate c, Map<String, Event> events) {
         Optional<Modality> modality = modalities.of(g, c.predicate());
-        if (modality.isEmpty()) {
+        if (modality.isEmpty() || asksOnly(g, c)) {
             return List.of();
         }
         String cameo = modality.get() == Modality.THREATENED ? "130" : c.cameo();
@@ -264,6 +264,11 @@ public final class DependencyEventCoder implements EventCoder {
         }
         out.forEach(e -> add(events, e));
         return out;
+    }
+
+    /** An appeal or demand (roots 02, 10) whose matter is a question: "demanded how he could be so sure". */
+    private boolean asksOnly(DependencyGraph g, Candidate c) {
+        return REQUEST_ROOTS.contains(c.cameo().substring(0, 2)) && modalities.asksQuestion(g, c.predicate());
     }
 
     /**

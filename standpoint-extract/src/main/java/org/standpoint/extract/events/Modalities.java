@@ -2,6 +2,7 @@ package org.standpoint.extract.events;
 
 import org.standpoint.extract.syntax.DependencyGraph;
 import org.standpoint.extract.syntax.Negation;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -75,6 +76,36 @@ final class Modalities {
             current = up.get();
         }
         return Optional.of(modality);
+    }
+
+    /**
+     * "demanded how he could be so sure", "asked whether the talks would resume", "asked Morrison about the
+     * concerns": a verb of asking or demanding whose complement is an indirect question (opened by a wh-word or
+     * by a condition marker such as "whether"), or whose matter is only what it is about, asks a question and
+     * appeals for nothing.
+     */
+    boolean asksQuestion(DependencyGraph g, int predicate) {
+        boolean clause = false;
+        boolean about = false;
+        boolean wanted = false;
+        for (var d : g.outgoing(predicate)) {
+            String rel = d.relation();
+            if (rel.equals("ccomp") || rel.equals("xcomp")) {
+                clause |= indirectQuestion(g, d.dependent());
+                wanted |= !indirectQuestion(g, d.dependent());
+            }
+            about |= rel.equals("obl:about") || rel.equals("nmod:about");
+            wanted |= rel.equals("obl:for") || rel.equals("nmod:for");
+        }
+        return clause || about && !wanted;
+    }
+
+    /** Whether a clause opens with a wh-word ("how", "what", "why") or is marked by "whether" or "if". */
+    private boolean indirectQuestion(DependencyGraph g, int clause) {
+        List<Integer> words = g.dominated(clause);
+        int first = words.isEmpty() ? clause : words.get(0);
+        boolean wh = g.pos(first).startsWith("W") && !g.lemma(first).equals("that");
+        return wh || g.children(clause, "mark").contains(first) && conditions.contains(g.lemma(first));
     }
 
     /** The verb this predicate is the infinitive complement of ("threatened to veto"), via a noun if need be ("use a veto"). */

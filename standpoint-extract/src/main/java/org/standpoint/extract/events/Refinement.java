@@ -33,7 +33,9 @@ final class Refinement {
             int[] cur = queue.poll();
             for (var d : g.outgoing(cur[0])) {
                 int k = d.dependent();
-                if (!seen.add(k) || d.relation().startsWith("nsubj") || d.relation().equals("punct")) {
+                // A noun's own preposition says how it attaches ("on board with the calls"), not what it is about.
+                boolean own = cur[1] == 0 && d.relation().equals("case");
+                if (!seen.add(k) || own || d.relation().startsWith("nsubj") || d.relation().equals("punct")) {
                     continue;
                 }
                 String code = entry.refinements().getOrDefault(g.lemma(k), entry.refinements().get(g.word(k)));

@@ -167,4 +167,25 @@ class NewsCoderTest {
         assertThat(code("speaker-with-country-in-apposition")).singleElement().satisfies(e -> assertThat(e)
                 .extracting(Event::cameo, Event::target).containsExactly("010", "USA"));
     }
+
+    @ParameterizedTest
+    @CsvSource({"demanded-how-question", "asked-whether-question", "asked-about-question"})
+    void asking_or_demanding_a_question_appeals_for_nothing(String id) {
+        assertThat(code(id)).isEmpty();
+    }
+
+    @Test
+    void asking_someone_to_act_still_appeals_to_them() {
+        assertThat(triples("asked-to-act-still-appeals")).containsExactly("BRA 020 ARG");
+    }
+
+    @Test
+    void a_call_with_a_leader_is_a_telephone_conversation() {
+        assertThat(triples("phone-call-with-leader")).containsExactly("MEX 041 GTM");
+    }
+
+    @Test
+    void the_preposition_a_call_hangs_from_does_not_refine_it() {
+        assertThat(code("agreeing-with-calls-for-resignation")).extracting(Event::cameo).doesNotContain("041");
+    }
 }
