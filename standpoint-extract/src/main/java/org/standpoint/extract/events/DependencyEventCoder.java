@@ -50,6 +50,8 @@ public final class DependencyEventCoder implements EventCoder {
     private static final String GOVERNMENT = "GOV";
     /** CAMEO's roots of appeals (02) and demands (10): requests, which the one asked may answer. */
     private static final java.util.Set<String> REQUEST_ROOTS = java.util.Set.of("02", "10");
+    /** The relations that name whom an act is addressed to. */
+    private static final java.util.Set<String> ADDRESSEE = java.util.Set.of("obl:to", "obl:with", "iobj");
     private final VerbLexicon lexicon;
     private final PatternMatcher patterns;
     private final Discards discards;
@@ -264,6 +266,14 @@ public final class DependencyEventCoder implements EventCoder {
         }
         out.forEach(e -> add(events, e));
         return out;
+    }
+
+    /**
+     * Whether the predicate names whom it is addressed to ("sought to talk to protesters", "met with reporters"):
+     * participants who talk to someone else, no actor, did not consult each other.
+     */
+    private static boolean addressed(DependencyGraph g, int predicate) {
+        return g.outgoing(predicate).stream().map(d -> d.relation()).anyMatch(ADDRESSEE::contains);
     }
 
     /** An appeal or demand (roots 02, 10) whose matter is a question: "demanded how he could be so sure". */
@@ -588,7 +598,8 @@ public final class DependencyEventCoder implements EventCoder {
     private void add(List<Candidate> out, int i, VerbLexicon.Entry e, String kind, List<Mention> sources,
                      List<Mention> targets, DependencyGraph g) {
         List<Target> t = new ArrayList<>(others(sources, targets).stream().map(Target::of).toList());
-        if (t.isEmpty() && e.defaultTarget() == null && sources.size() >= 2 && e.cameo().startsWith(CONSULT)) {
+        if (t.isEmpty() && e.defaultTarget() == null && sources.size() >= 2 && e.cameo().startsWith(CONSULT)
+                && !addressed(g, i)) {
             // "Clinton and Lavrov held talks": with no other partner, the participants act on each other.
             sources.forEach(m -> t.add(Target.of(m)));
         }

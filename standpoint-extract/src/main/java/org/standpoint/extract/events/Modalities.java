@@ -27,6 +27,10 @@ final class Modalities {
     /** Verbs that report speech in a clause ("said (that) ..."). */
     private final Set<String> speech;
     private final Set<String> conditions;
+    /** Verbs whose clause is only supposed ("they worry China is taking back freedoms"). */
+    private final Set<String> supposition;
+    /** Nouns whose content clause is only supposed or alleged ("charges that Trump is appeasing Russia"). */
+    private final Set<String> suppositionNouns;
     /**
      * Embedding verbs and how their complement is stated; under some nothing happened: "refused to attend" is
      * coded by the refusal itself, and "urged X to reform" is an appeal, not a reform.
@@ -42,6 +46,8 @@ final class Modalities {
         this.pastFuture = words.withUse("modal", "reported-future");
         this.speech = words.withUse("speech-verb", "indirect");
         this.conditions = words.words("condition-marker");
+        this.supposition = words.words("supposition-verb");
+        this.suppositionNouns = words.words("supposition-noun");
         this.embedding = words.map("embedding-verb");
         this.nominal = words.map("embedding-nominal");
     }
@@ -174,7 +180,18 @@ final class Modalities {
                 && g.children(word, "aux").stream().anyMatch(c -> this.hypothetical.contains(g.lemma(c)))
                 || g.children(word, "mark").stream().anyMatch(c -> conditions.contains(g.lemma(c)))
                 || consequence(g, word);
-        return negation.negates(g, word) || hypothetical;
+        return negation.negates(g, word) || hypothetical || supposed(g, word);
+    }
+
+    /**
+     * "They worry China is taking back freedoms", "charges that Trump is appeasing Russia": a clause a verb of
+     * worry or surmise, or a noun of charge or rumour, governs is no event.
+     */
+    private boolean supposed(DependencyGraph g, int word) {
+        int head = g.treeParent(word);
+        String rel = g.relationToParent(word);
+        boolean clause = rel.equals("ccomp") || rel.startsWith("acl");
+        return clause && head >= 0 && (g.isNoun(head) ? suppositionNouns : supposition).contains(g.lemma(head));
     }
 
     /**

@@ -188,4 +188,24 @@ class NewsCoderTest {
     void the_preposition_a_call_hangs_from_does_not_refine_it() {
         assertThat(code("agreeing-with-calls-for-resignation")).extracting(Event::cameo).doesNotContain("041");
     }
+
+    @Test
+    void a_clause_only_feared_is_no_event_but_the_fear_is() {
+        assertThat(code("worry-clause-is-supposed")).extracting(Event::rule).containsExactly("petrarch:worry");
+    }
+
+    @Test
+    void a_clause_only_charged_is_no_event() {
+        assertThat(code("charges-clause-is-alleged")).isEmpty();
+    }
+
+    @Test
+    void participants_who_talk_to_someone_else_do_not_consult_each_other() {
+        assertThat(triples("talk-to-others-not-each-other")).isEmpty();
+    }
+
+    @Test
+    void participants_who_talk_with_no_one_named_consult_each_other() {
+        assertThat(triples("talk-to-each-other")).containsExactlyInAnyOrder("CHL 046 PER", "PER 046 CHL");
+    }
 }
