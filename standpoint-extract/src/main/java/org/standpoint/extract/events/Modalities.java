@@ -73,7 +73,7 @@ final class Modalities {
                 break;
             }
             String how = embedding.getOrDefault(g.lemma(up.get()), nominal.get(g.lemma(up.get())));
-            if (NOTHING.equals(how) || blocked(g, up.get())) {
+            if (NOTHING.equals(how) || blocked(g, up.get()) || purpose(g, up.get())) {
                 return Optional.empty();
             }
             if (how != null) {
@@ -180,7 +180,33 @@ final class Modalities {
                 && g.children(word, "aux").stream().anyMatch(c -> this.hypothetical.contains(g.lemma(c)))
                 || g.children(word, "mark").stream().anyMatch(c -> conditions.contains(g.lemma(c)))
                 || consequence(g, word);
-        return negation.negates(g, word) || hypothetical || supposed(g, word);
+        return negation.negates(g, word) || hypothetical || supposed(g, word) || requested(g, word)
+                || participleOfBlocked(g, word);
+    }
+
+    /**
+     * "demanding the FBI summon him", "urged that the talks resume": a clause in the subjunctive (a bare verb with
+     * a subject) that an appeal or another verb under which nothing happens ({@code embedding-verb} none) governs
+     * is asked for, not done, as that verb's infinitive is.
+     */
+    private boolean requested(DependencyGraph g, int word) {
+        boolean subjunctive = g.pos(word).equals("VB") && g.children(word, "aux").isEmpty()
+                && !g.children(word, "nsubj").isEmpty();
+        return subjunctive && g.parent(word, "ccomp").filter(v -> NOTHING.equals(embedding.get(g.lemma(v)))).isPresent();
+    }
+
+    /**
+     * "consumers may buy fewer goods, thereby hurting China's economy": a participle adjunct without a subject of
+     * its own (an adverbial clause, or left unlabelled by the parse) shares what its verb (or the verb that verb
+     * complements) is, hypothetical or negated.
+     */
+    private boolean participleOfBlocked(DependencyGraph g, int word) {
+        if (!g.pos(word).equals("VBG") || !g.children(word, "nsubj").isEmpty()) {
+            return false;
+        }
+        return g.parentEdge(word).filter(d -> (d.relation().startsWith("advcl") || d.relation().equals("dep")) && g.isVerb(d.governor()))
+                .filter(d -> blocked(g, d.governor()) || embeddingVerb(g, d.governor()).filter(v -> blocked(g, v)).isPresent())
+                .isPresent();
     }
 
     /**

@@ -208,4 +208,19 @@ class NewsCoderTest {
     void participants_who_talk_with_no_one_named_consult_each_other() {
         assertThat(triples("talk-to-each-other")).containsExactlyInAnyOrder("CHL 046 PER", "PER 046 CHL");
     }
+
+    @Test
+    void a_participle_after_a_hypothetical_verb_is_hypothetical_too() {
+        assertThat(code("participle-of-hypothetical")).isEmpty();
+    }
+
+    @Test
+    void what_a_demand_asks_for_in_the_subjunctive_is_not_done() {
+        assertThat(code("subjunctive-demanded")).extracting(Event::cameo).allMatch(c -> c.startsWith("10"));
+    }
+
+    @Test
+    void what_an_agreement_is_for_is_not_done() {
+        assertThat(code("aim-of-an-agreement")).extracting(Event::cameo).allMatch(c -> c.startsWith("04"));
+    }
 }
