@@ -223,4 +223,10 @@ class NewsCoderTest {
     void what_an_agreement_is_for_is_not_done() {
         assertThat(code("aim-of-an-agreement")).extracting(Event::cameo).allMatch(c -> c.startsWith("04"));
     }
+
+    @ParameterizedTest
+    @CsvSource({"relating-to-a-topic", "dominating-the-news"})
+    void relating_to_a_topic_and_dominating_the_news_are_no_events(String id) {
+        assertThat(code(id)).isEmpty();
+    }
 }
