@@ -4,6 +4,7 @@ import org.standpoint.extract.syntax.DependencyGraph;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.standpoint.lexicon.Lexicon;
@@ -42,8 +43,8 @@ final class Arguments {
     /** Words that join the names of a list ("and"), and quantifiers that float after a subject ("both"). */
     private final Set<String> coordinators;
     private final Set<String> floating;
-    /** The article's mentions up to and including this sentence, in text order. */
-    private final List<Mention> mentionsSoFar;
+    /** The article's mentions, in text order (shared, not copied: one list per article). */
+    private final List<Mention> articleMentions;
     /** Nouns of measures a body votes on ("resolution", "draft"): proposing one appeals to that body. */
     private final Set<String> measures;
     /** Nouns of a body's sittings ("meeting", "session"): a request for one is made to the body that sits. */
@@ -55,9 +56,9 @@ final class Arguments {
      * @param speakers    who speaks each direct quotation: "we" inside one is its speaker
      * @param words       the lexicon: pronouns, definite determiners, deployment verbs
      */
-    Arguments(DependencyGraph g, List<Mention> sentenceMentions, List<Mention> mentionsSoFar, QuoteSpeakers speakers,
+    Arguments(DependencyGraph g, List<Mention> sentenceMentions, List<Mention> articleMentions, QuoteSpeakers speakers,
               java.util.Map<String, List<Mention>> ownersSoFar, Lexicon words) {
-        this.mentionsSoFar = List.copyOf(mentionsSoFar);
+        this.articleMentions = articleMentions;
         this.measures = words.words("measure-noun");
         this.firstPerson = words.withUse("pronoun", "first-person");
         this.groups = words.withUse("pronoun", "group");
@@ -257,7 +258,7 @@ final class Arguments {
         }
         int coordinated = 0;
         for (int t = a.lastToken() + 1; t < b.firstToken(); t++) {
-            String w = g.word(t).toLowerCase(java.util.Locale.ROOT);
+            String w = g.word(t).toLowerCase(Locale.ROOT);
             if (coordinators.contains(w)) {
                 coordinated++;
             } else if (!definite.contains(w)) {
@@ -275,7 +276,7 @@ final class Arguments {
      */
     List<Mention> gatheringBody(int verb, List<String> slots) {
         boolean sitting = slots.stream().flatMap(slot -> g.children(verb, slot).stream())
-                .anyMatch(n -> gatherings.contains(g.lemma(n).toLowerCase(java.util.Locale.ROOT)));
+                .anyMatch(n -> gatherings.contains(g.lemma(n).toLowerCase(Locale.ROOT)));
         if (!sitting) {
             return List.of();
         }
@@ -300,7 +301,7 @@ final class Arguments {
         List<Integer> measure = new ArrayList<>(g.children(verb, "obj"));
         g.incoming(verb).stream().filter(d -> d.relation().startsWith("acl")).forEach(d -> measure.add(d.governor()));
         for (int m : measure) {
-            if (m < 0 || !measures.contains(g.lemma(m).toLowerCase(java.util.Locale.ROOT))) {
+            if (m < 0 || !measures.contains(g.lemma(m).toLowerCase(Locale.ROOT))) {
                 continue;
             }
             List<Integer> phrase = g.dominated(m);
@@ -309,7 +310,8 @@ final class Arguments {
                 return named;
             }
             int sentence = g.sentence().index();
-            return mentionsSoFar.stream().filter(x -> intergovernmental(x) && (x.sentence() < sentence || x.lastToken() < verb))
+            return articleMentions.stream().filter(x -> intergovernmental(x)
+                            && (x.sentence() < sentence || x.sentence() == sentence && x.lastToken() < verb))
                     .reduce((a, b) -> b).map(List::of).orElse(List.of());
         }
         return List.of();
@@ -488,7 +490,7 @@ final class Arguments {
      */
     private List<Mention> namedRightBefore(int verb, java.util.function.Predicate<Mention> wanted) {
         int last = verb - 1;
-        while (last >= 0 && floating.contains(g.word(last).toLowerCase(java.util.Locale.ROOT))) {
+        while (last >= 0 && floating.contains(g.word(last).toLowerCase(Locale.ROOT))) {
             last--;
         }
         int end = last;

@@ -122,8 +122,7 @@ public final class DependencyEventCoder implements EventCoder {
                 continue;
             }
             List<Mention> here = mentions.stream().filter(m -> m.sentence() == s.index()).toList();
-            List<Mention> soFar = mentions.stream().filter(m -> m.sentence() <= s.index()).toList();
-            Arguments args = new Arguments(g, here, soFar, speakers, owners, words);
+            Arguments args = new Arguments(g, here, mentions, speakers, owners, words);
             EventDates dates = new EventDates(g, annotation.times(), published);
             String evidence = s.span().of(body);
             codeSentence(g, args, dates, s, evidence, events);
@@ -384,16 +383,6 @@ public final class DependencyEventCoder implements EventCoder {
         }
     }
 
-    /**
-     * "France Britain and the United States put forward a resolution" with "put" tagged a noun: a word with a subject
-     * and an object of its own is a verb whatever its tag says, as no noun takes an object.
-     */
-    private static boolean taggedAsNounWithArguments(DependencyGraph g, int i) {
-        // a determiner or a preposition on it ("it is under attack") still makes it a noun
-        return g.isNoun(i) && !g.children(i, "nsubj").isEmpty() && !g.children(i, "obj").isEmpty()
-                && g.children(i, "det").isEmpty() && g.children(i, "case").isEmpty();
-    }
-
     private List<Candidate> candidates(DependencyGraph g, Arguments args, int i) {
         List<Candidate> out = new ArrayList<>();
         Optional<Candidate> ceased = g.isVerb(i) ? cessation(g, args, i) : Optional.empty();
@@ -415,7 +404,7 @@ public final class DependencyEventCoder implements EventCoder {
                         .or(() -> patterns.match(g, i).map(m -> cameo(m.code().split(":")[0])))).ifPresent(out::add);
             }
             appeals.reportedAppeal(g, args, i, clause -> codeAt(g, clause)).ifPresent(out::add);
-        } else if (taggedAsNounWithArguments(g, i)) {
+        } else if (g.isVerbTaggedAsNoun(i)) {
             // Only the hand-written entries, which name where their arguments stand: PETRARCH's bare verbs on a word
             // the tagger took for a noun ("Russia shares concerns") code more noise than events.
             lookupVerb(g, i).ifPresent(e -> add(out, i, e, "verb", verbSources(g, args, i, e.cameo()), verbTargets(args, i, e), g));

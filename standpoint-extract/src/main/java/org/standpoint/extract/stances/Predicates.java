@@ -49,12 +49,9 @@ final class Predicates {
         return Optional.empty();
     }
 
-    /**
-     * Whether the word at {@code i} is a verb, or a noun the tagger took for one that heads a clause all the same,
-     * with a subject and an object of its own ("Chile Peru and Brazil put forward a draft" with "put" tagged a noun).
-     */
+    /** Whether the word at {@code i} is a verb, by its tag or as {@link DependencyGraph#isVerbTaggedAsNoun}. */
     static boolean verbal(DependencyGraph g, int i) {
-        return g.isVerb(i) || g.isNoun(i) && !g.children(i, "nsubj").isEmpty() && !g.children(i, "obj").isEmpty();
+        return g.isVerb(i) || g.isVerbTaggedAsNoun(i);
     }
 
     /** Whether an obligation modal ("should", "must") sits on the word. */

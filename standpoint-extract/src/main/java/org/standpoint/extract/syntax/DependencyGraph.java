@@ -75,6 +75,16 @@ public final class DependencyGraph {
         return pos(i).startsWith("NN");
     }
 
+    /**
+     * Whether the word at {@code i} is a verb the tagger took for a noun: one with a subject and an object of its own
+     * ("Chile Peru and Brazil put forward a draft" with "put" tagged NN), as no noun takes an object, and with no
+     * determiner or preposition on it ("it is under attack" stays a noun).
+     */
+    public boolean isVerbTaggedAsNoun(int i) {
+        return isNoun(i) && !children(i, "nsubj").isEmpty() && !children(i, "obj").isEmpty()
+                && children(i, "det").isEmpty() && children(i, "case").isEmpty();
+    }
+
     public List<Dependency> outgoing(int i) {
         return out.get(i);
     }

@@ -30,7 +30,7 @@ public final class ArticleAnalysis {
         Article a = c.article();
         Document doc;
         try {
-            doc = ExecutorPipeline.get(config).withTimeBudget(budget).run(Document.of(a));
+            doc = ExecutorPipeline.get(config, budget).run(Document.of(a));
         } catch (RuntimeException e) {
             return failed(c, String.valueOf(e));
         }
