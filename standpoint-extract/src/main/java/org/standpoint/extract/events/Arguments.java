@@ -1,6 +1,7 @@
 package org.standpoint.extract.events;
 
 import org.standpoint.extract.syntax.DependencyGraph;
+import org.standpoint.extract.syntax.UnpunctuatedLists;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,9 +41,10 @@ final class Arguments {
     private final java.util.Map<String, List<Mention>> ownersSoFar;
     /** Nouns that name one kind of thing under another word ("a truce deal" ... "the plan"), by their kind. */
     private final java.util.Map<String, String> referents;
-    /** Words that join the names of a list ("and"), and quantifiers that float after a subject ("both"). */
-    private final Set<String> coordinators;
+    /** Quantifiers that float after a subject ("both"). */
     private final Set<String> floating;
+    /** The sentence's lists of names that lost their commas. */
+    private final UnpunctuatedLists lists;
     /** The article's mentions, in text order (shared, not copied: one list per article). */
     private final List<Mention> articleMentions;
     /** Nouns of measures a body votes on ("resolution", "draft"): proposing one appeals to that body. */
@@ -74,7 +76,7 @@ final class Arguments {
         this.speakers = speakers;
         this.ownersSoFar = ownersSoFar;
         this.referents = words.map("referent-kind");
-        this.coordinators = words.words("coordinator");
+        this.lists = new UnpunctuatedLists(g, sentenceMentions, words.words("coordinator"), definite);
         this.floating = words.words("floating-quantifier");
         this.gatherings = words.words("gathering-noun");
     }
@@ -207,65 +209,8 @@ final class Arguments {
                 }
             }
         }
-        new ArrayList<>(found).forEach(m -> found.addAll(unpunctuatedList(m)));
+        new ArrayList<>(found).forEach(m -> found.addAll(lists.around(m)));
         return new ArrayList<>(found);
-    }
-
-    /**
-     * "Canada Japan and Australia", a list that lost its commas (as the FA-KES texts did): names standing
-     * next to each other, with nothing between them but a determiner and one coordinator before the last, are one
-     * list whatever the parse made of it (it hangs them as compounds and loose dependents). At least three names,
-     * so that "Russia and China" stays the parse's own business; a comma anywhere breaks the run.
-     */
-    private List<Mention> unpunctuatedList(Mention m) {
-        List<Mention> names = mentions.stream().filter(x -> g.pos(x.headToken()).startsWith("NNP"))
-                .sorted(java.util.Comparator.comparingInt(Mention::firstToken)).toList();
-        int at = names.indexOf(m);
-        if (at < 0) {
-            return List.of();
-        }
-        int first = at;
-        int last = at;
-        while (first > 0 && listGap(names.get(first - 1), names.get(first)) >= 0) {
-            first--;
-        }
-        while (last + 1 < names.size() && listGap(names.get(last), names.get(last + 1)) >= 0) {
-            last++;
-        }
-        if (last - first < 2) {
-            return List.of();
-        }
-        for (int k = first; k < last; k++) {
-            // One coordinator, closing the list: "France Britain and Italy", not "France and Britain Italy".
-            if (listGap(names.get(k), names.get(k + 1)) != (k == last - 1 ? 1 : 0)) {
-                return List.of();
-            }
-        }
-        return names.subList(first, last + 1);
-    }
-
-    /**
-     * How many coordinators stand between two names that may follow each other in a list (nothing between them
-     * but determiners and coordinators), or -1 where anything else does, or the first closes a phrase of its own.
-     */
-    private int listGap(Mention a, Mention b) {
-        if (a.lastToken() >= b.firstToken()) {
-            return -1;
-        }
-        if (!g.children(a.headToken(), "case").isEmpty() && !g.children(a.headToken(), "conj").contains(b.headToken())) {
-            // "In Egypt Jordan and Iraq met": a name under a preposition of its own ends its phrase there.
-            return -1;
-        }
-        int coordinated = 0;
-        for (int t = a.lastToken() + 1; t < b.firstToken(); t++) {
-            String w = g.word(t).toLowerCase(Locale.ROOT);
-            if (coordinators.contains(w)) {
-                coordinated++;
-            } else if (!definite.contains(w)) {
-                return -1;
-            }
-        }
-        return coordinated;
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.standpoint.extract.syntax.DependencyGraph;
+import org.standpoint.extract.syntax.UnpunctuatedLists;
 import org.standpoint.model.ActorCode;
 import org.standpoint.model.Mention;
 
@@ -25,6 +26,9 @@ final class Holders {
     private final ArticleContext article;
     private final Sponsors sponsors;
 
+    /** The sentence's lists of names that lost their commas ("Russia Iran and Turkey agreed"). */
+    private final UnpunctuatedLists lists;
+
     Holders(DependencyGraph g, List<Mention> mentions, DependencyStanceDetector.Words words, ArticleContext article,
             Cues cues) {
         this.g = g;
@@ -32,6 +36,7 @@ final class Holders {
         this.words = words;
         this.article = article;
         this.sponsors = new Sponsors(g, this, words.sponsoring(), article, cues);
+        this.lists = new UnpunctuatedLists(g, mentions, words.coordinators(), words.definite());
     }
 
     Sponsors sponsors() {
@@ -146,8 +151,7 @@ final class Holders {
 
     /** The actors a word names, with its conjuncts; else those of its modifiers ("U.S. and European leaders"). */
     List<Mention> actors(int token) {
-        Set<Mention> found = new LinkedHashSet<>(uncommaed(token));
-        found.addAll(direct(token));
+        Set<Mention> found = new LinkedHashSet<>(direct(token));
         g.children(token, "conj").forEach(c -> found.addAll(direct(c)));
         for (String rel : new String[] {"compound", "amod"}) {
             for (int m : g.children(token, rel)) {
@@ -158,6 +162,12 @@ final class Holders {
                 }
             }
         }
+        // a list that lost its commas, in text order, before what the parse found of it
+        Set<Mention> listed = new LinkedHashSet<>();
+        found.forEach(m -> listed.addAll(lists.around(m)));
+        listed.addAll(found);
+        found.clear();
+        found.addAll(listed);
         if (found.isEmpty() && sponsors.isMeasure(token)) {
             // "a resolution that urges Syria to reform", "the Paris talks were meant to show support": a measure
             // speaks for those who put it forward, else for the country it is of.
@@ -175,20 +185,6 @@ final class Holders {
             }
         }
         return new ArrayList<>(found);
-    }
-
-    /**
-     * "Russia Iran and Turkey agreed": a list whose commas were lost hangs its first names on the next as
-     * compounds; a country before another country that heads a coordination is one more item, not a modifier.
-     */
-    private List<Mention> uncommaed(int token) {
-        List<Mention> head = direct(token);
-        if (g.children(token, "conj").isEmpty() || head.isEmpty() || !countryLevel(head.get(0))) {
-            return List.of();
-        }
-        Optional<String> country = ActorCode.of(head.get(0).code()).country();
-        return g.children(token, "compound").stream().flatMap(c -> direct(c).stream())
-                .filter(m -> countryLevel(m) && !ActorCode.of(m.code()).country().equals(country)).toList();
     }
 
     /** The actor mentioned at {@code token}, if any. */
