@@ -23,8 +23,9 @@ import org.standpoint.model.TimeExpression;
  * wounded or arrested, observers, refugees), its bound ("more than", "at least", "up to", "about"), the
  * actor whose speech frames it (see {@link Claimants}) and the date it refers to — a time expression on the
  * count's verb, else the month of publication. Numbers counting anything else (votes, countries, years,
- * resolutions, money, percentages) give nothing. The same count of the same thing in one sentence is one
- * figure. Counted words, bounds, speech verbs and attribution phrases are the lexicon's. Stateless and thread-safe.
+ * resolutions, money, percentages) give nothing. A claim restated in the article (the same count of the same
+ * thing for the same date, no second claimant) is one figure ({@link Restatements}). Counted words, bounds, speech
+ * verbs and attribution phrases are the lexicon's. Stateless and thread-safe.
  */
 public final class DependencyFigureExtractor implements FigureExtractor {
     private final Lexicon words;
@@ -55,7 +56,7 @@ public final class DependencyFigureExtractor implements FigureExtractor {
             List<TimeExpression> times = annotation.times().stream().filter(t -> s.span().contains(t.span())).toList();
             figures.addAll(inSentence(g, body, here, times, published, names, continuity));
         }
-        return figures;
+        return Restatements.merged(figures);
     }
 
     private List<Figure> inSentence(DependencyGraph g, String body, List<Mention> mentions,

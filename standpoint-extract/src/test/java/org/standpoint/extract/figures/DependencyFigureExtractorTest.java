@@ -121,6 +121,15 @@ class DependencyFigureExtractorTest {
         assertThat(extract(id)).extracting(f -> f.count() + " " + f.claimant()).containsExactly(figures.split("; "));
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+        "restated-toll, 14 SYROPP",
+        "one-toll-two-sources, 30 GOVHLH; 30 NGOHLHIRC",
+        "one-size-two-days, 9 null; 9 null"})
+    void a_claim_restated_in_the_article_is_one_figure_with_the_claimant_it_is_given(String id, String figures) {
+        assertThat(extract(id)).extracting(f -> f.count() + " " + f.claimant()).containsExactly(figures.split("; "));
+    }
+
     @Test
     void a_date_on_the_verb_is_the_figures_date() {
         assertThat(extract("date-on-the-verb")).singleElement()
