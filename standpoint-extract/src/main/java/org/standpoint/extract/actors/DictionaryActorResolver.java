@@ -57,6 +57,7 @@ public final class DictionaryActorResolver implements ActorResolver {
             datelineOf(s, read, factory);
             read.forEach(discourse::add);
         }
+        Acronyms.dropUnsupported(discourse.drafts);
         new ContextResolver(factory).resolveAll();
         List<Mention> out = new ArrayList<>();
         int lastSentence = -1;

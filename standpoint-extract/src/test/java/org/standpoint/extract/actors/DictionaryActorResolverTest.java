@@ -76,6 +76,15 @@ class DictionaryActorResolverTest {
     }
 
     @Test
+    void a_national_bodys_acronym_names_it_only_where_the_article_names_its_country() {
+        Resolved alone = resolve("acronym-without-its-country");
+        assertThat(alone.mentions()).as(alone.describe()).noneMatch(m -> m.code().startsWith("SYR"));
+        Resolved supported = resolve("acronym-with-its-country");
+        assertThat(supported.mentions()).as(supported.describe()).filteredOn(m -> m.span().of(supported.text()).contains("SNC"))
+                .extracting(Mention::code).containsOnly("SYROPP").hasSize(2);
+    }
+
+    @Test
     void civilians_belong_where_people_at_home_were_named_not_to_the_foreign_jets_that_bomb_them() {
         Resolved r = resolve("civilians-not-of-the-bombers");
         assertThat(r.of("jets").code()).as(r.describe()).isEqualTo("RUSMIL");
