@@ -10,7 +10,9 @@ import org.standpoint.extract.syntax.DependencyGraph;
 /**
  * The policy cues of one sentence, each once, longest first where they overlap: "truce deal" rather than
  * "truce". A cue flagged {@code noun} counts only on a noun; one flagged {@code reference} ("the agreement")
- * only when it is definite, has no noun of its own before it, and the article named its policy before.
+ * only when it is definite, has no noun of its own before it, and the article named its policy before; one flagged
+ * {@code context} ("a resolution", "a plan") only in a sentence that names an international body or once the
+ * article named its policy: "a UN resolution", but not "seek some kind of resolution" in a report on protests.
  */
 final class Cues {
     /** A cue found: where its phrase starts and the word of it that hangs from outside. */
@@ -20,8 +22,10 @@ final class Cues {
     private final DependencyGraph g;
     private final List<Found> found = new ArrayList<>();
 
-    Cues(DependencyGraph g, StanceLexicon lexicon, Set<String> definite, Set<String> namedBefore) {
+    Cues(DependencyGraph g, StanceLexicon lexicon, DependencyStanceDetector.Words words, Set<String> namedBefore,
+         boolean internationalBody) {
         this.g = g;
+        Set<String> definite = words.definite();
         Set<Integer> used = new HashSet<>();
         for (int i = 0; i < g.size(); i++) {
             for (StanceLexicon.Cue cue : lexicon.cues()) {
@@ -34,12 +38,41 @@ final class Cues {
                 boolean referring = !cue.reference() || namedBefore.contains(cue.policy())
                         && g.children(head, "det").stream().anyMatch(d -> definite.contains(g.lemma(d)))
                         && g.children(head, "compound").isEmpty();
-                if (referring && used.add(head)) {
+                boolean inContext = !cue.context() || internationalBody || namedBefore.contains(cue.policy())
+                        || qualified(head, words);
+                if (referring && inContext && used.add(head)) {
                     found.add(new Found(cue, i, head));
                     break;
                 }
             }
         }
+    }
+
+    /**
+     * Whether a context cue is marked as a measure of states by its own words: a name ("the Lima Group initiative",
+     * "a UN resolution"), a sponsor ("a Brazilian-drafted resolution"), a marker on it ("an independent
+     * investigation") or over it up to its verb and that verb's object ("vetoed a resolution", "used its veto
+     * against the resolution"). The markers are the lexicon's {@code measure-marker}s.
+     */
+    private boolean qualified(int head, DependencyStanceDetector.Words words) {
+        List<Integer> modifiers = new ArrayList<>(g.children(head, "compound"));
+        modifiers.addAll(g.children(head, "amod"));
+        for (int k : modifiers) {
+            String lemma = g.lemma(k);
+            if (g.pos(k).startsWith("NNP") || Sponsors.isSponsorWord(lemma, words.sponsoring())
+                    || words.measureMarkers().contains(lemma)) {
+                return true;
+            }
+        }
+        for (int k : g.ancestors(head)) {
+            if (words.measureMarkers().contains(g.lemma(k))) {
+                return true;
+            }
+            if (g.isVerb(k)) { // a light verb's object says the act: "used its veto against the resolution"
+                return g.children(k, "obj").stream().anyMatch(o -> words.measureMarkers().contains(g.lemma(o)));
+            }
+        }
+        return false;
     }
 
     /** The cues in text order. */

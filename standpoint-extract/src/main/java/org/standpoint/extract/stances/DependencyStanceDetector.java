@@ -46,18 +46,20 @@ public final class DependencyStanceDetector implements StanceDetector {
         this.lexicon = lexicon;
         this.words = new Words(words.withUse("speech-verb", "stance"), words.withUse("modal", "obligation"),
                 words.words("relative-pronoun"), words.words("sponsor-word"), words.withUse("definite", "reference"),
-                words.withUse("pronoun", "first-person"), words.words("coordinator"), words.words("adjunct-preposition"), Negation.ofPredicates(words));
+                words.withUse("pronoun", "first-person"), words.words("coordinator"), words.words("adjunct-preposition"),
+                words.words("measure-marker"), Negation.ofPredicates(words));
     }
 
     /**
      * The lexicon's words this detector reads: speech verbs whose should/must clause is the speaker's stance,
      * obligation modals, relative pronouns, words of leading or backing a measure, definite determiners that
      * refer back ("the agreement"), first-person pronouns (a quotation's speaker), coordinators, prepositions of
-     * adjuncts that carry no stance's content ("at the talks") and negation.
+     * adjuncts that carry no stance's content ("at the talks"), words that mark a context cue as a measure of
+     * states ("an independent investigation", "vetoed a resolution") and negation.
      */
     record Words(Set<String> speech, Set<String> modals, Set<String> relatives, Set<String> sponsoring,
                  Set<String> definite, Set<String> firstPerson, Set<String> coordinators, Set<String> adjuncts,
-                 Negation negation) {
+                 Set<String> measureMarkers, Negation negation) {
     }
 
     public static DependencyStanceDetector bundled() {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.standpoint.model.ActorCode;
 import org.standpoint.model.Mention;
 import org.standpoint.model.PartialDate;
 import org.standpoint.model.Polarity;
@@ -32,7 +33,8 @@ final class SentenceReader {
         this.g = g;
         this.words = words;
         this.month = month;
-        this.cues = new Cues(g, lexicon, words.definite(), article.namedBefore());
+        this.cues = new Cues(g, lexicon, words, article.namedBefore(), mentions.stream()
+                .anyMatch(m -> ActorCode.parse(m.code()).filter(c -> c.prefix().equals("IGO")).isPresent()));
         this.holders = new Holders(g, mentions, words, article, cues);
         this.targets = new Targets(g, holders);
         this.predicates = new Predicates(g, lexicon, words, holders);

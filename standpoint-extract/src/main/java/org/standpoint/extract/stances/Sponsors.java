@@ -104,9 +104,12 @@ final class Sponsors {
         return found.stream().distinct().toList();
     }
 
-    /** "drafted", "US-led": a sponsor word, alone or after a hyphen. */
     private boolean sponsoring(int token) {
-        String lemma = g.lemma(token);
+        return isSponsorWord(g.lemma(token), sponsoring);
+    }
+
+    /** "drafted", "US-led": one of the {@code sponsoring} words, alone or after a hyphen. */
+    static boolean isSponsorWord(String lemma, Set<String> sponsoring) {
         return sponsoring.contains(lemma) || sponsoring.stream().anyMatch(w -> lemma.endsWith("-" + w));
     }
 }

@@ -17,12 +17,15 @@ public final class StanceLexicon {
     /**
      * A phrase naming a policy; {@code inverse} when it names the policy's opposite ("noninterference"), {@code
      * noun} when it names the policy only as a noun ("the draft", not "drafted"), {@code reference} when it names
-     * the policy only by referring back to it ("the agreement", once a truce was named).
+     * the policy only by referring back to it ("the agreement", once a truce was named), {@code context} when the
+     * word names the policy in the talk of states but other things elsewhere ("a resolution", "a plan", "a
+     * mission"): then only in a sentence that names an international body or after the article named the policy.
      */
-    public record Cue(String policy, List<String> lemmas, boolean inverse, boolean noun, boolean reference) {
+    public record Cue(String policy, List<String> lemmas, boolean inverse, boolean noun, boolean reference,
+                      boolean context) {
         /** A cue of any part of speech that names its policy itself. */
         public Cue(String policy, List<String> lemmas, boolean inverse) {
-            this(policy, lemmas, inverse, false, false);
+            this(policy, lemmas, inverse, false, false, false);
         }
     }
 
@@ -37,7 +40,7 @@ public final class StanceLexicon {
         }
     }
 
-    private static final java.util.Set<String> FLAGS = java.util.Set.of("inverse", "noun", "reference");
+    private static final java.util.Set<String> FLAGS = java.util.Set.of("inverse", "noun", "reference", "context");
     private final List<Cue> cues;
     private final List<Predicate> predicates;
     private final ContentDigest read;
@@ -78,7 +81,7 @@ public final class StanceLexicon {
 
     /**
      * This lexicon with a user's own policies and phrasings added, from a file in the format of the bundled
-     * {@code policies.tsv} ({@code policy<TAB>cue words[<TAB>flags]}, the flags {@code inverse}, {@code noun} and {@code reference}).
+     * {@code policies.tsv} ({@code policy<TAB>cue words[<TAB>flags]}, the flags {@code inverse}, {@code noun}, {@code reference} and {@code context}).
      *
      * @throws IllegalArgumentException naming the file and line of a malformed row
      */
@@ -109,7 +112,7 @@ public final class StanceLexicon {
                 }
             }
             cues.add(new Cue(f[0].strip(), words(f[1]), flags.contains("inverse"), flags.contains("noun"),
-                    flags.contains("reference")));
+                    flags.contains("reference"), flags.contains("context")));
         }
         return cues;
     }

@@ -102,6 +102,12 @@ class DependencyStanceDetectorTest {
     }
 
     @Test
+    void a_word_of_common_english_names_a_policy_only_in_the_talk_of_states() {
+        assertThat(keys("context-cue-in-other-news")).as("a church's resolution, a space agency's plan").isEmpty();
+        assertThat(keys("context-cue-beside-an-international-body")).containsExactly("CHL un_condemnation VEN support");
+    }
+
+    @Test
     void a_domestic_holder_without_a_named_target_aims_at_home() {
         assertThat(keys("participle-holder")).containsExactly("BHR reforms BHR support");
     }
