@@ -80,10 +80,10 @@ final class Appeals {
      * actor resolves, the speaker of the verb that reports it.
      */
     private List<Mention> speakers(DependencyGraph g, Arguments args, int verb) {
-        List<Mention> own = args.sourcesOfVerb(verb);
+        List<Mention> own = args.sources().ofVerb(verb);
         boolean pronoun = g.children(verb, "nsubj").stream().anyMatch(x -> g.pos(x).equals("PRP"));
         Optional<Integer> reporter = g.parent(verb, "ccomp").filter(v -> speech.contains(g.lemma(v)) || accusing.contains(g.lemma(v)));
-        return own.isEmpty() && pronoun && reporter.isPresent() ? args.sourcesOfVerb(reporter.get()) : own;
+        return own.isEmpty() && pronoun && reporter.isPresent() ? args.sources().ofVerb(reporter.get()) : own;
     }
 
     /**
@@ -146,7 +146,7 @@ final class Appeals {
     private List<Mention> blamed(DependencyGraph g, Arguments args, int verb, int clause, int predicate) {
         String where = blaming.getOrDefault(g.lemma(predicate), "subject");
         if (where.equals("of")) {
-            return g.children(predicate, "nmod:of").stream().flatMap(o -> args.actorsAt(o).stream()).toList();
+            return g.children(predicate, "nmod:of").stream().flatMap(o -> args.owners().actorsAt(o).stream()).toList();
         }
         return addressees(g, args, verb, clause);
     }
@@ -162,11 +162,11 @@ final class Appeals {
 
     private static List<Mention> addressees(DependencyGraph g, Arguments args, int verb, int clause) {
         List<Mention> subjects = g.outgoing(clause).stream().filter(d -> d.relation().startsWith("nsubj")
-                && !d.relation().startsWith("nsubj:pass")).flatMap(d -> args.actorsAt(d.dependent()).stream()).toList();
+                && !d.relation().startsWith("nsubj:pass")).flatMap(d -> args.owners().actorsAt(d.dependent()).stream()).toList();
         if (!subjects.isEmpty() || g.children(verb, "ccomp").contains(clause)) {
             return subjects;
         }
-        return g.children(verb, "obj").stream().flatMap(o -> args.actorsAt(o).stream()).toList();
+        return g.children(verb, "obj").stream().flatMap(o -> args.owners().actorsAt(o).stream()).toList();
     }
 
     /** An obliged clause is an appeal, refined as the lexicon's {@code say_should} pattern says. */

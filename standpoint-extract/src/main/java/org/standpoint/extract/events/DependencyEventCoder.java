@@ -126,7 +126,7 @@ public final class DependencyEventCoder implements EventCoder {
             EventDates dates = new EventDates(g, annotation.times(), published);
             String evidence = s.span().of(body);
             codeSentence(g, args, dates, s, evidence, events);
-            args.rememberOwners();
+            args.owners().remember();
         }
         return new ArrayList<>(events.values());
     }
@@ -233,7 +233,7 @@ public final class DependencyEventCoder implements EventCoder {
         }
         List<Target> targets = c.cameo().equals(DENIAL) ? answered(c, events) : c.targets();
         if (modality.get() == Modality.THREATENED) {
-            List<Mention> aimed = args.threatTargets(c.predicate());
+            List<Mention> aimed = args.targets().ofThreat(c.predicate());
             if (!aimed.isEmpty()) {
                 targets = aimed.stream().map(Target::of).toList();
             }
@@ -410,17 +410,17 @@ public final class DependencyEventCoder implements EventCoder {
             lookupVerb(g, i).ifPresent(e -> add(out, i, e, "verb", verbSources(g, args, i, e.cameo()), verbTargets(args, i, e), g));
         } else if (g.isNoun(i)) {
             lexicon.noun(g.lemma(i)).ifPresent(e -> {
-                List<Mention> targets = args.targets(i, e.targets());
+                List<Mention> targets = args.targets().inSlots(i, e.targets());
                 if (targets.isEmpty() && e.defaultTarget() == null) {
-                    targets = args.lightVerbTargets(i, e.targets());
+                    targets = args.targets().ofLightVerb(i, e.targets());
                 }
                 if (targets.isEmpty() && e.defaultTarget() == null && REQUEST_ROOTS.contains(e.cameo().substring(0, 2))) {
-                    targets = args.answerers(i);
+                    targets = args.targets().answerers(i);
                 }
                 if (targets.isEmpty() && e.defaultTarget() == null && e.cameo().startsWith(CONSULT)) {
-                    targets = args.framePartners(i);
+                    targets = args.targets().framePartners(i);
                 }
-                add(out, i, e, "noun", args.sourcesOfNoun(i), targets, g);
+                add(out, i, e, "noun", args.sources().ofNoun(i), targets, g);
             });
         }
         return out;
@@ -444,8 +444,8 @@ public final class DependencyEventCoder implements EventCoder {
             if (!Appeals.isForce(force)) {
                 continue;
             }
-            List<Mention> sources = args.sourcesOfVerb(verb);
-            List<Mention> targets = args.targets(act, noun.map(VerbLexicon.Entry::targets).orElse(targetSlots),
+            List<Mention> sources = args.sources().ofVerb(verb);
+            List<Mention> targets = args.targets().inSlots(act, noun.map(VerbLexicon.Entry::targets).orElse(targetSlots),
                     t -> sources.stream().noneMatch(d -> ActorCode.of(d.code()).isSameActor(ActorCode.of(t.code()))));
             if (!sources.isEmpty() && !targets.isEmpty()) {
                 return Optional.of(new Candidate(verb, code, "verb:" + lemma + "+force", CESSATION_RULE,
@@ -465,17 +465,17 @@ public final class DependencyEventCoder implements EventCoder {
 
     /** A candidate of a PETRARCH pattern: its markers say where source and target stand, or else the usual places. */
     private Optional<Candidate> petrarch(DependencyGraph g, Arguments args, int verb, PatternMatcher.Match m) {
-        List<Mention> sources = m.sourcePrep() == null ? List.of() : args.targets(verb, List.of("obl:" + m.sourcePrep()));
+        List<Mention> sources = m.sourcePrep() == null ? List.of() : args.targets().inSlots(verb, List.of("obl:" + m.sourcePrep()));
         String[] matched = m.code().split(":");
         if (sources.isEmpty()) {
             sources = verbSources(g, args, verb, cameo(matched[0]));
         }
-        List<Mention> targets = m.targetPrep() == null ? List.of() : args.targets(verb, List.of("obl:" + m.targetPrep()));
+        List<Mention> targets = m.targetPrep() == null ? List.of() : args.targets().inSlots(verb, List.of("obl:" + m.targetPrep()));
         if (targets.isEmpty()) {
             List<Mention> doers = sources;
             // "Turkey ended its visit to Iran": the source's own thing is not the target; look further. With
             // several doers ("Russian and Syrian jets pounded Aleppo"), a target is lost only to all of them.
-            targets = args.targets(verb, targetSlots, t -> !doers.stream()
+            targets = args.targets().inSlots(verb, targetSlots, t -> !doers.stream()
                     .allMatch(d -> ActorCode.of(d.code()).isSameActor(ActorCode.of(t.code()))));
         }
         targets = others(sources, targets);
@@ -499,7 +499,7 @@ public final class DependencyEventCoder implements EventCoder {
         if (statement && targets.isEmpty()) {
             List<Mention> speakers = sources;
             // Another actor first; the speaker's own country only when the statement names no other.
-            List<Mention> about = args.aboutWhom(verb).stream()
+            List<Mention> about = args.targets().aboutWhom(verb).stream()
                     .filter(t -> speakers.stream().noneMatch(sp -> sp.code().equals(t.code()))).toList();
             targets = about.stream().filter(t -> speakers.stream()
                     .noneMatch(sp -> ActorCode.of(sp.code()).isSameActor(ActorCode.of(t.code())))).limit(1).toList();
@@ -550,9 +550,9 @@ public final class DependencyEventCoder implements EventCoder {
      * the body that sits.
      */
     private static List<Mention> verbTargets(Arguments args, int verb, VerbLexicon.Entry e) {
-        List<Mention> targets = args.targets(verb, e.targets());
+        List<Mention> targets = args.targets().inSlots(verb, e.targets());
         return targets.isEmpty() && REQUEST_ROOTS.contains(e.cameo().substring(0, 2))
-                ? args.gatheringBody(verb, e.targets()) : targets;
+                ? args.bodies().ofSitting(verb, e.targets()) : targets;
     }
 
     /**
@@ -560,12 +560,12 @@ public final class DependencyEventCoder implements EventCoder {
      * raids"), else the doers of the clause a participle of force trails ("shelled the village for hours killing twelve").
      */
     private List<Mention> verbSources(DependencyGraph g, Arguments args, int verb, String cameo) {
-        List<Mention> sources = args.sourcesOfVerb(verb);
+        List<Mention> sources = args.sources().ofVerb(verb);
         if (sources.isEmpty() && cameo.compareTo("18") >= 0 && cameo.compareTo("21") < 0) {
-            sources = args.instrumentSources(verb, instruments, n -> g.isNoun(n) && lexicon.noun(g.lemma(n)).isPresent());
+            sources = args.sources().ofInstruments(verb, instruments, n -> g.isNoun(n) && lexicon.noun(g.lemma(n)).isPresent());
         }
         if (sources.isEmpty() && cameo.compareTo("18") >= 0 && cameo.compareTo("21") < 0) {
-            sources = args.adjunctSources(verb);
+            sources = args.sources().ofAdjunct(verb);
         }
         return sources;
     }

@@ -30,13 +30,13 @@ final class ImplicitAgents {
      */
     Optional<DependencyEventCoder.Candidate> act(DependencyGraph g, Arguments args, int verb, Optional<String> code) {
         String entry = agents.get(g.lemma(verb));
-        if (entry == null || args.patients(verb).isEmpty() || !g.children(verb, "obl:agent").isEmpty()) {
+        if (entry == null || args.targets().patients(verb).isEmpty() || !g.children(verb, "obl:agent").isEmpty()) {
             return Optional.empty();
         }
         String[] parts = entry.split(" ");
         String sector = parts[0];
         Optional<String> cameo = parts.length > 1 ? Optional.of(parts[1]) : code;
-        List<Mention> targets = args.targets(verb, List.of("obj"));
+        List<Mention> targets = args.targets().inSlots(verb, List.of("obj"));
         if (targets.isEmpty() || cameo.isEmpty()) {
             return Optional.empty();
         }
@@ -51,7 +51,7 @@ final class ImplicitAgents {
         if (named.isPresent()) {
             return named;
         }
-        Optional<String> country = args.targets(verb, List.of(PLACE)).stream()
+        Optional<String> country = args.targets().inSlots(verb, List.of(PLACE)).stream()
                 .flatMap(m -> ActorCode.of(m.code()).country().stream()).findFirst()
                 .or(() -> ActorCode.of(target.code()).country());
         var t = g.token(verb);
