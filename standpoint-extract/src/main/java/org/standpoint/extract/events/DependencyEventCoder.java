@@ -14,8 +14,8 @@ import org.standpoint.model.Mention;
 import org.standpoint.model.Modality;
 import org.standpoint.model.PartialDate;
 import org.standpoint.model.Quote;
-import org.standpoint.model.Provenance;
 import org.standpoint.model.Sentence;
+import org.standpoint.extract.events.Candidate.Target;
 import org.standpoint.model.cameo.QuadClass;
 
 /**
@@ -32,8 +32,6 @@ public final class DependencyEventCoder implements EventCoder {
     private static final String STATEMENT_RULE = "lead-statement";
     /** The rule of a de-escalation, stopping one's force, as provenance names it. */
     private static final String CESSATION_RULE = "cessation";
-    /** CAMEO's "deny responsibility", which answers an accusation. */
-    static final String DENIAL = "016";
     /** CAMEO's accusations (112 and below), which a denial answers; not the rest of disapproval ("condemned"). */
     private static final String ACCUSATION = "112";
     /** CAMEO's root of conventional fighting, which an agent of unconventional violence does as assault. */
@@ -42,14 +40,10 @@ public final class DependencyEventCoder implements EventCoder {
     private static final String UNARMED_ONLY = "unarmed";
     /** How the actors stage names the agent noun that resolved a mention ("agents:suicide bomber"). */
     private static final String AGENT_ENTRY = "agents:";
-    /** CAMEO's root of consultations, which the participants hold with each other. */
-    private static final String CONSULT = "04";
     /** CAMEO's root of protest, whose target, where the sentence names none, is the protesters' own government. */
     private static final String PROTEST = "14";
     /** The sector of a country's government, at which its own people protest. */
     private static final String GOVERNMENT = "GOV";
-    /** CAMEO's roots of appeals (02) and demands (10): requests, which the one asked may answer. */
-    private static final java.util.Set<String> REQUEST_ROOTS = java.util.Set.of("02", "10");
     /** The relations that name whom an act is addressed to. */
     private static final java.util.Set<String> ADDRESSEE = java.util.Set.of("obl:to", "obl:with", "iobj");
     private final VerbLexicon lexicon;
@@ -231,14 +225,14 @@ public final class DependencyEventCoder implements EventCoder {
             // "will meet", "pledged to protect": CAMEO codes the intent (03), not the act.
             cameo = intents.getOrDefault(cameo.substring(0, 2), cameo);
         }
-        List<Target> targets = c.cameo().equals(DENIAL) ? answered(c, events) : c.targets();
+        List<Target> targets = c.cameo().equals(CameoRoots.DENIAL) ? answered(c, events) : c.targets();
         if (modality.get() == Modality.THREATENED) {
             List<Mention> aimed = args.targets().ofThreat(c.predicate());
             if (!aimed.isEmpty()) {
                 targets = aimed.stream().map(Target::of).toList();
             }
         }
-        if (c.cameo().startsWith(CONSULT) && c.sources().size() >= 2) {
+        if (c.cameo().startsWith(CameoRoots.CONSULT) && c.sources().size() >= 2) {
             // "Clinton and Lavrov held talks": consultation among the participants themselves too.
             List<Target> withEachOther = new ArrayList<>(targets);
             c.sources().forEach(m -> withEachOther.add(Target.of(m)));
@@ -277,7 +271,7 @@ public final class DependencyEventCoder implements EventCoder {
 
     /** An appeal or demand (roots 02, 10) whose matter is a question: "demanded how he could be so sure". */
     private boolean asksOnly(DependencyGraph g, Candidate c) {
-        return REQUEST_ROOTS.contains(c.cameo().substring(0, 2)) && modalities.asksQuestion(g, c.predicate());
+        return CameoRoots.isRequest(c.cameo()) && modalities.asksQuestion(g, c.predicate());
     }
 
     /**
@@ -352,37 +346,6 @@ public final class DependencyEventCoder implements EventCoder {
                 (a, b) -> a.withMentions(a.mentions() + 1));
     }
 
-    /**
-     * A predicate that matched a pattern, with its actors.
-     *
-     * @param rule the pattern in words ({@code verb:urge}), as the event's {@code rule} keeps it
-     * @param ruleId the kind of pattern, as provenance names it: {@code verb-pattern}, {@code reported-appeal}, ...
-     * @param entries the lexicon entries that fired ({@code verbs:urge})
-     * @param reverse the code of what each target does to each source in turn (PETRARCH's {@code a:b}), or null
-     */
-    record Candidate(int predicate, String cameo, String rule, String ruleId, List<String> entries,
-                     List<Mention> sources, List<Target> targets, String reverse) {
-        Candidate(int predicate, String cameo, String rule, String ruleId, List<String> entries,
-                  List<Mention> sources, List<Target> targets) {
-            this(predicate, cameo, rule, ruleId, entries, sources, targets, null);
-        }
-
-        /** Why the event of {@code source} on {@code target} was coded: the pattern and every entry that fired. */
-        Provenance provenance(Mention source, Target target) {
-            java.util.Set<String> all = new java.util.LinkedHashSet<>(entries);
-            all.addAll(source.provenance().entries());
-            all.addAll(target.entries());
-            return Provenance.of(ruleId, List.copyOf(all));
-        }
-    }
-
-    /** A target: an actor mention, or a default actor named by the lexicon; with the entries that named it. */
-    record Target(String code, String name, String rule, List<String> entries) {
-        static Target of(Mention m) {
-            return new Target(m.code(), m.name(), m.rule(), m.provenance().entries());
-        }
-    }
-
     private List<Candidate> candidates(DependencyGraph g, Arguments args, int i) {
         List<Candidate> out = new ArrayList<>();
         Optional<Candidate> ceased = g.isVerb(i) ? cessation(g, args, i) : Optional.empty();
@@ -401,7 +364,7 @@ public final class DependencyEventCoder implements EventCoder {
             }
             if (out.size() == before) {
                 implicitAgents.act(g, args, i, own.map(VerbLexicon.Entry::cameo)
-                        .or(() -> patterns.match(g, i).map(m -> cameo(m.code().split(":")[0])))).ifPresent(out::add);
+                        .or(() -> patterns.match(g, i).map(m -> CameoRoots.fromPetrarch(m.code().split(":")[0])))).ifPresent(out::add);
             }
             appeals.reportedAppeal(g, args, i, clause -> codeAt(g, clause)).ifPresent(out::add);
         } else if (g.isVerbTaggedAsNoun(i)) {
@@ -414,10 +377,10 @@ public final class DependencyEventCoder implements EventCoder {
                 if (targets.isEmpty() && e.defaultTarget() == null) {
                     targets = args.targets().ofLightVerb(i, e.targets());
                 }
-                if (targets.isEmpty() && e.defaultTarget() == null && REQUEST_ROOTS.contains(e.cameo().substring(0, 2))) {
+                if (targets.isEmpty() && e.defaultTarget() == null && CameoRoots.isRequest(e.cameo())) {
                     targets = args.targets().answerers(i);
                 }
-                if (targets.isEmpty() && e.defaultTarget() == null && e.cameo().startsWith(CONSULT)) {
+                if (targets.isEmpty() && e.defaultTarget() == null && e.cameo().startsWith(CameoRoots.CONSULT)) {
                     targets = args.targets().framePartners(i);
                 }
                 add(out, i, e, "noun", args.sources().ofNoun(i), targets, g);
@@ -441,7 +404,7 @@ public final class DependencyEventCoder implements EventCoder {
         for (int act : stopped(g, verb)) {
             Optional<VerbLexicon.Entry> noun = g.isNoun(act) ? lexicon.noun(g.lemma(act)) : Optional.empty();
             Optional<String> force = g.isVerb(act) ? codeAt(g, act) : noun.map(VerbLexicon.Entry::cameo);
-            if (!Appeals.isForce(force)) {
+            if (!CameoRoots.isForce(force)) {
                 continue;
             }
             List<Mention> sources = args.sources().ofVerb(verb);
@@ -449,7 +412,7 @@ public final class DependencyEventCoder implements EventCoder {
                     t -> sources.stream().noneMatch(d -> ActorCode.of(d.code()).isSameActor(ActorCode.of(t.code()))));
             if (!sources.isEmpty() && !targets.isEmpty()) {
                 return Optional.of(new Candidate(verb, code, "verb:" + lemma + "+force", CESSATION_RULE,
-                        List.of("cessation-code:" + lemma), sources, others(sources, targets).stream().map(Target::of).toList()));
+                        List.of("cessation-code:" + lemma), sources, Candidate.others(sources, targets).stream().map(Target::of).toList()));
             }
         }
         return Optional.empty();
@@ -468,7 +431,7 @@ public final class DependencyEventCoder implements EventCoder {
         List<Mention> sources = m.sourcePrep() == null ? List.of() : args.targets().inSlots(verb, List.of("obl:" + m.sourcePrep()));
         String[] matched = m.code().split(":");
         if (sources.isEmpty()) {
-            sources = verbSources(g, args, verb, cameo(matched[0]));
+            sources = verbSources(g, args, verb, CameoRoots.fromPetrarch(matched[0]));
         }
         List<Mention> targets = m.targetPrep() == null ? List.of() : args.targets().inSlots(verb, List.of("obl:" + m.targetPrep()));
         if (targets.isEmpty()) {
@@ -478,13 +441,13 @@ public final class DependencyEventCoder implements EventCoder {
             targets = args.targets().inSlots(verb, targetSlots, t -> !doers.stream()
                     .allMatch(d -> ActorCode.of(d.code()).isSameActor(ActorCode.of(t.code()))));
         }
-        targets = others(sources, targets);
+        targets = Candidate.others(sources, targets);
         // A verb of saying whose pattern finds no one it is aimed at states: "announced measures" (PETRARCH: 130).
         String[] codes = targets.isEmpty() && m.rule() != null && m.bare().startsWith(STATEMENT.substring(0, 2))
                 ? new String[] {m.bare()} : matched;
         // "The army denied any involvement": a denial naming no one answers the accuser (found when it is coded);
         // it is no statement, though CAMEO files it under 01.
-        boolean denial = cameo(codes[0]).equals(DENIAL);
+        boolean denial = CameoRoots.fromPetrarch(codes[0]).equals(CameoRoots.DENIAL);
         // A statement (01) addressed to no one in particular: "announced measures", "said the toll rose".
         boolean statement = !denial && codes[0].startsWith(STATEMENT.substring(0, 2))
                 && (m.rule() == null && codes[0].equals(STATEMENT) || targets.isEmpty());
@@ -492,7 +455,7 @@ public final class DependencyEventCoder implements EventCoder {
             // Past the lead, "X said" attributes the story's facts to a source; it is news only in the lead.
             return Optional.empty();
         }
-        boolean reciprocal = codes.length > 1 && codes[0].equals(codes[1]) || codes[0].startsWith(CONSULT);
+        boolean reciprocal = codes.length > 1 && codes[0].equals(codes[1]) || codes[0].startsWith(CameoRoots.CONSULT);
         if (targets.isEmpty() && sources.size() >= 2 && reciprocal) {
             targets = sources; // "Japan and France signed a pact" (a:a, done to each other): each with the other
         }
@@ -507,12 +470,12 @@ public final class DependencyEventCoder implements EventCoder {
                 targets = about.stream().limit(1).toList();
             }
         }
-        String reverse = codes.length > 1 && !codes[1].equals(VerbPatterns.NONE) ? cameo(codes[1]) : null;
+        String reverse = codes.length > 1 && !codes[1].equals(VerbPatterns.NONE) ? CameoRoots.fromPetrarch(codes[1]) : null;
         if (statement && targets.isEmpty()) {
             for (Mention speaker : sources) {
                 Optional<Target> public_ = audience(speaker);
                 if (public_.isPresent()) {
-                    return Optional.of(new Candidate(verb, cameo(codes[0]), "petrarch:" + m.verb().key(),
+                    return Optional.of(new Candidate(verb, CameoRoots.fromPetrarch(codes[0]), "petrarch:" + m.verb().key(),
                             STATEMENT_RULE, m.entries(), List.of(speaker), List.of(public_.get()), null));
                 }
             }
@@ -522,7 +485,7 @@ public final class DependencyEventCoder implements EventCoder {
             return Optional.empty();
         }
         if (statement) {
-            return Optional.of(new Candidate(verb, cameo(codes[0]), "petrarch:" + m.verb().key(), STATEMENT_RULE,
+            return Optional.of(new Candidate(verb, CameoRoots.fromPetrarch(codes[0]), "petrarch:" + m.verb().key(), STATEMENT_RULE,
                     m.entries(), sources, targets.stream().map(Target::of).toList(), null));
         }
         if (codes[0].equals(VerbPatterns.NONE)) {
@@ -530,7 +493,7 @@ public final class DependencyEventCoder implements EventCoder {
             return Optional.of(new Candidate(verb, reverse, "petrarch:" + m.verb().key(), "petrarch-pattern",
                     m.entries(), targets, sources.stream().map(Target::of).toList(), null));
         }
-        return Optional.of(new Candidate(verb, cameo(codes[0]), "petrarch:" + m.verb().key(), "petrarch-pattern",
+        return Optional.of(new Candidate(verb, CameoRoots.fromPetrarch(codes[0]), "petrarch:" + m.verb().key(), "petrarch-pattern",
                 m.entries(), sources, targets.stream().map(Target::of).toList(), reverse));
     }
 
@@ -551,7 +514,7 @@ public final class DependencyEventCoder implements EventCoder {
      */
     private static List<Mention> verbTargets(Arguments args, int verb, VerbLexicon.Entry e) {
         List<Mention> targets = args.targets().inSlots(verb, e.targets());
-        return targets.isEmpty() && REQUEST_ROOTS.contains(e.cameo().substring(0, 2))
+        return targets.isEmpty() && CameoRoots.isRequest(e.cameo())
                 ? args.bodies().ofSitting(verb, e.targets()) : targets;
     }
 
@@ -561,33 +524,20 @@ public final class DependencyEventCoder implements EventCoder {
      */
     private List<Mention> verbSources(DependencyGraph g, Arguments args, int verb, String cameo) {
         List<Mention> sources = args.sources().ofVerb(verb);
-        if (sources.isEmpty() && cameo.compareTo("18") >= 0 && cameo.compareTo("21") < 0) {
+        if (sources.isEmpty() && CameoRoots.isForce(cameo)) {
             sources = args.sources().ofInstruments(verb, instruments, n -> g.isNoun(n) && lexicon.noun(g.lemma(n)).isPresent());
         }
-        if (sources.isEmpty() && cameo.compareTo("18") >= 0 && cameo.compareTo("21") < 0) {
+        if (sources.isEmpty() && CameoRoots.isForce(cameo)) {
             sources = args.sources().ofAdjunct(verb);
         }
         return sources;
     }
 
-    /**
-     * The targets that are not the doers' own mentions: "Russia and Syria blamed their foes" reaches the doers
-     * through the possessive, but they act on others (participants that act on each other are added after).
-     */
-    private static List<Mention> others(List<Mention> sources, List<Mention> targets) {
-        return targets.stream().filter(t -> !sources.contains(t)).toList();
-    }
-
-    /** A CAMEO code of three or four digits: PETRARCH writes some root codes with two ("01" for "010"). */
-    static String cameo(String code) {
-        return code.length() == 2 ? code + "0" : code;
-    }
-
     /** A candidate of a verb or noun pattern ({@code kind} {@code verb} or {@code noun}) when it has actors. */
     private void add(List<Candidate> out, int i, VerbLexicon.Entry e, String kind, List<Mention> sources,
                      List<Mention> targets, DependencyGraph g) {
-        List<Target> t = new ArrayList<>(others(sources, targets).stream().map(Target::of).toList());
-        if (t.isEmpty() && e.defaultTarget() == null && sources.size() >= 2 && e.cameo().startsWith(CONSULT)
+        List<Target> t = new ArrayList<>(Candidate.others(sources, targets).stream().map(Target::of).toList());
+        if (t.isEmpty() && e.defaultTarget() == null && sources.size() >= 2 && e.cameo().startsWith(CameoRoots.CONSULT)
                 && !addressed(g, i)) {
             // "Clinton and Lavrov held talks": with no other partner, the participants act on each other.
             sources.forEach(m -> t.add(Target.of(m)));
@@ -620,7 +570,7 @@ public final class DependencyEventCoder implements EventCoder {
             return g.children(protest, "mark").stream().anyMatch(m -> g.pos(m).equals("TO"));
         }
         return g.incoming(protest).stream().map(d -> d.governor()).filter(v -> v >= 0)
-                .anyMatch(v -> codeAt(g, v).filter(c -> REQUEST_ROOTS.contains(c.substring(0, 2))).isPresent());
+                .anyMatch(v -> codeAt(g, v).filter(CameoRoots::isRequest).isPresent());
     }
 
     /**
@@ -649,7 +599,7 @@ public final class DependencyEventCoder implements EventCoder {
             return Optional.empty();
         }
         Optional<String> own = lookupVerb(g, verb).map(VerbLexicon.Entry::cameo);
-        return own.isPresent() ? own : patterns.match(g, verb).map(m -> cameo(m.code().split(":")[0]))
+        return own.isPresent() ? own : patterns.match(g, verb).map(m -> CameoRoots.fromPetrarch(m.code().split(":")[0]))
                 .filter(c -> !c.startsWith(VerbPatterns.NONE));
     }
 

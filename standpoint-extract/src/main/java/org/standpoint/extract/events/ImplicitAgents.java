@@ -28,7 +28,7 @@ final class ImplicitAgents {
      * The act of an agentless passive {@code verb}, coded {@code code} unless the lexicon names the act, on the
      * actors its subject names; empty for a verb with an agent or no implicit agent, or no such actors.
      */
-    Optional<DependencyEventCoder.Candidate> act(DependencyGraph g, Arguments args, int verb, Optional<String> code) {
+    Optional<Candidate> act(DependencyGraph g, Arguments args, int verb, Optional<String> code) {
         String entry = agents.get(g.lemma(verb));
         if (entry == null || args.targets().patients(verb).isEmpty() || !g.children(verb, "obl:agent").isEmpty()) {
             return Optional.empty();
@@ -40,9 +40,9 @@ final class ImplicitAgents {
         if (targets.isEmpty() || cameo.isEmpty()) {
             return Optional.empty();
         }
-        return body(g, args, verb, sector, targets.get(0)).map(source -> new DependencyEventCoder.Candidate(verb,
+        return body(g, args, verb, sector, targets.get(0)).map(source -> new Candidate(verb,
                 cameo.get(), "implicit:" + g.lemma(verb), "implicit-agent", List.of("implicit-agent:" + g.lemma(verb)),
-                List.of(source), targets.stream().map(DependencyEventCoder.Target::of).toList()));
+                List.of(source), targets.stream().map(Candidate.Target::of).toList()));
     }
 
     private Optional<Mention> body(DependencyGraph g, Arguments args, int verb, String sector, Mention target) {
