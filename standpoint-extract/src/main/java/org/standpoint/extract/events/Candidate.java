@@ -7,10 +7,10 @@ import org.standpoint.model.Mention;
 import org.standpoint.model.Provenance;
 
 /**
- * A predicate that matched a pattern, with its actors: what finding a sentence's predicates yields, before the
- * coder decides whether the sentence asserts it and makes it events. Kept apart from the
- * event so that the rules that weigh candidates against each other (an accusation's clause, a stopped force, a bare
- * statement) see every candidate of the sentence first.
+ * A predicate that matched a pattern, with its actors: what finding a sentence's predicates yields ({@link
+ * Candidates}), before the coder decides whether the sentence asserts it ({@link AssertedActs}) and makes it
+ * events ({@link EventAssembler}). Kept apart from the event so that the rules that weigh candidates against each
+ * other (an accusation's clause, a stopped force, a bare statement) see every candidate of the sentence first.
  *
  * @param rule the pattern in words ({@code verb:urge}), as the event's {@code rule} keeps it
  * @param ruleId the kind of pattern, as provenance names it: {@code verb-pattern}, {@code reported-appeal}, ...
