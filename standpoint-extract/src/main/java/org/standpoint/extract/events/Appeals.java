@@ -41,7 +41,7 @@ final class Appeals {
      * The appeal or accusation made by saying at {@code verb}, if any; {@code codeAt} codes a clause's predicate
      * as the coder would (empty where it codes nothing).
      */
-    Optional<DependencyEventCoder.Candidate> reportedAppeal(DependencyGraph g, Arguments args, int verb,
+    Optional<Candidate> reportedAppeal(DependencyGraph g, Arguments args, int verb,
                                                             java.util.function.IntFunction<Optional<String>> codeAt) {
         boolean appeals = speech.contains(g.lemma(verb));
         if (!appeals && !accusing.contains(g.lemma(verb))) {
@@ -53,7 +53,7 @@ final class Appeals {
                 continue;
             }
             if (negation.negates(g, clause)) {
-                Optional<DependencyEventCoder.Candidate> denial = denial(g, args, verb, clause, speakers);
+                Optional<Candidate> denial = denial(g, args, verb, clause, speakers);
                 if (denial.isPresent()) {
                     return denial;
                 }
@@ -67,7 +67,7 @@ final class Appeals {
                 }
                 continue;
             }
-            Optional<DependencyEventCoder.Candidate> accusation = accusation(g, args, verb, clause, speakers, codeAt);
+            Optional<Candidate> accusation = accusation(g, args, verb, clause, speakers, codeAt);
             if (accusation.isPresent()) {
                 return accusation;
             }
@@ -80,17 +80,17 @@ final class Appeals {
      * actor resolves, the speaker of the verb that reports it.
      */
     private List<Mention> speakers(DependencyGraph g, Arguments args, int verb) {
-        List<Mention> own = args.sourcesOfVerb(verb);
+        List<Mention> own = args.sources().ofVerb(verb);
         boolean pronoun = g.children(verb, "nsubj").stream().anyMatch(x -> g.pos(x).equals("PRP"));
         Optional<Integer> reporter = g.parent(verb, "ccomp").filter(v -> speech.contains(g.lemma(v)) || accusing.contains(g.lemma(v)));
-        return own.isEmpty() && pronoun && reporter.isPresent() ? args.sourcesOfVerb(reporter.get()) : own;
+        return own.isEmpty() && pronoun && reporter.isPresent() ? args.sources().ofVerb(reporter.get()) : own;
     }
 
     /**
      * "Moscow said its air force was not responsible": a speaker clearing its own side denies (016); the
      * coder aims the denial at the accuser.
      */
-    private Optional<DependencyEventCoder.Candidate> denial(DependencyGraph g, Arguments args, int verb, int clause,
+    private Optional<Candidate> denial(DependencyGraph g, Arguments args, int verb, int clause,
                                                            List<Mention> speakers) {
         if (accusationCode(g, clause) == null) {
             return Optional.empty();
@@ -98,12 +98,12 @@ final class Appeals {
         List<Mention> cleared = blamed(g, args, verb, clause, clause);
         boolean ownSide = !cleared.isEmpty() && cleared.stream().allMatch(y -> speakers.stream()
                 .anyMatch(x -> ActorCode.of(x.code()).countryKey().equals(ActorCode.of(y.code()).countryKey())));
-        return ownSide ? Optional.of(new DependencyEventCoder.Candidate(verb, DependencyEventCoder.DENIAL, "say+not-responsible",
+        return ownSide ? Optional.of(new Candidate(verb, CameoRoots.DENIAL, "say+not-responsible",
                 "reported-denial", List.of("accusing-predicate:" + g.lemma(clause), "speech-verb:" + g.lemma(verb)),
-                speakers, cleared.stream().map(DependencyEventCoder.Target::of).toList())) : Optional.empty();
+                speakers, cleared.stream().map(Candidate.Target::of).toList())) : Optional.empty();
     }
 
-    private Optional<DependencyEventCoder.Candidate> accusation(DependencyGraph g, Arguments args, int verb, int clause,
+    private Optional<Candidate> accusation(DependencyGraph g, Arguments args, int verb, int clause,
             List<Mention> speakers, java.util.function.IntFunction<Optional<String>> codeAt) {
         String code = accusationCode(g, clause);
         List<Mention> accused = code != null ? blamed(g, args, verb, clause, clause) : List.of();
@@ -114,7 +114,7 @@ final class Appeals {
                 accused = code != null ? blamed(g, args, verb, clause, raised) : List.of();
             }
         }
-        if (code == null && accusing.contains(g.lemma(verb)) && isForce(codeAt.apply(clause))) {
+        if (code == null && accusing.contains(g.lemma(verb)) && CameoRoots.isForce(codeAt.apply(clause))) {
             // "Israel said Syrian forces had used chemical weapons": another country's force, reported, accuses it.
             code = unrefinedAccusation();
             accused = addressees(g, args, verb, clause).stream().filter(y -> speakers.stream()
@@ -126,17 +126,12 @@ final class Appeals {
         return Optional.of(candidate(verb, code, false, speakers, accused, g));
     }
 
-    private static DependencyEventCoder.Candidate candidate(int verb, String code, boolean appeal, List<Mention> speakers,
+    private static Candidate candidate(int verb, String code, boolean appeal, List<Mention> speakers,
                                                             List<Mention> addressees, DependencyGraph g) {
-        return new DependencyEventCoder.Candidate(verb, code, appeal ? "say+should" : "say+accuse",
+        return new Candidate(verb, code, appeal ? "say+should" : "say+accuse",
                 appeal ? "reported-appeal" : ACCUSATION_RULE,
                 List.of("verbs:" + (appeal ? "say_should" : "say_accuse"), "speech-verb:" + g.lemma(verb)),
-                speakers, addressees.stream().map(DependencyEventCoder.Target::of).toList());
-    }
-
-    /** Whether a code is of force: assault, fight or mass violence (roots 18 to 20). */
-    static boolean isForce(Optional<String> code) {
-        return code.filter(c -> c.compareTo("18") >= 0 && c.compareTo("21") < 0).isPresent();
+                speakers, addressees.stream().map(Candidate.Target::of).toList());
     }
 
     /**
@@ -146,7 +141,7 @@ final class Appeals {
     private List<Mention> blamed(DependencyGraph g, Arguments args, int verb, int clause, int predicate) {
         String where = blaming.getOrDefault(g.lemma(predicate), "subject");
         if (where.equals("of")) {
-            return g.children(predicate, "nmod:of").stream().flatMap(o -> args.actorsAt(o).stream()).toList();
+            return g.children(predicate, "nmod:of").stream().flatMap(o -> args.owners().actorsAt(o).stream()).toList();
         }
         return addressees(g, args, verb, clause);
     }
@@ -162,11 +157,11 @@ final class Appeals {
 
     private static List<Mention> addressees(DependencyGraph g, Arguments args, int verb, int clause) {
         List<Mention> subjects = g.outgoing(clause).stream().filter(d -> d.relation().startsWith("nsubj")
-                && !d.relation().startsWith("nsubj:pass")).flatMap(d -> args.actorsAt(d.dependent()).stream()).toList();
+                && !d.relation().startsWith("nsubj:pass")).flatMap(d -> args.owners().actorsAt(d.dependent()).stream()).toList();
         if (!subjects.isEmpty() || g.children(verb, "ccomp").contains(clause)) {
             return subjects;
         }
-        return g.children(verb, "obj").stream().flatMap(o -> args.actorsAt(o).stream()).toList();
+        return g.children(verb, "obj").stream().flatMap(o -> args.owners().actorsAt(o).stream()).toList();
     }
 
     /** An obliged clause is an appeal, refined as the lexicon's {@code say_should} pattern says. */

@@ -28,21 +28,21 @@ final class ImplicitAgents {
      * The act of an agentless passive {@code verb}, coded {@code code} unless the lexicon names the act, on the
      * actors its subject names; empty for a verb with an agent or no implicit agent, or no such actors.
      */
-    Optional<DependencyEventCoder.Candidate> act(DependencyGraph g, Arguments args, int verb, Optional<String> code) {
+    Optional<Candidate> act(DependencyGraph g, Arguments args, int verb, Optional<String> code) {
         String entry = agents.get(g.lemma(verb));
-        if (entry == null || args.patients(verb).isEmpty() || !g.children(verb, "obl:agent").isEmpty()) {
+        if (entry == null || args.targets().patients(verb).isEmpty() || !g.children(verb, "obl:agent").isEmpty()) {
             return Optional.empty();
         }
         String[] parts = entry.split(" ");
         String sector = parts[0];
         Optional<String> cameo = parts.length > 1 ? Optional.of(parts[1]) : code;
-        List<Mention> targets = args.targets(verb, List.of("obj"));
+        List<Mention> targets = args.targets().inSlots(verb, List.of("obj"));
         if (targets.isEmpty() || cameo.isEmpty()) {
             return Optional.empty();
         }
-        return body(g, args, verb, sector, targets.get(0)).map(source -> new DependencyEventCoder.Candidate(verb,
+        return body(g, args, verb, sector, targets.get(0)).map(source -> new Candidate(verb,
                 cameo.get(), "implicit:" + g.lemma(verb), "implicit-agent", List.of("implicit-agent:" + g.lemma(verb)),
-                List.of(source), targets.stream().map(DependencyEventCoder.Target::of).toList()));
+                List.of(source), targets.stream().map(Candidate.Target::of).toList()));
     }
 
     private Optional<Mention> body(DependencyGraph g, Arguments args, int verb, String sector, Mention target) {
@@ -51,7 +51,7 @@ final class ImplicitAgents {
         if (named.isPresent()) {
             return named;
         }
-        Optional<String> country = args.targets(verb, List.of(PLACE)).stream()
+        Optional<String> country = args.targets().inSlots(verb, List.of(PLACE)).stream()
                 .flatMap(m -> ActorCode.of(m.code()).country().stream()).findFirst()
                 .or(() -> ActorCode.of(target.code()).country());
         var t = g.token(verb);
