@@ -13,6 +13,9 @@ final class CameoRoots {
     static final String DENIAL = "016";
     /** CAMEO's root of consultations, which the participants hold with each other. */
     static final String CONSULT = "04";
+    /** CAMEO's root of threats; its code 130 is a threat of nothing more specific. */
+    static final String THREAT = "13";
+    static final String THREAT_UNSPECIFIED = "130";
     /** CAMEO's roots of appeals (02) and demands (10): requests, which the one asked may answer. */
     private static final Set<String> REQUEST_ROOTS = Set.of("02", "10");
 

@@ -27,7 +27,7 @@ final class EventAssembler {
     private static final String UNARMED_ONLY = "unarmed";
     /** How the actors stage names the agent noun that resolved a mention ("agents:suicide bomber"). */
     private static final String AGENT_ENTRY = "agents:";
-    /** The intent code (03) of each cooperative root: "will meet" is 036. */
+    /** The code of an intended or promised act, by its code or root: "will meet" is 036, "will attack" 1384. */
     private final Map<String, String> intents;
     /** Agent nouns of unconventional violence and the assault (18) code of their force: suicide bomber 183. */
     private final Map<String, String> assaults;
@@ -43,10 +43,14 @@ final class EventAssembler {
      */
     List<Event> events(Arguments args, EventDates dates, Sentence s, String evidence, Candidate c, Modality modality,
                        Map<String, Event> events) {
-        String cameo = modality == Modality.THREATENED ? "130" : c.cameo();
-        if (modality == Modality.INTENDED || modality == Modality.PROMISED) {
-            // "will meet", "pledged to protect": CAMEO codes the intent (03), not the act.
-            cameo = intents.getOrDefault(cameo.substring(0, 2), cameo);
+        String cameo = c.cameo();
+        if (modality == Modality.INTENDED || modality == Modality.PROMISED || modality == Modality.THREATENED) {
+            // "will meet", "pledged to protect": CAMEO codes the intent (03), not the act; "vowed to strike" and
+            // "threatened to impose sanctions", the threat of that act (1384, 1312); other threats are 130.
+            String intent = intents.getOrDefault(cameo.substring(0, Math.min(3, cameo.length())),
+                    intents.getOrDefault(cameo.substring(0, 2), cameo));
+            cameo = modality != Modality.THREATENED ? intent : intent.startsWith(CameoRoots.THREAT) ? intent
+                    : CameoRoots.THREAT_UNSPECIFIED;
         }
         List<Target> targets = c.cameo().equals(CameoRoots.DENIAL) ? answered(c, events) : c.targets();
         if (modality == Modality.THREATENED) {

@@ -1,6 +1,7 @@
 package org.standpoint.extract.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.standpoint.extract.events.EventFixtures.code;
 import static org.standpoint.extract.events.EventFixtures.triples;
 
@@ -53,6 +54,14 @@ class PetrarchPatternsTest {
     void an_intended_meeting_is_an_intent_to_meet() {
         assertThat(code("intended-meeting")).singleElement().satisfies(e -> assertThat(e)
                 .extracting(Event::cameo, Event::modality).containsExactly("036", Modality.INTENDED));
+    }
+
+    @Test
+    void intended_or_threatened_force_and_pressure_are_threats_of_that_act() {
+        assertThat(code("intended-attack")).filteredOn(e -> e.modality() != Modality.ASSERTED)
+                .extracting(Event::cameo, Event::modality).containsExactly(tuple("1384", Modality.INTENDED));
+        assertThat(code("threatened-sanctions")).filteredOn(e -> e.modality() != Modality.ASSERTED)
+                .extracting(Event::cameo, Event::modality).containsExactly(tuple("1312", Modality.THREATENED));
     }
 
     @Test
