@@ -38,8 +38,8 @@ class ModalitiesTest {
         "threat-to-veto, RUS, 130, IGOUNO, THREATENED",
         "failed-attempt, DEU, 022, ITA, ATTEMPTED",
         "promise-to-send-observers, JPN, 033, HTI, PROMISED",
-        "plan-to-expel, NOR, 166, SWEGOV, INTENDED",
-        "will-expel, NOR, 166, SWEGOV, INTENDED",
+        "plan-to-expel, NOR, 131, SWEGOV, INTENDED",
+        "will-expel, NOR, 131, SWEGOV, INTENDED",
         "accusation, NOR, 112, SWE, ASSERTED"})
     void the_verb_embedding_a_predicate_gives_its_modality(String id, String source, String cameo, String target, Modality modality) {
         assertThat(code(id)).singleElement().satisfies(e -> assertThat(e)
