@@ -33,6 +33,9 @@ final class SentencePieces {
     private final Discourse discourse;
     private final Titles titles;
     /** Words that may stand uncapitalised inside a name: "Council of Europe", "bin Jassim". */
+    /** Penn tags of pronouns, determiners, question words and the like: no names unless written in capitals. */
+    private static final Set<String> FUNCTION_TAGS = Set.of("PRP", "PRP$", "WP", "WP$", "WDT", "WRB", "DT", "IN", "CC",
+            "MD", "TO");
     private final Set<String> nameGlue;
     private final Set<String> pronouns;
     private final Set<String> objectPronouns;
@@ -149,6 +152,15 @@ final class SentencePieces {
         return actors.longestAt(s.words, m.first(), last - 1, s::glued).orElse(null);
     }
 
+    /**
+     * Whether the token is a function word as written: "Who will pay?" names no World Health Organization, nor "Us"
+     * the United States; in capitals ("WHO", "US") it is the acronym, whatever the tagger made of it.
+     */
+    private boolean functionWord(int i) {
+        String word = s.word(i);
+        return FUNCTION_TAGS.contains(s.pos(i)) && !word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
     /** Names are capitalised; an entity CoreNLP found must not reach beyond the match into another name. */
     private boolean acceptable(int first, int last, ActorKind kind) {
         if (!capitalised(first) || !capitalised(last)) {
@@ -159,7 +171,7 @@ final class SentencePieces {
                 return false;
             }
         }
-        if (first == last && kind == ActorKind.PERSON && !s.isProper(first)) {
+        if (first == last && (kind == ActorKind.PERSON && !s.isProper(first) || functionWord(first))) {
             return false;
         }
         String tag = s.ner(first);

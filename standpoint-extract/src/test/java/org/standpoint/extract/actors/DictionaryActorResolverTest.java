@@ -76,6 +76,13 @@ class DictionaryActorResolverTest {
     }
 
     @Test
+    void a_pronoun_or_question_word_names_nobody_unless_written_as_an_acronym() {
+        Resolved r = resolve("function-word-or-acronym");
+        assertThat(r.mentions()).as(r.describe()).extracting(m -> m.span().of(r.text()) + "=" + m.code())
+                .containsExactly("WHO=IGOUNOHLHWHO", "40 people=CVL");
+    }
+
+    @Test
     void a_national_bodys_acronym_names_it_only_where_the_article_names_its_country() {
         Resolved alone = resolve("acronym-without-its-country");
         assertThat(alone.mentions()).as(alone.describe()).noneMatch(m -> m.code().startsWith("SYR"));
