@@ -184,9 +184,18 @@ final class Claimants {
     }
 
     private Optional<Claim> subject(int verb) {
-        List<Integer> subjects = g.children(verb, "nsubj");
-        return subjects.isEmpty() ? Optional.empty() : phrase(subjects.get(0), "subject of " + g.lemma(verb),
-                "speech-subject", "speech-verb:" + g.lemma(verb));
+        // "3,248 cases (were) reported": a passive subject is what was reported, also where the parser took a bare
+        // participle without an object for active; "reported by state media" says who
+        boolean bareParticiple = g.pos(verb).equals("VBN") && g.children(verb, "aux").isEmpty()
+                && g.children(verb, "obj").isEmpty();
+        List<Integer> subjects = bareParticiple ? List.of() : g.outgoing(verb).stream()
+                .filter(d -> d.relation().startsWith("nsubj") && !d.relation().startsWith("nsubj:pass"))
+                .map(Dependency::dependent).toList();
+        if (subjects.isEmpty()) {
+            return g.child(verb, "obl:agent").flatMap(a -> phrase(a, "agent of " + g.lemma(verb), "speech-subject",
+                    "speech-verb:" + g.lemma(verb)));
+        }
+        return phrase(subjects.get(0), "subject of " + g.lemma(verb), "speech-subject", "speech-verb:" + g.lemma(verb));
     }
 
     private static Claim claim(Mention m, String how, String kind, String entry) {

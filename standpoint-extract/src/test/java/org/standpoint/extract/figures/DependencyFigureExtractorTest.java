@@ -130,6 +130,14 @@ class DependencyFigureExtractorTest {
         assertThat(extract(id)).extracting(f -> f.count() + " " + f.claimant()).containsExactly(figures.split("; "));
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+        "reported-cases-are-no-claimant, 35 IGOUNOHLHWHO",
+        "reported-by-an-agent, 9 SYROPP"})
+    void what_was_reported_is_no_claimant_and_the_agent_of_a_passive_report_is(String id, String figures) {
+        assertThat(extract(id)).extracting(f -> f.count() + " " + f.claimant()).containsExactly(figures.split("; "));
+    }
+
     @Test
     void a_date_on_the_verb_is_the_figures_date() {
         assertThat(extract("date-on-the-verb")).singleElement()
