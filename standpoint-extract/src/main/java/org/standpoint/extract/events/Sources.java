@@ -29,6 +29,8 @@ final class Sources {
     /** Verbs whose passive subject belongs to the body that acts: "UN observers were deployed". */
     private final Set<String> deployment;
     private final Set<String> lightVerbs;
+    /** Prepositions of an adjunct naming an event the clause's doers take part in: "during a call". */
+    private final Set<String> framingPrepositions;
     /** Verbs of saying that may stand before their speaker: "..., said army officials". */
     private final Set<String> inverted;
     /** Quantifiers that float after a subject ("both"). */
@@ -41,6 +43,7 @@ final class Sources {
         this.owners = owners;
         this.deployment = words.words("deployment-verb");
         this.lightVerbs = words.words("light-verb");
+        this.framingPrepositions = words.words("framing-preposition");
         this.inverted = words.withUse("speech-verb", "inverted");
         this.floating = words.words("floating-quantifier");
     }
@@ -178,9 +181,10 @@ final class Sources {
         }
         for (var d : g.incoming(noun)) {
             if (d.governor() >= 0 && g.isVerb(d.governor())) {
-                if (!lightVerbs.contains(g.lemma(d.governor())) && !d.relation().startsWith("obl")) {
+                if (!lightVerbs.contains(g.lemma(d.governor())) && !framing(d.relation())) {
                     // "condemned the strikes": the subject speaks of the event; it did not do it. But "said
-                    // during a call with Ban": the subject took part in what frames its act.
+                    // during a call with Ban": the subject took part in what frames its act; not so "sheltering
+                    // after fleeing government strikes".
                     break;
                 }
                 out.addAll(ofVerb(d.governor()));
@@ -192,6 +196,11 @@ final class Sources {
             }
         }
         return dedupe(out);
+    }
+
+    /** Whether an adjunct relation names an event its clause's doers take part in: "obl:during", "obl:at". */
+    private boolean framing(String relation) {
+        return relation.startsWith("obl:") && framingPrepositions.contains(relation.substring(4).split("_")[0]);
     }
 
     /**

@@ -229,4 +229,10 @@ class NewsCoderTest {
     void relating_to_a_topic_and_dominating_the_news_are_no_events(String id) {
         assertThat(code(id)).isEmpty();
     }
+
+    @Test
+    void an_event_noun_in_an_adjunct_is_the_clauses_doers_only_where_it_frames_or_carries_their_act() {
+        assertThat(triples("adjunct-event-of-others")).as("the civilians fled the strikes; they did not strike").isEmpty();
+        assertThat(triples("adjunct-event-framed")).anyMatch(t -> t.startsWith("RUS 195 "));
+    }
 }
