@@ -31,6 +31,8 @@ final class Sources {
     private final Set<String> lightVerbs;
     /** Prepositions of an adjunct naming an event the clause's doers take part in: "during a call". */
     private final Set<String> framingPrepositions;
+    /** Nouns of a state of affairs, which as a subject name no doer: "war", "violence". */
+    private final Set<String> situations;
     /** Verbs of saying that may stand before their speaker: "..., said army officials". */
     private final Set<String> inverted;
     /** Quantifiers that float after a subject ("both"). */
@@ -44,6 +46,7 @@ final class Sources {
         this.deployment = words.words("deployment-verb");
         this.lightVerbs = words.words("light-verb");
         this.framingPrepositions = words.words("framing-preposition");
+        this.situations = words.words("situation-noun");
         this.inverted = words.withUse("speech-verb", "inverted");
         this.floating = words.words("floating-quantifier");
     }
@@ -60,8 +63,10 @@ final class Sources {
         for (var d : g.outgoing(verb)) {
             if (d.relation().startsWith("nsubj") && !d.relation().startsWith("nsubj:pass")) {
                 List<Mention> self = named.actorsItself(d.dependent());
-                // "Russian jets pounded Aleppo": a subject that is no actor acts for its owner.
-                out.addAll(self.isEmpty() && g.isNoun(d.dependent()) ? owners.of(d.dependent()) : self);
+                // "Russian jets pounded Aleppo": a subject that is no actor acts for its owner; but "Syria's war
+                // has killed 400,000" says where, not who.
+                boolean doer = g.isNoun(d.dependent()) && !situations.contains(g.lemma(d.dependent()));
+                out.addAll(self.isEmpty() && doer ? owners.of(d.dependent()) : self);
             }
         }
         g.children(verb, "obl:agent").forEach(a -> out.addAll(named.actorsItself(a)));

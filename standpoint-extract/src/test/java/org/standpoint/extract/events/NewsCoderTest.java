@@ -235,4 +235,9 @@ class NewsCoderTest {
         assertThat(triples("adjunct-event-of-others")).as("the civilians fled the strikes; they did not strike").isEmpty();
         assertThat(triples("adjunct-event-framed")).anyMatch(t -> t.startsWith("RUS 195 "));
     }
+
+    @Test
+    void a_war_that_killed_is_no_doer_and_its_owner_is_where_it_was_fought() {
+        assertThat(triples("situation-as-subject")).isEmpty();
+    }
 }
