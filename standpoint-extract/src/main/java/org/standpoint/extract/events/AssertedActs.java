@@ -10,8 +10,8 @@ import org.standpoint.model.Modality;
 /**
  * Which of a sentence's candidates it asserts as acts. Not the clause an accusation reports ("said Syrian forces
  * had committed a war crime": alleged, coded only as the accusation), nor the force a de-escalation stopped
- * ("halted its strikes": coded only as the de-escalation), nor a negated or hypothetical predicate, nor a request
- * whose matter is a question; the rest are coded with the modality they are asserted in ({@link Modalities}).
+ * ("halted its strikes": coded only as the de-escalation), nor what a request asks for ("called for sanctions":
+ * coded only as the appeal), nor a negated or hypothetical predicate, nor a request whose matter is a question; the rest are coded with the modality they are asserted in ({@link Modalities}).
  */
 final class AssertedActs {
     private final Modalities modalities;
@@ -28,6 +28,22 @@ final class AssertedActs {
         Set<Integer> ceased = new HashSet<>();
         all.stream().filter(c -> c.ruleId().equals(Cessations.RULE)).forEach(c -> ceased.addAll(Cessations.stopped(g, c.predicate())));
         all.removeIf(c -> ceased.contains(c.predicate()));
+        // What a request asks for ("called for UN sanctions", "demanded a ceasefire") is asked, not done.
+        Set<Integer> asked = new HashSet<>();
+        all.stream().filter(c -> CameoRoots.isRequest(c.cameo())).forEach(c -> asked.addAll(matter(g, c.predicate())));
+        all.removeIf(c -> asked.contains(c.predicate()) && g.isNoun(c.predicate()) && !CameoRoots.isRequest(c.cameo()));
+    }
+
+    /**
+     * The nouns a request asks for: its "for" phrase, or its object unless owned ("pressed their assault" goes on
+     * with an act of their own).
+     */
+    private static List<Integer> matter(DependencyGraph g, int request) {
+        List<Integer> out = new java.util.ArrayList<>(g.children(request, "obj").stream()
+                .filter(o -> g.children(o, "nmod:poss").isEmpty()).toList());
+        out.addAll(g.children(request, "obl:for"));
+        out.addAll(g.children(request, "nmod:for"));
+        return out;
     }
 
     /** The modality a candidate is asserted in; empty where it is negated, hypothetical or asks only a question. */

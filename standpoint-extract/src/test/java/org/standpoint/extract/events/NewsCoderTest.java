@@ -240,4 +240,10 @@ class NewsCoderTest {
     void a_war_that_killed_is_no_doer_and_its_owner_is_where_it_was_fought() {
         assertThat(triples("situation-as-subject")).isEmpty();
     }
+
+    @Test
+    void what_a_request_asks_for_is_not_done() {
+        assertThat(triples("requested-measure")).as("the sanctions are asked for, not imposed")
+                .noneMatch(t -> t.contains(" 16")).anyMatch(t -> t.startsWith("NOR 02"));
+    }
 }
