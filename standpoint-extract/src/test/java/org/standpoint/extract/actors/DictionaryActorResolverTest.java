@@ -85,6 +85,19 @@ class DictionaryActorResolverTest {
     }
 
     @Test
+    void rep_and_sen_before_a_name_are_titles_of_legislators() {
+        Resolved r = resolve("legislator-title");
+        assertThat(r.of("Jane Whitfield").code()).as(r.describe()).isEqualTo("USALEG");
+        assertThat(r.of("Mark Ellison").code()).as(r.describe()).isEqualTo("USALEG");
+    }
+
+    @Test
+    void a_carrier_outside_military_news_is_a_business() {
+        Resolved r = resolve("airline-carrier");
+        assertThat(r.of("carrier").code()).as(r.describe()).isEqualTo("AREBUS");
+    }
+
+    @Test
     void civilians_belong_where_people_at_home_were_named_not_to_the_foreign_jets_that_bomb_them() {
         Resolved r = resolve("civilians-not-of-the-bombers");
         assertThat(r.of("jets").code()).as(r.describe()).isEqualTo("RUSMIL");
