@@ -98,6 +98,20 @@ class DictionaryActorResolverTest {
     }
 
     @Test
+    void an_officer_of_a_company_is_not_a_member_of_the_government_named_before() {
+        Resolved r = resolve("company-officer");
+        assertThat(r.mentions()).as(r.describe())
+                .noneMatch(m -> (m.span().of(r.text()).contains("Warden") || m.span().of(r.text()).contains("Calhoun"))
+                        && m.code().endsWith("GOV"));
+    }
+
+    @Test
+    void an_envoy_acts_for_the_country_that_sends_him_not_for_the_one_he_is_sent_to() {
+        Resolved r = resolve("envoy-to-host");
+        assertThat(r.of("Lena Marsh").code()).as(r.describe()).isEqualTo("USAGOV");
+    }
+
+    @Test
     void civilians_belong_where_people_at_home_were_named_not_to_the_foreign_jets_that_bomb_them() {
         Resolved r = resolve("civilians-not-of-the-bombers");
         assertThat(r.of("jets").code()).as(r.describe()).isEqualTo("RUSMIL");
