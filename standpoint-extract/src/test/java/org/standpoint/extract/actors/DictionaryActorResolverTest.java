@@ -112,6 +112,18 @@ class DictionaryActorResolverTest {
     }
 
     @Test
+    void a_company_named_after_a_town_or_region_is_not_of_that_places_country() {
+        Resolved r = resolve("company-named-after-place");
+        assertThat(r.mentions()).as(r.describe()).noneMatch(m -> m.code().startsWith("ESP"));
+    }
+
+    @Test
+    void a_title_word_that_is_the_surname_of_someone_named_before_is_that_person_not_a_title_holder() {
+        Resolved r = resolve("surname-like-title");
+        assertThat(r.mentions()).as(r.describe()).noneMatch(m -> m.span().of(r.text()).equals("King") && m.rule().startsWith("agent:"));
+    }
+
+    @Test
     void civilians_belong_where_people_at_home_were_named_not_to_the_foreign_jets_that_bomb_them() {
         Resolved r = resolve("civilians-not-of-the-bombers");
         assertThat(r.of("jets").code()).as(r.describe()).isEqualTo("RUSMIL");
