@@ -192,7 +192,10 @@ final class ContextResolver {
         // an institution, not drawn to the sides of the conflict the article reports
         boolean conflict = (ActorCode.isDomesticConflictSector(d.sector) || homeSectors.contains(ActorCode.mainSector(d.sector))
                 || f.titles.isRegime(key)) && !namesOrganisation(d);
-        Found found = evidence.principal(d).map(c -> new Found(c, "principal")).orElse(null);
+        Found found = possessor(d, visiting);
+        if (found == null) {
+            found = evidence.principal(d).map(c -> new Found(c, "principal")).orElse(null);
+        }
         if (found == null) {
             found = minister(d, key);
         }
@@ -268,6 +271,26 @@ final class ContextResolver {
             return rest.substring(0, 3) + sector.substring(0, 3) + rest.substring(3);
         }
         return "REL" + sector;
+    }
+
+    /**
+     * "the country's President X", "the nation's police": a possessive owner that is itself a reference resolves to
+     * a country, and the agent is of that country.
+     */
+    private Found possessor(Draft d, Set<Draft> visiting) {
+        ParsedSentence s = d.sentence;
+        if (d.first < 2 || !s.pos(d.first - 1).equals("POS")) {
+            return null;
+        }
+        for (Draft c : drafts) {
+            if (c.sentence == s && c != d && c.last == d.first - 2 && c.kind == Draft.Rule.REFERENCE) {
+                resolve(c, visiting);
+                if (c.resolved() && f.actors.isCountryLevel(c.code)) {
+                    return new Found(countryOf(c), "possessor");
+                }
+            }
+        }
+        return null;
     }
 
     /** A country and the evidence that chose it ({@code dateline}, {@code minister:Name}...). */

@@ -124,6 +124,12 @@ class DictionaryActorResolverTest {
     }
 
     @Test
+    void a_title_owned_by_the_country_named_as_a_reference_is_of_that_country() {
+        Resolved r = resolve("possessive-country-reference");
+        assertThat(r.of("Volodymyr Zelensky").code()).as(r.describe()).isEqualTo("UKRGOV");
+    }
+
+    @Test
     void civilians_belong_where_people_at_home_were_named_not_to_the_foreign_jets_that_bomb_them() {
         Resolved r = resolve("civilians-not-of-the-bombers");
         assertThat(r.of("jets").code()).as(r.describe()).isEqualTo("RUSMIL");
