@@ -157,6 +157,21 @@ public final class ActorDictionary {
     }
 
     /** A dictionary match over tokens {@code first..last} inclusive. */
+    /**
+     * Whether {@code text}, matched on a country's entry, names the country itself (its name, adjective or seat of
+     * government: the supplement's {@code -names} and {@code -seat} rows, or the entry's own name, "Hong Kong"),
+     * not a town or region in it ("Sierra Nevada"): many places share a name, and a body named after one is no
+     * more its country's than a company is.
+     */
+    boolean namesCountry(ActorEntry entry, String text) {
+        return entry.kind() == ActorKind.COUNTRY && (entry.id().endsWith(NAMES_ROWS) || entry.id().endsWith(SEAT_ROWS)
+                || NameKey.key(text).equals(NameKey.key(entry.name())));
+    }
+
+    /** How the supplement names the rows of a country's own names and of its seat of government. */
+    private static final String NAMES_ROWS = "-names";
+    private static final String SEAT_ROWS = "-seat";
+
     record Match(int first, int last, ActorEntry entry) {
     }
 

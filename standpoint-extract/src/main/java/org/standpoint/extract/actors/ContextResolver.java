@@ -99,6 +99,10 @@ final class ContextResolver {
                 }
             }
         }
+        if (d.code == null && unknownEmployer(d)) { // "vice president of the Trade Partnership" is no president named before
+            d.because(Draft.Rule.AGENT, d.titleKey + "+employer");
+            return;
+        }
         String fixed = d.code;
         // "Andrew Mitchell, a former development minister": an indefinite role noun introduces someone, it never
         // refers back to a holder named before
@@ -188,7 +192,10 @@ final class ContextResolver {
         // an institution, not drawn to the sides of the conflict the article reports
         boolean conflict = (ActorCode.isDomesticConflictSector(d.sector) || homeSectors.contains(ActorCode.mainSector(d.sector))
                 || f.titles.isRegime(key)) && !namesOrganisation(d);
-        Found found = evidence.principal(d).map(c -> new Found(c, "principal")).orElse(null);
+        Found found = possessor(d, visiting);
+        if (found == null) {
+            found = evidence.principal(d).map(c -> new Found(c, "principal")).orElse(null);
+        }
         if (found == null) {
             found = minister(d, key);
         }
@@ -198,6 +205,12 @@ final class ContextResolver {
         if (found == null) {
             found = evidence.origin(d).map(c -> new Found(c, "origin")).or(() -> evidence.place(d, !conflict).map(c -> new Found(c, "place")))
                     .orElse(null);
+        }
+        if (found == null && d.person && unknownEmployer(d)) {
+            // "Gwynne Shotwell, SpaceX president", "X, vice president of the Trade Partnership": the office of a body
+            // no dictionary knows, not of the government named before; no code is invented
+            d.because(Draft.Rule.AGENT, key + "+employer");
+            return;
         }
         if (found == null && d.person && (ActorCode.mainSector(d.sector).equals("GOV") || namesOrganisation(d))) {
             found = colleague(d);
@@ -260,11 +273,90 @@ final class ContextResolver {
         return "REL" + sector;
     }
 
+    /**
+     * "the country's President X", "the nation's police": a possessive owner that is itself a reference resolves to
+     * a country, and the agent is of that country.
+     */
+    private Found possessor(Draft d, Set<Draft> visiting) {
+        ParsedSentence s = d.sentence;
+        if (d.first < 2 || !s.pos(d.first - 1).equals("POS")) {
+            return null;
+        }
+        for (Draft c : drafts) {
+            if (c.sentence == s && c != d && c.last == d.first - 2 && c.kind == Draft.Rule.REFERENCE) {
+                resolve(c, visiting);
+                if (c.resolved() && f.actors.isCountryLevel(c.code)) {
+                    return new Found(countryOf(c), "possessor");
+                }
+            }
+        }
+        return null;
+    }
+
     /** A country and the evidence that chose it ({@code dateline}, {@code minister:Name}...). */
     private record Found(String country, String how) {
         static Found of(String country, String how) {
             return country == null ? null : new Found(country, how);
         }
+    }
+
+    /** Complements of a title that may name its holder's employer. */
+    private static final Set<String> EMPLOYER = Set.of("nmod:of", "nmod:at");
+
+    /**
+     * Whether a title names its holder's employer, an organisation no dictionary knows and no agent word heads
+     * (CoreNLP's ORGANIZATION, in the title or its "of" complement): "SpaceX president", "chief executive of Acme";
+     * not "Green Party leader", whose party is placed like an institution.
+     */
+    private boolean unknownEmployer(Draft d) {
+        ParsedSentence s = d.sentence;
+        List<int[]> spans = new java.util.ArrayList<>();
+        spans.add(new int[] {d.first, d.last});
+        List<Integer> complements = new java.util.ArrayList<>();
+        for (Dependency dep : s.children(d.head)) { // "president of X", "vice president of programs at X"
+            if (EMPLOYER.contains(dep.relation())) {
+                complements.add(dep.dependent());
+                s.children(dep.dependent()).stream().filter(c -> EMPLOYER.contains(c.relation())).forEach(c -> complements.add(c.dependent()));
+            }
+        }
+        for (int complement : complements) {
+            if (s.ner(complement).equals("ORGANIZATION")) {
+                int a = complement;
+                int b = complement;
+                while (a > 0 && s.ner(a - 1).equals("ORGANIZATION")) {
+                    a--;
+                }
+                while (b + 1 < s.size() && s.ner(b + 1).equals("ORGANIZATION")) {
+                    b++;
+                }
+                spans.add(new int[] {a, b});
+            }
+        }
+        boolean organisation = false;
+        for (int[] span : spans) {
+            for (int i = span[0]; i <= span[1]; i++) {
+                if (!s.ner(i).equals("ORGANIZATION")) {
+                    continue;
+                }
+                int at = i;
+                if (agentCovers(s, span[0], span[1], i)
+                        || drafts.stream().anyMatch(c -> c != d && c.sentence == s && c.first <= at && at <= c.last && c.entry != null)) {
+                    return false;
+                }
+                organisation = true;
+            }
+        }
+        return organisation;
+    }
+
+    /** Whether an agent phrase within tokens {@code first..last} covers token {@code at} ("House" of "House Speaker"). */
+    private boolean agentCovers(ParsedSentence s, int first, int last, int at) {
+        for (int j = first; j <= at; j++) {
+            if (f.agents.longestAt(s.tokens, j, last).filter(m -> m.last() >= at).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the text of a draft names an organisation (CoreNLP's ORGANIZATION): "Labour Party leader". */
@@ -380,7 +472,8 @@ final class ContextResolver {
         for (Draft c : drafts) {
             int gap = at - c.sentenceIndex();
             boolean near = window < 0 || (gap >= 0 && gap <= window);
-            if (c == d || !c.resolved() || !near || !f.actors.isCountryLevel(c.code) || newsMedium(c) || !which.test(c)) {
+            if (c == d || !c.resolved() || !near || !f.actors.isCountryLevel(c.code) || newsMedium(c) || !which.test(c)
+                    || postedTo(d, c)) {
                 continue;
             }
             String country = countryOf(c);
@@ -389,6 +482,15 @@ final class ContextResolver {
             nearest.merge(country, distance, Math::min);
         }
         return new Tally(counts, nearest);
+    }
+
+    /**
+     * Whether {@code c} is where agent {@code d} is sent ("an envoy to Ukraine", "ambassador to Britain"): the host of
+     * an envoy is not the country the envoy acts for.
+     */
+    private static boolean postedTo(Draft d, Draft c) {
+        return c.sentence == d.sentence && d.sentence.children(d.head).stream()
+                .anyMatch(dep -> dep.relation().equals("nmod:to") && c.first <= dep.dependent() && dep.dependent() <= c.last);
     }
 
     private void latest(Draft d, Predicate<Draft> which, String why) {

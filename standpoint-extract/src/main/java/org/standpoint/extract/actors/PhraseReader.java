@@ -17,6 +17,8 @@ import org.standpoint.model.Dependency;
  * noun ("U.S. and European leaders"), and appositions that say who someone is ("X, head of Y").
  */
 final class PhraseReader {
+    /** The CAMEO sector of businesses. */
+    private static final String BUSINESS = "BUS";
     private final ParsedSentence s;
     private final DraftFactory f;
     private final Piece[] at;
@@ -219,8 +221,15 @@ final class PhraseReader {
     }
 
     private void agent(List<Unit> prefix, Unit head) {
+        if (prefix.isEmpty() && surname(head)) {
+            return;
+        }
         String lemma = s.lemma(head.last());
         int m = Chunks.owner(prefix, prefix.size());
+        Unit namedAfter = m >= 0 && placeInName(prefix.get(m), head) ? prefix.get(m) : null;
+        if (namedAfter != null) {
+            m = -1; // "Sierra Nevada Corporation" is named after a place, not owned by its country
+        }
         List<Unit> agentUnits = new ArrayList<>(prefix.subList(m + 1, prefix.size()));
         agentUnits.add(head);
         String sector = Chunks.sector(agentUnits, lemma, f.titles);
@@ -278,9 +287,43 @@ final class PhraseReader {
             d.because(d.person ? Draft.Rule.ROLE : Draft.Rule.AGENT, d.titleKey);
         }
         if (organisation != null) {
-            named(d, organisation, m >= 0 ? prefix.get(m) : null);
+            named(d, organisation, m >= 0 ? prefix.get(m) : namedAfter);
         }
         emit(d);
+    }
+
+    /**
+     * Whether a capitalised title alone is the surname of a person named before ("Kevin King ... King and Weeks
+     * were abducted"): the last word of a run of CoreNLP's PERSON tokens earlier in the article.
+     */
+    private boolean surname(Unit head) {
+        int t = head.last();
+        if (head.first() != t || !s.hasCapital(t) || s.ner(t).equals("PERSON")) {
+            return false;
+        }
+        String word = s.word(t);
+        for (ParsedSentence p : f.discourse.sentences) {
+            for (int i = 1; i < p.size() && !(p == s && i >= t); i++) {
+                if (p.word(i).equals(word) && p.ner(i).equals("PERSON") && p.ner(i - 1).equals("PERSON")
+                        && (i + 1 == p.size() || !p.ner(i + 1).equals("PERSON"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a place right before a business noun that heads a company's proper name is part of the name: a town
+     * or region the dictionary files under a country ("Sierra Nevada Corporation"), not the country's own name
+     * ("Spanish Oil Company"). Companies take the names of places anywhere; a school or a police force named after
+     * its town is that town's ("Columbus Police").
+     */
+    private boolean placeInName(Unit owner, Unit head) {
+        return owner.is(Type.ACTOR) && owner.last() + 1 == head.first() && owner.piece().entry().kind() == ActorKind.COUNTRY
+                && head.is(Type.AGENT) && ActorCode.mainSector(head.piece().agent().sector()).equals(BUSINESS)
+                && s.isProper(head.last()) && s.ner(head.last()).equals("ORGANIZATION")
+                && !f.actors.namesCountry(owner.piece().entry(), s.text(null, owner.first(), owner.last()));
     }
 
     /**

@@ -92,6 +92,51 @@ class DictionaryActorResolverTest {
     }
 
     @Test
+    void rep_and_sen_before_a_name_are_titles_of_legislators() {
+        Resolved r = resolve("legislator-title");
+        assertThat(r.of("Jane Whitfield").code()).as(r.describe()).isEqualTo("USALEG");
+        assertThat(r.of("Mark Ellison").code()).as(r.describe()).isEqualTo("USALEG");
+    }
+
+    @Test
+    void a_carrier_outside_military_news_is_a_business() {
+        Resolved r = resolve("airline-carrier");
+        assertThat(r.of("carrier").code()).as(r.describe()).isEqualTo("AREBUS");
+    }
+
+    @Test
+    void an_officer_of_a_company_is_not_a_member_of_the_government_named_before() {
+        Resolved r = resolve("company-officer");
+        assertThat(r.mentions()).as(r.describe())
+                .noneMatch(m -> (m.span().of(r.text()).contains("Warden") || m.span().of(r.text()).contains("Calhoun"))
+                        && m.code().endsWith("GOV"));
+    }
+
+    @Test
+    void an_envoy_acts_for_the_country_that_sends_him_not_for_the_one_he_is_sent_to() {
+        Resolved r = resolve("envoy-to-host");
+        assertThat(r.of("Lena Marsh").code()).as(r.describe()).isEqualTo("USAGOV");
+    }
+
+    @Test
+    void a_company_named_after_a_town_or_region_is_not_of_that_places_country() {
+        Resolved r = resolve("company-named-after-place");
+        assertThat(r.mentions()).as(r.describe()).noneMatch(m -> m.code().startsWith("ESP"));
+    }
+
+    @Test
+    void a_title_word_that_is_the_surname_of_someone_named_before_is_that_person_not_a_title_holder() {
+        Resolved r = resolve("surname-like-title");
+        assertThat(r.mentions()).as(r.describe()).noneMatch(m -> m.span().of(r.text()).equals("King") && m.rule().startsWith("agent:"));
+    }
+
+    @Test
+    void a_title_owned_by_the_country_named_as_a_reference_is_of_that_country() {
+        Resolved r = resolve("possessive-country-reference");
+        assertThat(r.of("Volodymyr Zelensky").code()).as(r.describe()).isEqualTo("UKRGOV");
+    }
+
+    @Test
     void civilians_belong_where_people_at_home_were_named_not_to_the_foreign_jets_that_bomb_them() {
         Resolved r = resolve("civilians-not-of-the-bombers");
         assertThat(r.of("jets").code()).as(r.describe()).isEqualTo("RUSMIL");
