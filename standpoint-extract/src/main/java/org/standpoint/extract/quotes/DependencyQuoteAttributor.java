@@ -32,6 +32,7 @@ public final class DependencyQuoteAttributor implements QuoteAttributor {
     private final Set<String> pronouns;
     private final Set<String> publications;
     private final Set<String> reporting;
+    private final QuotedTerms terms;
 
     /** An attributor with the bundled lexicon of English words. */
     public DependencyQuoteAttributor() {
@@ -43,6 +44,7 @@ public final class DependencyQuoteAttributor implements QuoteAttributor {
         this.pronouns = words.withUse("pronoun", "subject");
         this.publications = words.withUse("reference-noun", "publication");
         this.reporting = words.withUse("speech-verb", "indirect");
+        this.terms = new QuotedTerms(words);
     }
 
     private record Attribution(Speaker speaker, String rule) {
@@ -70,7 +72,7 @@ public final class DependencyQuoteAttributor implements QuoteAttributor {
     private Quote direct(ArticleFrames article, SpeakerNames names, QuotedSpan q, Quote previous) {
         Span words = wordsOf(q, article.body());
         List<Integer> sentences = article.sentencesOverlapping(words);
-        if (words.length() == 0 || sentences.isEmpty()) {
+        if (words.length() == 0 || sentences.isEmpty() || terms.isTerm(article, q, sentences)) {
             return null;
         }
         Attribution found = framed(article, q, sentences, previous)

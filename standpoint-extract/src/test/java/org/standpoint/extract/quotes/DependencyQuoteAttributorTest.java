@@ -137,4 +137,19 @@ class DependencyQuoteAttributorTest {
         assertThat(direct(id)).singleElement().satisfies(q -> assertThat(q)
                 .extracting(Quote::speakerCode, Quote::speaker).containsExactly(code, speaker));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"scare-quote-term", "quoted-title", "nickname-passive"})
+    void a_quoted_term_or_title_that_no_speaker_says_is_no_quote(String id) {
+        assertThat(direct(id)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+        "fragment-of-a-speaker, deeply flawed, Angela Merkel",
+        "fragment-framed-by-sentence, temporary, ministry"})
+    void a_short_quoted_phrase_framed_by_a_speaker_stays_a_quote(String id, String text, String speaker) {
+        assertThat(direct(id)).singleElement().satisfies(q -> assertThat(q)
+                .extracting(Quote::text, Quote::speaker).containsExactly(text, speaker));
+    }
 }
