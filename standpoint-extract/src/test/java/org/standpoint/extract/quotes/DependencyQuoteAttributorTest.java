@@ -152,4 +152,9 @@ class DependencyQuoteAttributorTest {
         assertThat(direct(id)).singleElement().satisfies(q -> assertThat(q)
                 .extracting(Quote::text, Quote::speaker).containsExactly(text, speaker));
     }
+
+    @Test
+    void marks_paired_across_a_paragraph_that_opens_without_a_mark_are_no_quote() {
+        assertThat(direct("inch-marks")).isEmpty();
+    }
 }
