@@ -30,6 +30,7 @@ public final class DependencyQuoteAttributor implements QuoteAttributor {
     private static final Set<String> LEADING = Set.of("mark", "cc");
     private final Lexicon words;
     private final Set<String> pronouns;
+    private final Set<String> personal;
     private final Set<String> publications;
     private final Set<String> reporting;
     private final QuotedTerms terms;
@@ -42,6 +43,7 @@ public final class DependencyQuoteAttributor implements QuoteAttributor {
     public DependencyQuoteAttributor(Lexicon words) {
         this.words = words;
         this.pronouns = words.withUse("pronoun", "subject");
+        this.personal = words.withUse("pronoun", "person");
         this.publications = words.withUse("reference-noun", "publication");
         this.reporting = words.withUse("speech-verb", "indirect");
         this.terms = new QuotedTerms(words);
@@ -183,6 +185,11 @@ public final class DependencyQuoteAttributor implements QuoteAttributor {
             return new Attribution(Speaker.of(own.get()), pronoun ? rule + "+coreference" : rule);
         }
         if (pronoun) {
+            Optional<Speaker> since = personal.contains(t.word(subject))
+                    ? namedSince(article, sentence, subject, previous) : Optional.empty();
+            if (since.isPresent()) {
+                return new Attribution(since.get(), rule + "+named-since");
+            }
             if (previous != null && previous.speaker() != null) {
                 return new Attribution(speakerOf(previous), rule + "+previous-quote");
             }
@@ -199,6 +206,36 @@ public final class DependencyQuoteAttributor implements QuoteAttributor {
         String phrase = phrase(article, sentence, subject);
         String code = f.mentionWithin(subject).map(Mention::code).orElse(null);
         return new Attribution(new Speaker(phrase, code, false, List.of()), rule + "+phrase");
+    }
+
+    /**
+     * The person a pronoun no mention resolved stands for when someone else was named since the previous quote
+     * ("... he said. Marco Villa, the firm's chief, said it would grow. "We start small," he said."): for "he" or
+     * "she", the person named first as a subject in the last sentence naming one after the previous quote's
+     * sentences (or in the sentence before, when no quote came before), unless that is the previous quote's
+     * speaker. A named object ("after meeting Hollande") is
+     * passed over: the speaker carries on.
+     */
+    private static Optional<Speaker> namedSince(ArticleFrames article, int sentence, int subject, Quote previous) {
+        int from = previous == null ? sentence - 1 : article.lastSentenceOf(previous.span()) + 1;
+        Optional<ArticleFrames.Name> name = article.lastSubjectPerson(from, sentence, subject);
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        ArticleFrames.Name n = name.get();
+        String words = article.span(n.sentence(), n.first(), n.last()).of(article.body());
+        if (previous != null && previous.speaker() != null && sameName(words, previous.speaker())) {
+            return Optional.empty();
+        }
+        return article.frames(n.sentence()).mentionAt(n.last()).map(Speaker::of)
+                .or(() -> Optional.of(new Speaker(words, null, false, List.of())));
+    }
+
+    /** Whether two names share their last word: "Villa" and "Marco Villa". */
+    private static boolean sameName(String a, String b) {
+        String[] x = a.strip().split("\\s+");
+        String[] y = b.strip().split("\\s+");
+        return x[x.length - 1].equalsIgnoreCase(y[y.length - 1]);
     }
 
     /**

@@ -157,4 +157,16 @@ class DependencyQuoteAttributorTest {
     void marks_paired_across_a_paragraph_that_opens_without_a_mark_are_no_quote() {
         assertThat(direct("inch-marks")).isEmpty();
     }
+
+    @Test
+    void he_said_is_the_person_named_as_subject_since_the_previous_quote() {
+        assertThat(direct("pronoun-after-another-person")).last().satisfies(q -> assertThat(q)
+                .extracting(Quote::speaker, Quote::rule).containsExactly("John Hartley", "direct:said-after+named-since"));
+    }
+
+    @Test
+    void a_person_named_as_object_since_the_previous_quote_does_not_take_over_its_speaker() {
+        assertThat(direct("pronoun-after-a-named-object")).last().satisfies(q -> assertThat(q)
+                .extracting(Quote::speaker).isEqualTo("Angela Merkel"));
+    }
 }
