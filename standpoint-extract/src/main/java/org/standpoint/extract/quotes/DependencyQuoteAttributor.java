@@ -265,7 +265,9 @@ public final class DependencyQuoteAttributor implements QuoteAttributor {
     private static boolean cutOff(DependencyGraph t, int head, int i) {
         for (int k = i; k != head && k >= 0; k = t.treeParent(k)) {
             String rel = t.relationToParent(k);
-            if (rel.startsWith("acl") || rel.startsWith("appos") || rel.equals("punct") || rel.startsWith("nmod")) {
+            // "case" leaves out the attribution words of "according to X"
+            if (rel.startsWith("acl") || rel.startsWith("appos") || rel.equals("punct") || rel.startsWith("nmod")
+                    || rel.equals("case")) {
                 return true;
             }
         }

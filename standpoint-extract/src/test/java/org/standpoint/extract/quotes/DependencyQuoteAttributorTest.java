@@ -169,4 +169,10 @@ class DependencyQuoteAttributorTest {
         assertThat(direct("pronoun-after-a-named-object")).last().satisfies(q -> assertThat(q)
                 .extracting(Quote::speaker).isEqualTo("Angela Merkel"));
     }
+
+    @Test
+    void according_to_is_no_part_of_the_speakers_words() {
+        assertThat(direct("according-to-phrase")).singleElement().satisfies(q -> assertThat(q)
+                .extracting(Quote::speaker).isEqualTo("Tom Reddish"));
+    }
 }
