@@ -274,6 +274,14 @@ public final class DependencyQuoteAttributor implements QuoteAttributor {
         return false;
     }
 
+    /**
+     * Whether a reported clause is a conjunct of one of {@code clauses} ("reported that A was closed, and B
+     * reopened"): the enhanced graph hangs B from the speech verb too, and the two are one report.
+     */
+    private static boolean conjunctOf(DependencyGraph t, int clause, List<Integer> clauses) {
+        return t.incoming(clause).stream().anyMatch(d -> d.relation().startsWith("conj") && clauses.contains(d.governor()));
+    }
+
     /** "X said (that) CLAUSE" where X is an actor and the clause holds no quotation marks. */
     private List<Quote> indirect(ArticleFrames article, int sentence) {
         SpeechFrames f = article.frames(sentence);
@@ -287,11 +295,19 @@ public final class DependencyQuoteAttributor implements QuoteAttributor {
             if (speaker.isEmpty()) {
                 continue;
             }
-            for (int clause : t.children(verb, "ccomp")) {
-                if (t.treeParent(clause) != verb) {
+            int v = verb;
+            List<Integer> clauses = t.children(verb, "ccomp").stream().filter(c -> t.treeParent(c) == v).toList();
+            for (int clause : clauses) {
+                if (conjunctOf(t, clause, clauses)) {
                     continue;
                 }
-                List<Integer> tokens = t.dominated(clause);
+                List<Integer> tokens = new ArrayList<>(t.dominated(clause));
+                for (int other : clauses) {
+                    if (conjunctOf(t, other, List.of(clause))) {
+                        tokens.addAll(t.dominated(other));
+                    }
+                }
+                tokens = tokens.stream().distinct().sorted().toList();
                 if (tokens.stream().anyMatch(f::isQuoted)) {
                     continue;
                 }

@@ -175,4 +175,10 @@ class DependencyQuoteAttributorTest {
         assertThat(direct("according-to-phrase")).singleElement().satisfies(q -> assertThat(q)
                 .extracting(Quote::speaker).isEqualTo("Tom Reddish"));
     }
+
+    @Test
+    void a_reported_clause_and_its_conjunct_are_one_indirect_quote() {
+        assertThat(indirect("indirect-conjuncts")).singleElement().satisfies(q -> assertThat(q)
+                .extracting(Quote::text).isEqualTo("the bridge was closed to lorries and would reopen in May"));
+    }
 }
