@@ -102,19 +102,25 @@ final class ArticleFrames {
             int end = s == to ? Math.min(before, t.size()) : t.size();
             for (int i = 0; i < end; i++) {
                 if (person(t, i) && t.relationToParent(i).equals("nsubj") && !frames(s).isQuoted(i)) {
-                    int first = i;
-                    int last = i;
-                    while (first > 0 && person(t, first - 1)) {
-                        first--;
-                    }
-                    while (last + 1 < t.size() && person(t, last + 1)) {
-                        last++;
-                    }
-                    return Optional.of(new Name(s, first, last));
+                    return Optional.of(nameAt(s, i));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** The run of person tokens around token {@code i} of a sentence: "Jo Walton" from "Walton". */
+    Name nameAt(int sentence, int i) {
+        DependencyGraph t = frames(sentence).tree();
+        int first = i;
+        int last = i;
+        while (first > 0 && person(t, first - 1)) {
+            first--;
+        }
+        while (last + 1 < t.size() && person(t, last + 1)) {
+            last++;
+        }
+        return new Name(sentence, first, last);
     }
 
     private static boolean person(DependencyGraph t, int i) {

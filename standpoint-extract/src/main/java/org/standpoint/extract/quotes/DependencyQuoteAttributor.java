@@ -34,6 +34,7 @@ public final class DependencyQuoteAttributor implements QuoteAttributor {
     private final Set<String> publications;
     private final Set<String> reporting;
     private final QuotedTerms terms;
+    private final Set<String> framing;
 
     /** An attributor with the bundled lexicon of English words. */
     public DependencyQuoteAttributor() {
@@ -47,6 +48,7 @@ public final class DependencyQuoteAttributor implements QuoteAttributor {
         this.publications = words.withUse("reference-noun", "publication");
         this.reporting = words.withUse("speech-verb", "indirect");
         this.terms = new QuotedTerms(words);
+        this.framing = QuotedTerms.framingVerbs(words);
     }
 
     private record Attribution(Speaker speaker, String rule) {
@@ -140,6 +142,14 @@ public final class DependencyQuoteAttributor implements QuoteAttributor {
             Optional<Mention> actor = article.frames(s).governingActor(article.tokensWithin(s, q.span()));
             if (actor.isPresent()) {
                 return Optional.of(new Attribution(Speaker.of(actor.get()), "direct:governing-subject"));
+            }
+        }
+        for (int s : sentences) {
+            Optional<Integer> person = article.frames(s).governingPerson(article.tokensWithin(s, q.span()), framing);
+            if (person.isPresent()) {
+                ArticleFrames.Name n = article.nameAt(s, person.get());
+                String name = article.span(s, n.first(), n.last()).of(article.body());
+                return Optional.of(new Attribution(new Speaker(name, null, false, List.of()), "direct:governing-person"));
             }
         }
         if (previous != null && previous.speaker() != null && previous.sentence() >= first - 1) {

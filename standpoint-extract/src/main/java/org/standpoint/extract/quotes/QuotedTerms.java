@@ -34,7 +34,12 @@ final class QuotedTerms {
     private final Set<String> framing;
 
     QuotedTerms(Lexicon words) {
-        this.framing = Stream.of(words.withUse("speech-verb", "quote"), words.withUse("speech-verb", "fragment"))
+        this.framing = framingVerbs(words);
+    }
+
+    /** The verbs whose subject's words a quoted phrase under them is: {@code speech-verb} uses quote and fragment. */
+    static Set<String> framingVerbs(Lexicon words) {
+        return Stream.of(words.withUse("speech-verb", "quote"), words.withUse("speech-verb", "fragment"))
                 .flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
     }
 

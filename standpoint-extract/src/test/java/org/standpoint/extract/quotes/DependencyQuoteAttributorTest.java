@@ -181,4 +181,10 @@ class DependencyQuoteAttributorTest {
         assertThat(indirect("indirect-conjuncts")).singleElement().satisfies(q -> assertThat(q)
                 .extracting(Quote::text).isEqualTo("the bridge was closed to lorries and would reopen in May"));
     }
+
+    @Test
+    void a_phrase_a_named_person_describes_is_that_persons_words() {
+        assertThat(direct("governing-person")).singleElement().satisfies(q -> assertThat(q)
+                .extracting(Quote::speaker, Quote::rule).containsExactly("Maria Lindqvist", "direct:governing-person"));
+    }
 }
