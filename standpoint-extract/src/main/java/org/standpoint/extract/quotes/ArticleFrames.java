@@ -86,6 +86,53 @@ final class ArticleFrames {
                 .reduce((a, b) -> b);
     }
 
+    /** A person's name in a sentence: tokens {@code first..last}. */
+    record Name(int sentence, int first, int last) {
+    }
+
+    /**
+     * The person named first as the subject of a verb in the last of sentences {@code from..to} that names one,
+     * before token {@code before} of sentence {@code to} ("Marco Villa, the firm's chief, said Tyvak would ...",
+     * "the novelist Jo Walton explained"): the name's run of person tokens, whether or not an actor mention
+     * covers it. The first subject is the sentence's own, not that of a clause it reports.
+     */
+    Optional<Name> lastSubjectPerson(int from, int to, int before) {
+        for (int s = Math.min(to, sentenceCount() - 1); s >= Math.max(0, from); s--) {
+            DependencyGraph t = frames(s).tree();
+            int end = s == to ? Math.min(before, t.size()) : t.size();
+            for (int i = 0; i < end; i++) {
+                if (person(t, i) && t.relationToParent(i).equals("nsubj") && !frames(s).isQuoted(i)) {
+                    return Optional.of(nameAt(s, i));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The run of person tokens around token {@code i} of a sentence: "Jo Walton" from "Walton". */
+    Name nameAt(int sentence, int i) {
+        DependencyGraph t = frames(sentence).tree();
+        int first = i;
+        int last = i;
+        while (first > 0 && person(t, first - 1)) {
+            first--;
+        }
+        while (last + 1 < t.size() && person(t, last + 1)) {
+            last++;
+        }
+        return new Name(sentence, first, last);
+    }
+
+    private static boolean person(DependencyGraph t, int i) {
+        return "PERSON".equals(t.token(i).ner());
+    }
+
+    /** The index of the last sentence a span overlaps, or -1. */
+    int lastSentenceOf(Span span) {
+        List<Integer> in = sentencesOverlapping(span);
+        return in.isEmpty() ? -1 : in.get(in.size() - 1);
+    }
+
     /** The last news medium named before a sentence: "the report" is that medium's. */
     Optional<Mention> lastMediumBefore(int sentence) {
         return mentions.stream().filter(m -> m.sentence() < sentence && ActorCode.of(m.code()).isMedium()).reduce((a, b) -> b);

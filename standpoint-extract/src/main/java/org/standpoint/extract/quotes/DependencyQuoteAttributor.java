@@ -30,8 +30,11 @@ public final class DependencyQuoteAttributor implements QuoteAttributor {
     private static final Set<String> LEADING = Set.of("mark", "cc");
     private final Lexicon words;
     private final Set<String> pronouns;
+    private final Set<String> personal;
     private final Set<String> publications;
     private final Set<String> reporting;
+    private final QuotedTerms terms;
+    private final Set<String> framing;
 
     /** An attributor with the bundled lexicon of English words. */
     public DependencyQuoteAttributor() {
@@ -41,8 +44,11 @@ public final class DependencyQuoteAttributor implements QuoteAttributor {
     public DependencyQuoteAttributor(Lexicon words) {
         this.words = words;
         this.pronouns = words.withUse("pronoun", "subject");
+        this.personal = words.withUse("pronoun", "person");
         this.publications = words.withUse("reference-noun", "publication");
         this.reporting = words.withUse("speech-verb", "indirect");
+        this.terms = new QuotedTerms(words);
+        this.framing = QuotedTerms.framingVerbs(words);
     }
 
     private record Attribution(Speaker speaker, String rule) {
@@ -70,7 +76,7 @@ public final class DependencyQuoteAttributor implements QuoteAttributor {
     private Quote direct(ArticleFrames article, SpeakerNames names, QuotedSpan q, Quote previous) {
         Span words = wordsOf(q, article.body());
         List<Integer> sentences = article.sentencesOverlapping(words);
-        if (words.length() == 0 || sentences.isEmpty()) {
+        if (words.length() == 0 || sentences.isEmpty() || terms.isTerm(article, q, sentences)) {
             return null;
         }
         Attribution found = framed(article, q, sentences, previous)
@@ -138,6 +144,14 @@ public final class DependencyQuoteAttributor implements QuoteAttributor {
                 return Optional.of(new Attribution(Speaker.of(actor.get()), "direct:governing-subject"));
             }
         }
+        for (int s : sentences) {
+            Optional<Integer> person = article.frames(s).governingPerson(article.tokensWithin(s, q.span()), framing);
+            if (person.isPresent()) {
+                ArticleFrames.Name n = article.nameAt(s, person.get());
+                String name = article.span(s, n.first(), n.last()).of(article.body());
+                return Optional.of(new Attribution(new Speaker(name, null, false, List.of()), "direct:governing-person"));
+            }
+        }
         if (previous != null && previous.speaker() != null && previous.sentence() >= first - 1) {
             return Optional.of(new Attribution(speakerOf(previous), "direct:previous-quote"));
         }
@@ -181,6 +195,11 @@ public final class DependencyQuoteAttributor implements QuoteAttributor {
             return new Attribution(Speaker.of(own.get()), pronoun ? rule + "+coreference" : rule);
         }
         if (pronoun) {
+            Optional<Speaker> since = personal.contains(t.word(subject))
+                    ? namedSince(article, sentence, subject, previous) : Optional.empty();
+            if (since.isPresent()) {
+                return new Attribution(since.get(), rule + "+named-since");
+            }
             if (previous != null && previous.speaker() != null) {
                 return new Attribution(speakerOf(previous), rule + "+previous-quote");
             }
@@ -197,6 +216,36 @@ public final class DependencyQuoteAttributor implements QuoteAttributor {
         String phrase = phrase(article, sentence, subject);
         String code = f.mentionWithin(subject).map(Mention::code).orElse(null);
         return new Attribution(new Speaker(phrase, code, false, List.of()), rule + "+phrase");
+    }
+
+    /**
+     * The person a pronoun no mention resolved stands for when someone else was named since the previous quote
+     * ("... he said. Marco Villa, the firm's chief, said it would grow. "We start small," he said."): for "he" or
+     * "she", the person named first as a subject in the last sentence naming one after the previous quote's
+     * sentences (or in the sentence before, when no quote came before), unless that is the previous quote's
+     * speaker. A named object ("after meeting Hollande") is
+     * passed over: the speaker carries on.
+     */
+    private static Optional<Speaker> namedSince(ArticleFrames article, int sentence, int subject, Quote previous) {
+        int from = previous == null ? sentence - 1 : article.lastSentenceOf(previous.span()) + 1;
+        Optional<ArticleFrames.Name> name = article.lastSubjectPerson(from, sentence, subject);
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        ArticleFrames.Name n = name.get();
+        String words = article.span(n.sentence(), n.first(), n.last()).of(article.body());
+        if (previous != null && previous.speaker() != null && sameName(words, previous.speaker())) {
+            return Optional.empty();
+        }
+        return article.frames(n.sentence()).mentionAt(n.last()).map(Speaker::of)
+                .or(() -> Optional.of(new Speaker(words, null, false, List.of())));
+    }
+
+    /** Whether two names share their last word: "Villa" and "Marco Villa". */
+    private static boolean sameName(String a, String b) {
+        String[] x = a.strip().split("\\s+");
+        String[] y = b.strip().split("\\s+");
+        return x[x.length - 1].equalsIgnoreCase(y[y.length - 1]);
     }
 
     /**
@@ -226,11 +275,21 @@ public final class DependencyQuoteAttributor implements QuoteAttributor {
     private static boolean cutOff(DependencyGraph t, int head, int i) {
         for (int k = i; k != head && k >= 0; k = t.treeParent(k)) {
             String rel = t.relationToParent(k);
-            if (rel.startsWith("acl") || rel.startsWith("appos") || rel.equals("punct") || rel.startsWith("nmod")) {
+            // "case" leaves out the attribution words of "according to X"
+            if (rel.startsWith("acl") || rel.startsWith("appos") || rel.equals("punct") || rel.startsWith("nmod")
+                    || rel.equals("case")) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a reported clause is a conjunct of one of {@code clauses} ("reported that A was closed, and B
+     * reopened"): the enhanced graph hangs B from the speech verb too, and the two are one report.
+     */
+    private static boolean conjunctOf(DependencyGraph t, int clause, List<Integer> clauses) {
+        return t.incoming(clause).stream().anyMatch(d -> d.relation().startsWith("conj") && clauses.contains(d.governor()));
     }
 
     /** "X said (that) CLAUSE" where X is an actor and the clause holds no quotation marks. */
@@ -246,11 +305,19 @@ public final class DependencyQuoteAttributor implements QuoteAttributor {
             if (speaker.isEmpty()) {
                 continue;
             }
-            for (int clause : t.children(verb, "ccomp")) {
-                if (t.treeParent(clause) != verb) {
+            int v = verb;
+            List<Integer> clauses = t.children(verb, "ccomp").stream().filter(c -> t.treeParent(c) == v).toList();
+            for (int clause : clauses) {
+                if (conjunctOf(t, clause, clauses)) {
                     continue;
                 }
-                List<Integer> tokens = t.dominated(clause);
+                List<Integer> tokens = new ArrayList<>(t.dominated(clause));
+                for (int other : clauses) {
+                    if (conjunctOf(t, other, List.of(clause))) {
+                        tokens.addAll(t.dominated(other));
+                    }
+                }
+                tokens = tokens.stream().distinct().sorted().toList();
                 if (tokens.stream().anyMatch(f::isQuoted)) {
                     continue;
                 }

@@ -177,6 +177,24 @@ final class SpeechFrames {
         return Optional.empty();
     }
 
+    /**
+     * The person subject, by name and not an actor, of a verb among {@code verbs} governing the quoted tokens:
+     * "Beth Meacham described it as "a romance"".
+     */
+    Optional<Integer> governingPerson(List<Integer> quoteTokens, Set<String> verbs) {
+        for (int q : quoteTokens) {
+            for (int a : tree.ancestors(q)) {
+                if (!quoted[a] && tree.isVerb(a) && verbs.contains(tree.lemma(a))) {
+                    Optional<Integer> subject = subjectOf(a).filter(s -> "PERSON".equals(tree.token(s).ner()));
+                    if (subject.isPresent()) {
+                        return subject;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     Optional<Mention> mentionAt(int token) {
         return mentions.stream().filter(m -> m.covers(token)).findFirst();
     }

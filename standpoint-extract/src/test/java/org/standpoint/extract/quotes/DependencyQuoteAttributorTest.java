@@ -137,4 +137,54 @@ class DependencyQuoteAttributorTest {
         assertThat(direct(id)).singleElement().satisfies(q -> assertThat(q)
                 .extracting(Quote::speakerCode, Quote::speaker).containsExactly(code, speaker));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"scare-quote-term", "quoted-title", "nickname-passive"})
+    void a_quoted_term_or_title_that_no_speaker_says_is_no_quote(String id) {
+        assertThat(direct(id)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+        "fragment-of-a-speaker, deeply flawed, Angela Merkel",
+        "fragment-framed-by-sentence, temporary, ministry"})
+    void a_short_quoted_phrase_framed_by_a_speaker_stays_a_quote(String id, String text, String speaker) {
+        assertThat(direct(id)).singleElement().satisfies(q -> assertThat(q)
+                .extracting(Quote::text, Quote::speaker).containsExactly(text, speaker));
+    }
+
+    @Test
+    void marks_paired_across_a_paragraph_that_opens_without_a_mark_are_no_quote() {
+        assertThat(direct("inch-marks")).isEmpty();
+    }
+
+    @Test
+    void he_said_is_the_person_named_as_subject_since_the_previous_quote() {
+        assertThat(direct("pronoun-after-another-person")).last().satisfies(q -> assertThat(q)
+                .extracting(Quote::speaker, Quote::rule).containsExactly("John Hartley", "direct:said-after+named-since"));
+    }
+
+    @Test
+    void a_person_named_as_object_since_the_previous_quote_does_not_take_over_its_speaker() {
+        assertThat(direct("pronoun-after-a-named-object")).last().satisfies(q -> assertThat(q)
+                .extracting(Quote::speaker).isEqualTo("Angela Merkel"));
+    }
+
+    @Test
+    void according_to_is_no_part_of_the_speakers_words() {
+        assertThat(direct("according-to-phrase")).singleElement().satisfies(q -> assertThat(q)
+                .extracting(Quote::speaker).isEqualTo("Tom Reddish"));
+    }
+
+    @Test
+    void a_reported_clause_and_its_conjunct_are_one_indirect_quote() {
+        assertThat(indirect("indirect-conjuncts")).singleElement().satisfies(q -> assertThat(q)
+                .extracting(Quote::text).isEqualTo("the bridge was closed to lorries and would reopen in May"));
+    }
+
+    @Test
+    void a_phrase_a_named_person_describes_is_that_persons_words() {
+        assertThat(direct("governing-person")).singleElement().satisfies(q -> assertThat(q)
+                .extracting(Quote::speaker, Quote::rule).containsExactly("Maria Lindqvist", "direct:governing-person"));
+    }
 }
