@@ -54,6 +54,8 @@ public final class EventRoutes implements Routes {
                         Param.query("article", Type.TEXT, "only the events of this article id")), this::events),
                 new Endpoint("/api/network", "events", "Who acts on whom: events summed per pair of actor groups"
                         + " (a country's government, opposition, armed forces, media ... apart; organisations whole), by CAMEO quad class", List.of(
+                        Param.query("actor", Type.CODE, "only events whose source or target code starts so, e.g. SYR"),
+                        Param.query("cameo", Type.CAMEO, "only events of this CAMEO code or root prefix, e.g. 19 (fight)"),
                         Param.query("from", Type.DATE, "events on or after this date"),
                         Param.query("to", Type.DATE, "events on or before this date"),
                         Param.query("min_events", Type.INTEGER, "leave out pairs with fewer events (default 1)")), this::network));
@@ -75,7 +77,8 @@ public final class EventRoutes implements Routes {
         LocalDate to = r.lastDay("to");
         r.checkRange(from, to);
         int min = r.integer("min_events", 1, 1, 1_000_000);
-        List<EventNetwork.Edge> edges = network.edges(from, to).stream().filter(e -> e.events() >= min).toList();
+        EventQuery which = new EventQuery(r.code("actor"), null, null, r.cameo("cameo"), from, to, null, 0, 0);
+        List<EventNetwork.Edge> edges = network.edges(which).stream().filter(e -> e.events() >= min).toList();
         List<ActorSummaries.Actor> all = actors.all();
         Map<String, String> names = ActorGroups.names(all);
         Map<String, Integer> counts = new TreeMap<>();
@@ -86,7 +89,7 @@ public final class EventRoutes implements Routes {
         List<Node> nodes = new ArrayList<>();
         counts.forEach((id, n) -> nodes.add(new Node(id, names.getOrDefault(id, id), n, all.stream().map(ActorSummaries.Actor::code)
                 .filter(c -> ActorGroups.of(c).equals(id)).sorted().toList())));
-        List<LocalDate> days = network.events(null, null).stream().filter(e -> e.event().date() != null)
+        List<LocalDate> days = network.events(EventQuery.all()).stream().filter(e -> e.event().date() != null)
                 .map(e -> e.event().date().firstDay()).sorted().toList();
         return new Network(nodes, edges, days.isEmpty() ? null : days.get(0), days.isEmpty() ? null : days.get(days.size() - 1));
     }

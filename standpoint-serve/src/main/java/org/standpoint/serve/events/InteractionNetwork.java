@@ -1,6 +1,5 @@
 package org.standpoint.serve.events;
 
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -28,11 +27,11 @@ final class InteractionNetwork {
         this.extractions = extractions;
     }
 
-    /** Edges between different groups among the events dated within the range (either end may be null). */
-    List<EventNetwork.Edge> edges(LocalDate from, LocalDate to) {
+    /** Edges between different groups among the events the query selects (actor, CAMEO code, dates). */
+    List<EventNetwork.Edge> edges(EventQuery which) {
         Map<List<String>, int[]> byQuad = new LinkedHashMap<>();
         Map<List<String>, Double> goldstein = new HashMap<>();
-        for (EventView e : events(from, to)) {
+        for (EventView e : events(which)) {
             List<String> pair = List.of(ActorGroups.of(e.event().source()), ActorGroups.of(e.event().target()));
             if (pair.get(0).equals(pair.get(1)) || e.quadClass() == null || !HAPPENED.contains(e.event().modality())) {
                 continue;
@@ -48,8 +47,8 @@ final class InteractionNetwork {
                 .thenComparing(EventNetwork.Edge::target)).toList();
     }
 
-    /** The stored events in the range, as the API shows them (with quad class and Goldstein weight). */
-    List<EventView> events(LocalDate from, LocalDate to) {
-        return extractions.events(EventQuery.all().withDates(from, to)).stream().map(EventView::of).toList();
+    /** The stored events the query selects, as the API shows them (with quad class and Goldstein weight). */
+    List<EventView> events(EventQuery which) {
+        return extractions.events(which).stream().map(EventView::of).toList();
     }
 }

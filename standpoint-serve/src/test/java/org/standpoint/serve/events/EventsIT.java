@@ -111,6 +111,15 @@ class EventsIT {
                 .containsExactly("FRA>RUS 1 [1,0,0,0]", "RUS>IGOUNO 1 [1,0,0,0]", "SYRMIL>SYRREB 1 [0,0,0,1]");
     }
 
+    @Test
+    void the_network_keeps_to_one_actor_and_to_one_kind_of_act_when_asked() {
+        assertThat(edges(api.ok("/api/network", "actor", "SYR")))
+                .containsExactly("FRA>SYR 1 [0,0,1,0]", "SYRMIL>SYRCVL 1 [0,0,0,1]", "SYRMIL>SYRREB 1 [0,0,0,1]");
+        assertThat(edges(api.ok("/api/network", "cameo", "1"))).as("roots 10 to 19: no cooperation left, RUS>IGOUNO halved")
+                .containsExactly("CHN>IGOUNO 1 [0,0,1,0]", "FRA>SYR 1 [0,0,1,0]", "RUS>FRA 1 [0,0,1,0]",
+                        "RUS>IGOUNO 1 [0,0,1,0]", "SYRMIL>SYRCVL 1 [0,0,0,1]", "SYRMIL>SYRREB 1 [0,0,0,1]");
+    }
+
     private static List<String> edges(JsonNode network) {
         List<String> out = new ArrayList<>();
         for (JsonNode e : network.get("edges")) {
