@@ -268,14 +268,21 @@ async function matrix(params) {
 async function network(params) {
   const from = params.get('from') || '';
   const to = params.get('to') || '';
-  const n = await api('network', {from, to});
+  const actor = params.get('actor') || '';
+  const cameo = params.get('cameo') || '';
+  const n = await api('network', {from, to, actor, cameo});
   const nodes = new Map(n.nodes.map(x => [x.id, x]));
   const named = id => { const x = nodes.get(id); return x && x.name !== id ? `${x.name} (${id})` : id; };
   const fromInput = el('input', {type: 'date', name: 'from', value: from});
   const toInput = el('input', {type: 'date', name: 'to', value: to});
+  const actorInput = el('input', {type: 'text', name: 'actor', value: actor, size: 8, placeholder: 'e.g. SYR'});
+  const cameoInput = el('input', {type: 'text', name: 'cameo', value: cameo, size: 5, placeholder: 'e.g. 19'});
   const container = el('div', {id: 'graph'});
   const detail = el('div', {id: 'edge-events'}, el('p', {class: 'muted'}, 'Click an edge for its events.'));
-  const go = (f, t) => { location.hash = `#/network?from=${f}&to=${t}`; };
+  const go = (f, t) => {
+    const q = new URLSearchParams({from: f, to: t, actor: actorInput.value.trim(), cameo: cameoInput.value.trim()});
+    location.hash = `#/network?${q}`;
+  };
   setTimeout(() => {
     graph = cytoscape({
       container,
@@ -297,7 +304,7 @@ async function network(params) {
     graph.on('tap', 'edge', async evt => {
       const d = evt.target.data();
       // The API filters by code prefix; a node is a group of exact codes (SYR is not SYROPP), so keep those.
-      const found = await api('events', {source: d.source, target: d.target, from, to, limit: 1000});
+      const found = await api('events', {source: d.source, target: d.target, cameo, from, to, limit: 1000});
       const items = found.items.filter(v => nodes.get(d.source).codes.includes(v.event.source)
         && nodes.get(d.target).codes.includes(v.event.target));
       detail.replaceChildren(el('h2', {}, `${named(d.source)} → ${named(d.target)}: ${items.length} events`),
@@ -307,7 +314,9 @@ async function network(params) {
   return [
     el('h1', {}, 'Event network'),
     el('form', {class: 'filters', onsubmit: e => { e.preventDefault(); go(fromInput.value, toInput.value); }},
-      el('label', {}, 'from', fromInput), el('label', {}, 'to', toInput), el('button', {type: 'submit'}, 'Show'),
+      el('label', {}, 'from', fromInput), el('label', {}, 'to', toInput),
+      el('label', {title: 'code prefix of either side'}, 'actor', actorInput),
+      el('label', {title: 'CAMEO code or root prefix'}, 'CAMEO', cameoInput), el('button', {type: 'submit'}, 'Show'),
       n.first ? [dateSlider('network-from', 'from', n.first, n.last, from || n.first, day => go(day, to)),
         dateSlider('network-to', 'to', n.first, n.last, to || n.last, day => go(from, day))] : null),
     el('div', {class: 'legend'}, Object.values(QUAD).map(q => el('span', {}, el('span', {class: 'sw', style: 'background:' + q.color}), q.name)),

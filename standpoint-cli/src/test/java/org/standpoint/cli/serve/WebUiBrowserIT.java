@@ -337,6 +337,21 @@ class WebUiBrowserIT {
     }
 
     @Test
+    void the_network_keeps_to_one_actor_and_one_kind_of_act_when_asked() {
+        browser.show(base + "#/network", "network");
+        int all = all("table.edges tr.edge").size();
+        one("input[name='actor']").sendKeys("SYR");
+        one("input[name='cameo']").sendKeys("1");
+        one("form.filters button[type='submit']").click();
+        awaitPage("network", "actor=SYR");
+        List<WebElement> edges = all("table.edges tr.edge");
+        assertThat(edges).isNotEmpty().hasSizeLessThan(all).allSatisfy(e -> assertThat(
+                e.getAttribute("data-source").startsWith("SYR") || e.getAttribute("data-target").startsWith("SYR")).isTrue());
+        assertThat(((Number) script("return graph.edges().length;")).intValue()).isEqualTo(edges.size());
+        assertThat(one("input[name='cameo']").getAttribute("value")).isEqualTo("1");
+    }
+
+    @Test
     void syrias_government_and_opposition_are_rows_and_nodes_of_their_own() {
         browser.show(base + "#/matrix?date=2012-12-31", "matrix");
         assertThat(one("tr[data-actor='SYROPP'] th").getText()).contains("(SYROPP)");
