@@ -246,4 +246,9 @@ class NewsCoderTest {
         assertThat(triples("requested-measure")).as("the sanctions are asked for, not imposed")
                 .noneMatch(t -> t.contains(" 16")).anyMatch(t -> t.startsWith("NOR 02"));
     }
+
+    @Test
+    void beating_back_an_attacker_is_fighting_not_a_beating() {
+        assertThat(triples("beat-back")).isNotEmpty().allMatch(t -> t.contains(" 190 "));
+    }
 }
