@@ -1,5 +1,6 @@
 package org.standpoint.extract.events;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +12,8 @@ import org.standpoint.model.Modality;
  * Which of a sentence's candidates it asserts as acts. Not the clause an accusation reports ("said Syrian forces
  * had committed a war crime": alleged, coded only as the accusation), nor the force a de-escalation stopped
  * ("halted its strikes": coded only as the de-escalation), nor what a request asks for ("called for sanctions":
- * coded only as the appeal), nor a negated or hypothetical predicate, nor a request whose matter is a question; the rest are coded with the modality they are asserted in ({@link Modalities}).
+ * coded only as the appeal), nor a negated or hypothetical predicate, nor a request whose matter is a question; the
+ * rest are coded with the modality they are asserted in ({@link Modalities}).
  */
 final class AssertedActs {
     private final Modalities modalities;
@@ -20,7 +22,7 @@ final class AssertedActs {
         this.modalities = modalities;
     }
 
-    /** Drops the candidates that other candidates of the sentence show to be alleged or stopped, not done. */
+    /** Drops the candidates that other candidates of the sentence show to be alleged, stopped or asked for, not done. */
     void dropUnasserted(DependencyGraph g, List<Candidate> all) {
         Set<Integer> alleged = alleged(g, all);
         all.removeIf(c -> alleged.contains(c.predicate()));
@@ -39,7 +41,7 @@ final class AssertedActs {
      * with an act of their own).
      */
     private static List<Integer> matter(DependencyGraph g, int request) {
-        List<Integer> out = new java.util.ArrayList<>(g.children(request, "obj").stream()
+        List<Integer> out = new ArrayList<>(g.children(request, "obj").stream()
                 .filter(o -> g.children(o, "nmod:poss").isEmpty()).toList());
         out.addAll(g.children(request, "obl:for"));
         out.addAll(g.children(request, "nmod:for"));

@@ -13,9 +13,13 @@ final class CameoRoots {
     static final String DENIAL = "016";
     /** CAMEO's root of consultations, which the participants hold with each other. */
     static final String CONSULT = "04";
+    /** CAMEO's accusations (112 and below), which a denial answers; not the rest of disapproval ("condemned"). */
+    static final String ACCUSATION = "112";
     /** CAMEO's root of threats; its code 130 is a threat of nothing more specific. */
     static final String THREAT = "13";
     static final String THREAT_UNSPECIFIED = "130";
+    /** CAMEO's root of conventional fighting, which an agent of unconventional violence does as assault. */
+    static final String FIGHT = "19";
     /** CAMEO's roots of appeals (02) and demands (10): requests, which the one asked may answer. */
     private static final Set<String> REQUEST_ROOTS = Set.of("02", "10");
 

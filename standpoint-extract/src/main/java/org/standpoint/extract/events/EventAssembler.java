@@ -14,15 +14,12 @@ import org.standpoint.model.Sentence;
 
 /**
  * Makes an asserted candidate events: one for each of its sources on each of its targets that is another actor,
- * coded as its modality says (a threat is 130, an intention or promise the intent 03 of its root), with fighting by
+ * coded as its modality says (an intended or promised act of cooperation is its intent, 03; one of pressure or force,
+ * and a threatened act, is the threat of it, 13, or 130 where no more specific threat code fits), with fighting by
  * an agent of unconventional violence as assault, a denial aimed at its accuser, and PETRARCH's reverse code as the
  * target's event. The same event stated again in the article is one event, mentioned once more.
  */
 final class EventAssembler {
-    /** CAMEO's accusations (112 and below), which a denial answers; not the rest of disapproval ("condemned"). */
-    private static final String ACCUSATION = "112";
-    /** CAMEO's root of conventional fighting, which an agent of unconventional violence does as assault. */
-    private static final String FIGHT_ROOT = "19";
     /** The mark of an assault-agent code that holds only on the unarmed ("police 180 unarmed"). */
     private static final String UNARMED_ONLY = "unarmed";
     /** How the actors stage names the agent noun that resolved a mention ("agents:suicide bomber"). */
@@ -38,20 +35,30 @@ final class EventAssembler {
     }
 
     /**
+     * The code of an act stated in {@code modality}: done or tried, the act's own; intended or promised, what CAMEO
+     * codes for it ("will meet" the intent 036, "vowed to strike" the threat 1384); threatened, the threat of that act
+     * ("threatened to impose sanctions" 1312) or, where no threat code fits it, 130. The lexicon's {@code intent-code}
+     * rows give the code by the act's three digits, else by its root.
+     */
+    private String codeAsStated(String cameo, Modality modality) {
+        if (modality != Modality.INTENDED && modality != Modality.PROMISED && modality != Modality.THREATENED) {
+            return cameo;
+        }
+        String stated = intents.getOrDefault(cameo.substring(0, Math.min(3, cameo.length())),
+                intents.getOrDefault(cameo.substring(0, 2), cameo));
+        if (modality != Modality.THREATENED || stated.startsWith(CameoRoots.THREAT)) {
+            return stated;
+        }
+        return CameoRoots.THREAT_UNSPECIFIED;
+    }
+
+    /**
      * The events of one candidate asserted in {@code modality}, added to {@code events} (the article's so far, by
      * which a denial finds its accuser) and returned.
      */
     List<Event> events(Arguments args, EventDates dates, Sentence s, String evidence, Candidate c, Modality modality,
                        Map<String, Event> events) {
-        String cameo = c.cameo();
-        if (modality == Modality.INTENDED || modality == Modality.PROMISED || modality == Modality.THREATENED) {
-            // "will meet", "pledged to protect": CAMEO codes the intent (03), not the act; "vowed to strike" and
-            // "threatened to impose sanctions", the threat of that act (1384, 1312); other threats are 130.
-            String intent = intents.getOrDefault(cameo.substring(0, Math.min(3, cameo.length())),
-                    intents.getOrDefault(cameo.substring(0, 2), cameo));
-            cameo = modality != Modality.THREATENED ? intent : intent.startsWith(CameoRoots.THREAT) ? intent
-                    : CameoRoots.THREAT_UNSPECIFIED;
-        }
+        String cameo = codeAsStated(c.cameo(), modality);
         List<Target> targets = c.cameo().equals(CameoRoots.DENIAL) ? answered(c, events) : c.targets();
         if (modality == Modality.THREATENED) {
             List<Mention> aimed = args.targets().ofThreat(c.predicate());
@@ -96,7 +103,7 @@ final class EventAssembler {
      * exchange fire with gunmen fight.
      */
     private String assault(String cameo, Mention source, Target target) {
-        if (!cameo.startsWith(FIGHT_ROOT)) {
+        if (!cameo.startsWith(CameoRoots.FIGHT)) {
             return cameo;
         }
         for (String entry : source.provenance().entries()) {
@@ -122,7 +129,7 @@ final class EventAssembler {
         List<Event> before = new ArrayList<>(events.values());
         for (int k = before.size() - 1; k >= 0; k--) {
             Event e = before.get(k);
-            if (e.cameo().startsWith(ACCUSATION) && denierSide.test(e.target()) && !denierSide.test(e.source())) {
+            if (e.cameo().startsWith(CameoRoots.ACCUSATION) && denierSide.test(e.target()) && !denierSide.test(e.source())) {
                 return List.of(new Target(e.source(), e.sourceName(), "accuser:" + e.rule(), List.of()));
             }
         }
