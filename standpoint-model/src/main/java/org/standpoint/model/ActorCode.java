@@ -119,6 +119,11 @@ public record ActorCode(String value) {
         return isOrganisationKind(prefix());
     }
 
+    /** Whether the code names an intergovernmental organisation or one of its organs: its first part is IGO. */
+    public boolean isIntergovernmental() {
+        return prefix().equals("IGO");
+    }
+
     /** Whether a code's first part is a kind of organisation (IGO, NGO, IMG, MNC) rather than a place. */
     public static boolean isOrganisationKind(String part) {
         return ORGANISATIONS.contains(part);

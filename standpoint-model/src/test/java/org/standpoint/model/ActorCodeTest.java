@@ -40,6 +40,12 @@ class ActorCodeTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"IGOUNO, true", "IGOUNOHLHWHO, true", "NGOHRIAMN, false", "SYRGOV, false", "IGO, true"})
+    void only_an_igo_code_is_intergovernmental(String code, boolean intergovernmental) {
+        assertThat(ActorCode.of(code).isIntergovernmental()).isEqualTo(intergovernmental);
+    }
+
+    @ParameterizedTest
     @CsvSource({"IGOUNO, UNO", "IGOMEAARL, ARL", "NGOHRIAMN, AMN", "IMGSUNALQ, ALQ", "MNCNLD, NLD"})
     void an_organisation_keeps_its_acronym(String code, String acronym) {
         ActorCode c = ActorCode.of(code);

@@ -87,6 +87,6 @@ final class Bodies {
     }
 
     private static boolean intergovernmental(Mention m) {
-        return ActorCode.parse(m.code()).filter(c -> c.prefix().equals("IGO")).isPresent();
+        return ActorCode.parse(m.code()).filter(ActorCode::isIntergovernmental).isPresent();
     }
 }

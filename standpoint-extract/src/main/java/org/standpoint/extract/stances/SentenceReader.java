@@ -34,7 +34,7 @@ final class SentenceReader {
         this.words = words;
         this.month = month;
         this.cues = new Cues(g, lexicon, words, article.namedBefore(), mentions.stream()
-                .anyMatch(m -> ActorCode.parse(m.code()).filter(c -> c.prefix().equals("IGO")).isPresent()));
+                .anyMatch(m -> ActorCode.parse(m.code()).filter(ActorCode::isIntergovernmental).isPresent()));
         this.holders = new Holders(g, mentions, words, article, cues);
         this.targets = new Targets(g, holders);
         this.predicates = new Predicates(g, lexicon, words, holders);
