@@ -3,7 +3,6 @@ package org.standpoint.extract.actors;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.standpoint.model.ActorCode;
 
@@ -18,7 +17,8 @@ import org.standpoint.model.ActorCode;
  * kept.
  */
 final class Acronyms {
-    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}&]{1,5}");
+    /** The longest acronym read as one: longer words in capitals are headlines or names written out. */
+    private static final int LONGEST = 6;
 
     private Acronyms() {
     }
@@ -29,11 +29,7 @@ final class Acronyms {
                 .map(d -> country(d.code)).flatMap(Optional::stream).collect(Collectors.toSet());
         for (Draft d : drafts) {
             if (nationalAcronym(d) && !named.contains(country(d.code).orElseThrow())) {
-                d.code = null;
-                d.name = null;
-                d.entry = null;
-                d.rule = null;
-                d.kind = null;
+                d.unresolve();
             }
         }
     }
@@ -42,7 +38,8 @@ final class Acronyms {
     private static boolean nationalAcronym(Draft d) {
         return d.resolved() && d.kind == Draft.Rule.DICTIONARY && d.first == d.last && d.entry != null
                 && d.entry.kind() != ActorKind.COUNTRY && d.entry.kind() != ActorKind.REGION
-                && !ActorCode.of(d.code).isMedium() && ACRONYM.matcher(d.sentence.word(d.first)).matches()
+                && !ActorCode.of(d.code).isMedium() && d.sentence.inCapitals(d.first)
+                && d.sentence.word(d.first).length() <= LONGEST
                 && country(d.code).isPresent();
     }
 

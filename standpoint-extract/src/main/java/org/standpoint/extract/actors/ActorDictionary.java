@@ -23,6 +23,9 @@ import org.standpoint.model.PartialDate;
  * thread-safe.
  */
 public final class ActorDictionary {
+    /** How the supplement names the rows of a country's own names and of its seat of government. */
+    private static final String NAMES_ROWS = "-names";
+    private static final String SEAT_ROWS = "-seat";
     private static final String[] BUNDLED = {"actors.tsv", "supplement.tsv"};
     private static volatile ActorDictionary bundled;
 
@@ -156,7 +159,6 @@ public final class ActorDictionary {
         return entry.roleOn(day).orElseGet(() -> entry.nearestRole(day));
     }
 
-    /** A dictionary match over tokens {@code first..last} inclusive. */
     /**
      * Whether {@code text}, matched on a country's entry, names the country itself (its name, adjective or seat of
      * government: the supplement's {@code -names} and {@code -seat} rows, or the entry's own name, "Hong Kong"),
@@ -168,10 +170,7 @@ public final class ActorDictionary {
                 || NameKey.key(text).equals(NameKey.key(entry.name())));
     }
 
-    /** How the supplement names the rows of a country's own names and of its seat of government. */
-    private static final String NAMES_ROWS = "-names";
-    private static final String SEAT_ROWS = "-seat";
-
+    /** A dictionary match over tokens {@code first..last} inclusive. */
     record Match(int first, int last, ActorEntry entry) {
     }
 

@@ -17,7 +17,7 @@ final class Dateline {
 
     /** The index of the mark closing the dateline that opens {@code s}, or -1 when it opens with none. */
     static int end(ParsedSentence s, Set<String> marks) {
-        if (s.index() != 0 || s.size() < 3 || !inCapitals(s.word(0))) {
+        if (s.index() != 0 || s.size() < 3 || !s.inCapitals(0)) {
             return -1;
         }
         int brackets = 0;
@@ -35,10 +35,5 @@ final class Dateline {
             }
         }
         return -1;
-    }
-
-    /** "WASHINGTON", "N.J.": two letters or more, none in lower case. */
-    private static boolean inCapitals(String word) {
-        return word.codePoints().filter(Character::isLetter).count() >= 2 && word.codePoints().noneMatch(Character::isLowerCase);
     }
 }

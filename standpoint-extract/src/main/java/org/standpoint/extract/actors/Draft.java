@@ -64,6 +64,15 @@ final class Draft {
         return code != null;
     }
 
+    /** Takes back what the draft was resolved to: it names no actor after all. */
+    void unresolve() {
+        code = null;
+        name = null;
+        entry = null;
+        rule = null;
+        kind = null;
+    }
+
     /** Records how the draft was resolved: {@code kind}, and in words what fired. */
     void because(Rule why, String detail) {
         kind = why;

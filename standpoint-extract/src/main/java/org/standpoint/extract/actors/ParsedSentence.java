@@ -147,6 +147,12 @@ final class ParsedSentence {
         return tokens.get(i).word().chars().anyMatch(Character::isUpperCase);
     }
 
+    /** Whether the word is written in capitals, "WASHINGTON", "N.J.", "WHO": two letters or more, none in lower case. */
+    boolean inCapitals(int i) {
+        String word = tokens.get(i).word();
+        return word.codePoints().filter(Character::isLetter).count() >= 2 && word.codePoints().noneMatch(Character::isLowerCase);
+    }
+
     List<Dependency> governors(int i) {
         return in.get(i);
     }

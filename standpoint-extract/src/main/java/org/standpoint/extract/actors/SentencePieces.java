@@ -157,8 +157,7 @@ final class SentencePieces {
      * the United States; in capitals ("WHO", "US") it is the acronym, whatever the tagger made of it.
      */
     private boolean functionWord(int i) {
-        String word = s.word(i);
-        return FUNCTION_TAGS.contains(s.pos(i)) && !word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        return FUNCTION_TAGS.contains(s.pos(i)) && !s.inCapitals(i);
     }
 
     /** Names are capitalised; an entity CoreNLP found must not reach beyond the match into another name. */

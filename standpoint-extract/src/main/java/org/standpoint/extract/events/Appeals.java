@@ -156,8 +156,7 @@ final class Appeals {
     }
 
     private static List<Mention> addressees(DependencyGraph g, Arguments args, int verb, int clause) {
-        List<Mention> subjects = g.outgoing(clause).stream().filter(d -> d.relation().startsWith("nsubj")
-                && !d.relation().startsWith("nsubj:pass")).flatMap(d -> args.owners().actorsAt(d.dependent()).stream()).toList();
+        List<Mention> subjects = g.activeSubjects(clause).stream().flatMap(x -> args.owners().actorsAt(x).stream()).toList();
         if (!subjects.isEmpty() || g.children(verb, "ccomp").contains(clause)) {
             return subjects;
         }

@@ -60,14 +60,12 @@ final class Sources {
     private List<Mention> ofVerb(int verb, Set<Integer> visited) {
         visited.add(verb);
         List<Mention> out = new ArrayList<>();
-        for (var d : g.outgoing(verb)) {
-            if (d.relation().startsWith("nsubj") && !d.relation().startsWith("nsubj:pass")) {
-                List<Mention> self = named.actorsItself(d.dependent());
-                // "Russian jets pounded Aleppo": a subject that is no actor acts for its owner; but "Syria's war
-                // has killed 400,000" says where, not who.
-                boolean doer = g.isNoun(d.dependent()) && !situations.contains(g.lemma(d.dependent()));
-                out.addAll(self.isEmpty() && doer ? owners.of(d.dependent()) : self);
-            }
+        for (int subject : g.activeSubjects(verb)) {
+            List<Mention> self = named.actorsItself(subject);
+            // "Russian jets pounded Aleppo": a subject that is no actor acts for its owner; but "Syria's war
+            // has killed 400,000" says where, not who.
+            boolean doer = g.isNoun(subject) && !situations.contains(g.lemma(subject));
+            out.addAll(self.isEmpty() && doer ? owners.of(subject) : self);
         }
         g.children(verb, "obl:agent").forEach(a -> out.addAll(named.actorsItself(a)));
         if (out.isEmpty() && g.pos(verb).equals("VBG")) {

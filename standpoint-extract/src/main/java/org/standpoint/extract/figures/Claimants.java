@@ -188,9 +188,7 @@ final class Claimants {
         // participle without an object for active; "reported by state media" says who
         boolean bareParticiple = g.pos(verb).equals("VBN") && g.children(verb, "aux").isEmpty()
                 && g.children(verb, "obj").isEmpty();
-        List<Integer> subjects = bareParticiple ? List.of() : g.outgoing(verb).stream()
-                .filter(d -> d.relation().startsWith("nsubj") && !d.relation().startsWith("nsubj:pass"))
-                .map(Dependency::dependent).toList();
+        List<Integer> subjects = bareParticiple ? List.of() : g.activeSubjects(verb);
         if (subjects.isEmpty()) {
             return g.child(verb, "obl:agent").flatMap(a -> phrase(a, "agent of " + g.lemma(verb), "speech-subject",
                     "speech-verb:" + g.lemma(verb)));

@@ -100,6 +100,9 @@ final class Cues {
         if (i < g.size() && g.lemma(i).equals(lemma)) {
             return i;
         }
+        if (lemma.indexOf('-') < 0) {
+            return -1; // read for every token and cue: split only the lemmas that have a hyphen
+        }
         String[] parts = lemma.split("-", -1);
         int at = i;
         for (int k = 0; k < parts.length && parts.length > 1; k++) {

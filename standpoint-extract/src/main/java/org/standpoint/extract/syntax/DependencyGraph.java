@@ -99,6 +99,17 @@ public final class DependencyGraph {
         return in.get(i).stream().filter(d -> d.governor() >= 0).toList();
     }
 
+    /** The active subjects of {@code i}: its nsubj dependents of any subtype but the passive ("nsubj:pass"). */
+    public List<Integer> activeSubjects(int i) {
+        List<Integer> subjects = new ArrayList<>();
+        for (Dependency d : out.get(i)) {
+            if (d.relation().startsWith("nsubj") && !d.relation().startsWith("nsubj:pass")) {
+                subjects.add(d.dependent());
+            }
+        }
+        return subjects;
+    }
+
     /** Dependents of {@code i} whose relation is {@code relation} or a subtype of it. */
     public List<Integer> children(int i, String relation) {
         List<Integer> kids = new ArrayList<>();
