@@ -22,6 +22,11 @@ class DependencyFigureExtractorTest {
         });
     }
 
+    /** The document's figures are exactly {@code figures}: "count claimant" pairs separated by "; ". */
+    private static void assertClaims(String id, String figures) {
+        assertThat(extract(id)).extracting(f -> f.count() + " " + f.claimant()).containsExactly(figures.split("; "));
+    }
+
     @ParameterizedTest(name = "{0}: {1} {2}")
     @CsvSource({
         "more-than, MORE_THAN, 200",
@@ -106,8 +111,7 @@ class DependencyFigureExtractorTest {
 
     @Test
     void two_speakers_in_one_sentence_claim_their_own_counts() {
-        assertThat(extract("two-speakers")).extracting(f -> f.count() + " " + f.claimant())
-                .containsExactly("900 IGOUNO", "250 YEMGOV");
+        assertClaims("two-speakers", "900 IGOUNO; 250 YEMGOV");
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -118,7 +122,7 @@ class DependencyFigureExtractorTest {
         "report-too-far-back, 7 IGOUNO; 4 null",
         "report-no-continuation, 7 IGOUNO; 4 null"})
     void a_count_that_adds_to_the_report_before_or_that_it_claims_has_that_reports_claimant(String id, String figures) {
-        assertThat(extract(id)).extracting(f -> f.count() + " " + f.claimant()).containsExactly(figures.split("; "));
+        assertClaims(id, figures);
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -127,7 +131,7 @@ class DependencyFigureExtractorTest {
         "one-toll-two-sources, 30 GOVHLH; 30 NGOHLHIRC",
         "one-size-two-days, 9 null; 9 null"})
     void a_claim_restated_in_the_article_is_one_figure_with_the_claimant_it_is_given(String id, String figures) {
-        assertThat(extract(id)).extracting(f -> f.count() + " " + f.claimant()).containsExactly(figures.split("; "));
+        assertClaims(id, figures);
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -135,7 +139,7 @@ class DependencyFigureExtractorTest {
         "reported-cases-are-no-claimant, 35 IGOUNOHLHWHO",
         "reported-by-an-agent, 9 SYROPP"})
     void what_was_reported_is_no_claimant_and_the_agent_of_a_passive_report_is(String id, String figures) {
-        assertThat(extract(id)).extracting(f -> f.count() + " " + f.claimant()).containsExactly(figures.split("; "));
+        assertClaims(id, figures);
     }
 
     @Test
